@@ -1,0 +1,68 @@
+"""Test bed: Qt offscreen, private app directories, real PulseAudio devices, a real keyring."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt must never look for a real screen, and the app must never touch the real user's files.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_home = Path(tempfile.mkdtemp(prefix="tr-home-"))
+for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[var] = str(_home / var.lower())
+os.environ.pop("OPENAI_API_KEY", None)
+os.environ.pop("OPENAI_BASE_URL", None)
+
+from tests.testbed import KeyringBed, PulseBed  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def pulse() -> Iterator[PulseBed]:
+    """A private PulseAudio daemon; its devices are what sounddevice sees."""
+    bed = PulseBed.start()
+    saved = {k: os.environ.get(k) for k in bed.env}
+    os.environ.update(bed.env)
+    if "sounddevice" in sys.modules:  # PortAudio enumerated devices before the daemon existed
+        sd = sys.modules["sounddevice"]
+        sd._terminate()
+        sd._initialize()
+    try:
+        yield bed
+    finally:
+        bed.stop()
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def secret_service() -> Iterator[KeyringBed]:
+    """A private session bus with an unlocked gnome-keyring; keyring's default backend uses it."""
+    bed = KeyringBed.start()
+    saved = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    os.environ["DBUS_SESSION_BUS_ADDRESS"] = bed.bus_address
+    try:
+        yield bed
+    finally:
+        bed.stop()
+        if saved is None:
+            os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        else:
+            os.environ["DBUS_SESSION_BUS_ADDRESS"] = saved
+
+
+@pytest.fixture(scope="session")
+def jfk_flac() -> Path:
+    path = FIXTURES / "jfk.flac"
+    if not path.exists():
+        pytest.fail(f"speech fixture missing: {path}")
+    return path

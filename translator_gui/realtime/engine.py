@@ -1,0 +1,104 @@
+"""The app's own view of a realtime session: event dataclasses and the Engine protocol.
+
+Nothing from the openai SDK crosses this boundary: engines translate SDK events into the
+small frozen dataclasses below and hand them to an ``EventSink`` callback.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+
+class SessionState(enum.Enum):
+    IDLE = "idle"
+    CONNECTING = "connecting"
+    LIVE = "live"
+    CLOSING = "closing"
+    CLOSED = "closed"
+
+
+class ProblemKind(enum.Enum):
+    AUTH = "auth"  # the key was rejected
+    PERMISSION = "permission"  # the key may not use this model
+    QUOTA = "quota"  # no credit left
+    RATE_LIMIT = "rate_limit"
+    NETWORK = "network"  # the endpoint cannot be reached or the connection dropped
+    ENDPOINT = "endpoint"  # the endpoint URL is not acceptable
+    SERVER = "server"  # an `error` event from the server
+    PROTOCOL = "protocol"  # something we could not understand
+    AUDIO = "audio"
+    STORAGE = "storage"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """An append-only fragment of the source-language transcript."""
+
+    delta: str
+    elapsed_ms: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TargetText:
+    """An append-only fragment of the translated transcript."""
+
+    delta: str
+    elapsed_ms: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TargetAudio:
+    """A chunk of translated speech, PCM16 little-endian."""
+
+    pcm16: bytes
+    sample_rate: int = 24_000
+    channels: int = 1
+    elapsed_ms: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    state: SessionState
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something a person should know about, as one sentence they can act on."""
+
+    kind: ProblemKind
+    message: str
+    fatal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """Audio streamed to the service so far in this session."""
+
+    audio_seconds: float
+
+
+EngineEvent = SourceText | TargetText | TargetAudio | Status | Problem | Usage
+EventSink = Callable[[EngineEvent], None]
+
+
+class Engine(Protocol):
+    """One realtime session, whatever its kind."""
+
+    @property
+    def state(self) -> SessionState: ...
+
+    async def start(self) -> None:
+        """Connect and configure; raises nothing, reports failures as a fatal ``Problem``."""
+
+    async def send_audio(self, pcm16: bytes) -> None:
+        """Append 24 kHz mono PCM16 audio (dropped silently unless LIVE)."""
+
+    async def set_target_language(self, code: str) -> None:
+        """Change the output language within the running session."""
+
+    async def stop(self, grace: float = 5.0) -> None:
+        """Close gracefully, keeping trailing output that arrives within ``grace`` seconds."""
