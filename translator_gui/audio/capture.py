@@ -1,0 +1,262 @@
+"""Listening: a sound device's input, delivered as 24 kHz mono PCM16 for the translation service.
+
+The PortAudio callback only copies each block into a preallocated ring, notes when it arrived
+and updates the level meter — no allocation, no locks, no logging — because anything slower on
+that real-time thread loses audio. The asyncio side calls :meth:`Capture.read_pcm16_24k` every
+~20 ms to drain the ring, convert it and learn when the audio in it was captured.
+
+A stream that ends — stopped, failed, or its device unplugged — calls ``on_stopped`` from
+PortAudio's thread; the pipeline passes a function that wakes its loop with
+``loop.call_soon_threadsafe``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+
+from translator_gui.audio.clock import BlockClock
+from translator_gui.audio.devices import AudioDevice
+from translator_gui.audio.errors import AudioDeviceError, open_failed
+from translator_gui.audio.meter import LevelMeter
+from translator_gui.audio.resample import StreamResampler, to_pcm16
+from translator_gui.audio.ring import RingBuffer
+
+if TYPE_CHECKING:
+    import sounddevice
+
+__all__ = ["SERVICE_RATE", "AudioDeviceError", "Capture", "CaptureChunk"]
+
+SERVICE_RATE = 24_000
+
+
+@dataclass(frozen=True)
+class CaptureChunk:
+    """Audio ready to send, with the monotonic times its first and last samples were captured.
+
+    "Captured" means the earliest moment the sound system could have handed the sample over
+    (see :class:`~translator_gui.audio.clock.BlockClock`); a microphone's own converter adds a
+    millisecond or two before that. The resampler's look-ahead is accounted for: the times are
+    those of the input frames the first and last 24 kHz samples stand for. Successive chunks'
+    times never go backwards.
+    """
+
+    pcm16: bytes
+    first_capture_time: float
+    last_capture_time: float
+
+
+class Capture:
+    """One open input stream on ``device``; audio flows once :meth:`start` is called."""
+
+    def __init__(
+        self,
+        device: AudioDevice,
+        *,
+        samplerate: int | None = None,
+        channels: int | None = None,
+        ring_seconds: float = 4.0,
+        blocksize: int = 480,
+        latency: float | str = "high",
+        on_stopped: Callable[[], None] | None = None,
+    ) -> None:
+        import sounddevice as sd
+
+        self._sd = sd
+        self._device = device
+        self._samplerate = int(samplerate if samplerate is not None else device.default_samplerate)
+        self._channels = int(channels if channels is not None else min(device.max_input_channels, 2))
+        self._on_stopped = on_stopped
+        if self._samplerate <= 0 or self._channels <= 0:
+            raise open_failed("input", device.name, self._samplerate, self._channels, "invalid settings")
+
+        capacity = max(int(ring_seconds * self._samplerate), blocksize, 1)
+        self._ring = RingBuffer(capacity, self._channels, np.float32)
+        self._scratch: npt.NDArray[np.float32] = np.zeros((capacity, self._channels), np.float32)
+        self._clock = BlockClock(self._samplerate)
+        self._meter = LevelMeter(window_frames=max(1, self._samplerate // 50))
+        self._resampler = StreamResampler(self._samplerate, SERVICE_RATE, self._channels)
+        self._ratio = self._samplerate / SERVICE_RATE  # input frames per output sample
+
+        # Callback-owned.
+        self._pa_overflows = 0
+        self._ring_overflows = 0
+        self._callback_error: str | None = None
+        self._lost_before = False  # frames were dropped at the end of the previous block
+        # Set by start(), cleared by the callback: the stream resumes after a pause.
+        self._resumed = False
+        # Reader-owned position: input frame where the resampler's current stream began,
+        # and output samples produced since; the last capture time reported.
+        self._segment_start = 0
+        self._segment_out = 0
+        self._last_time = -np.inf
+        self._closed = False
+
+        try:
+            self._stream = sd.InputStream(
+                device=device.index,
+                samplerate=self._samplerate,
+                channels=self._channels,
+                dtype="float32",
+                blocksize=blocksize,
+                latency=latency,
+                callback=self._callback,
+                finished_callback=self._finished,
+            )
+        except (sd.PortAudioError, ValueError) as error:
+            raise open_failed("input", device.name, self._samplerate, self._channels, str(error)) from error
+        self._latency = float(self._stream.latency)
+
+    # -- real-time thread ------------------------------------------------------------------
+
+    def _callback(
+        self, indata: npt.NDArray[np.float32], frames: int, time_info: Any, status: sounddevice.CallbackFlags
+    ) -> None:
+        try:
+            now = time.monotonic()
+            discontinuity = self._lost_before or self._resumed
+            if status and status.input_overflow:
+                self._pa_overflows += 1
+                discontinuity = True
+            self._lost_before = self._ring.write(indata) < frames
+            if self._lost_before:
+                self._ring_overflows += 1
+            self._clock.record(self._ring.frames_written, now, discontinuity)
+            self._resumed = False
+            self._meter.update(indata)
+        except BaseException as error:
+            # Escaping would kill the stream silently; record it and stop loudly instead.
+            if self._callback_error is None:
+                self._callback_error = f"{type(error).__name__}: {error}"
+            raise self._sd.CallbackAbort from None
+
+    def _finished(self) -> None:
+        try:
+            if self._on_stopped is not None:
+                self._on_stopped()
+        except BaseException as error:
+            if self._callback_error is None:
+                self._callback_error = f"on_stopped failed: {type(error).__name__}: {error}"
+
+    # -- control (any one thread, usually the asyncio loop) ---------------------------------
+
+    def start(self) -> None:
+        """Start listening; raises :class:`AudioDeviceError` if the device refuses."""
+        if self._closed:
+            raise AudioDeviceError(
+                f"The input device '{self._device.name}' was already closed; start a new session."
+            )
+        if self._stream.active:
+            return
+        self._resumed = self._clock.count > 0
+        try:
+            if not self._stream.stopped:  # ended by an error in the callback: reset it first
+                self._stream.stop()
+            self._callback_error = None
+            self._stream.start()
+        except self._sd.PortAudioError as error:
+            raise open_failed(
+                "input", self._device.name, self._samplerate, self._channels, str(error)
+            ) from error
+
+    def stop(self) -> None:
+        """Stop listening; what was captured so far can still be read."""
+        if not self._closed and not self._stream.stopped:
+            self._stream.stop()
+            self._meter.reset()
+
+    def close(self) -> None:
+        """Release the device. Safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = True
+        self._stream.close()
+        self._meter.reset()
+
+    # -- reader (the asyncio side) ----------------------------------------------------------
+
+    def _capture_time(self, output_index: float) -> float:
+        """Capture time of output sample ``output_index`` of the resampler's current stream."""
+        frame = self._segment_start + output_index * self._ratio
+        when = self._clock.time_of(frame)
+        return time.monotonic() if when is None else when  # None cannot happen once frames were read
+
+    def read_pcm16_24k(self) -> CaptureChunk | None:
+        """Everything captured since the last call, as 24 kHz mono PCM16, or None if nothing is ready.
+
+        After :meth:`stop` (or a stream failure), once the ring is empty, the resampler's
+        held-back tail is returned too, so the last words are not lost.
+        """
+        n = self._ring.read_into(self._scratch)
+        parts: list[npt.NDArray[np.float32]] = []
+        if n:
+            parts.append(self._resampler.process(self._scratch[:n]))
+        stream_done = self._closed or not self._stream.active
+        tail = stream_done and self._ring.readable == 0 and self._ring.frames_read > self._segment_start
+        if tail:
+            parts.append(self._resampler.flush())
+        samples = np.concatenate(parts) if len(parts) > 1 else parts[0] if parts else None
+        chunk = None
+        if samples is not None and samples.size:
+            # Estimates sharpen as more blocks arrive; never let a chunk start before the last ended.
+            first_index = self._segment_out
+            first = max(self._capture_time(first_index), self._last_time + 1.0 / SERVICE_RATE)
+            last = max(self._capture_time(first_index + samples.size - 1), first)
+            self._last_time = last
+            self._segment_out += samples.size
+            chunk = CaptureChunk(pcm16=to_pcm16(samples), first_capture_time=first, last_capture_time=last)
+        if tail:  # the next audio starts a fresh resampler stream
+            self._segment_start = self._ring.frames_read
+            self._segment_out = 0
+        return chunk
+
+    # -- state ------------------------------------------------------------------------------
+
+    @property
+    def device(self) -> AudioDevice:
+        return self._device
+
+    @property
+    def samplerate(self) -> int:
+        """The device-side sample rate of the stream."""
+        return self._samplerate
+
+    @property
+    def channels(self) -> int:
+        """Channels recorded from the device (they are averaged to mono)."""
+        return self._channels
+
+    @property
+    def latency(self) -> float:
+        """PortAudio's estimate of the input latency, in seconds (its buffer size, for information)."""
+        return self._latency
+
+    @property
+    def overflows(self) -> int:
+        """Times audio was lost: PortAudio input overflows plus blocks the full ring had to cut short."""
+        return self._pa_overflows + self._ring_overflows
+
+    @property
+    def dropped_frames(self) -> int:
+        """Frames thrown away because nobody drained the ring in time."""
+        return self._ring.dropped
+
+    @property
+    def callback_error(self) -> str | None:
+        """The first error raised inside the audio callback, which stopped the stream (None again
+        after a successful :meth:`start`)."""
+        return self._callback_error
+
+    @property
+    def active(self) -> bool:
+        """Whether audio is flowing from the device right now."""
+        return not self._closed and bool(self._stream.active)
+
+    @property
+    def meter(self) -> LevelMeter:
+        return self._meter

@@ -1,0 +1,258 @@
+"""Speaking: translated speech from the service, played on a sound device.
+
+The asyncio side hands over PCM16 as it arrives (:meth:`Playback.push_pcm16`); it is converted
+to the device's rate and queued in a :class:`JitterBuffer`. The PortAudio callback only copies
+from that buffer into the device's channels and updates the level meter — no allocation, no
+locks, no logging — so a busy UI or a slow network can never make the sound card stutter.
+
+A stream that ends — stopped, failed, or its device unplugged — calls ``on_stopped`` from
+PortAudio's thread; the pipeline passes a function that wakes its loop with
+``loop.call_soon_threadsafe``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+
+from translator_gui.audio.devices import AudioDevice
+from translator_gui.audio.errors import AudioDeviceError, open_failed
+from translator_gui.audio.jitter import JitterBuffer
+from translator_gui.audio.meter import LevelMeter
+from translator_gui.audio.resample import StreamResampler, from_pcm16
+
+if TYPE_CHECKING:
+    import sounddevice
+
+__all__ = ["AudioDeviceError", "JitterBuffer", "Playback"]
+
+_SCRATCH_FRAMES = 8192
+
+
+class Playback:
+    """One open output stream on ``device``, playing whatever is pushed once :meth:`start` is called."""
+
+    def __init__(
+        self,
+        device: AudioDevice,
+        *,
+        samplerate: int | None = None,
+        channels: int | None = None,
+        prefill_ms: float = 100,
+        capacity_s: float = 10,
+        blocksize: int = 480,
+        latency: float | str = "high",
+        on_stopped: Callable[[], None] | None = None,
+    ) -> None:
+        import sounddevice as sd
+
+        self._sd = sd
+        self._device = device
+        self._samplerate = int(samplerate if samplerate is not None else device.default_samplerate)
+        self._channels = int(channels if channels is not None else min(device.max_output_channels, 2))
+        self._on_stopped = on_stopped
+        if self._samplerate <= 0 or self._channels <= 0:
+            raise open_failed("output", device.name, self._samplerate, self._channels, "invalid settings")
+
+        self._jitter = JitterBuffer(self._samplerate, prefill_ms=prefill_ms, capacity_s=capacity_s)
+        self._meter = LevelMeter(window_frames=max(1, self._samplerate // 50))
+        self._scratch: npt.NDArray[np.float32] = np.zeros(max(_SCRATCH_FRAMES, blocksize), np.float32)
+        self._scratch_column = self._scratch[:, np.newaxis]  # broadcasts to every output channel
+        # Producer-owned.
+        self._resamplers: dict[int, StreamResampler] = {}
+        self._last_rate: int | None = None
+        self._partial = b""
+        self._partial_channels = 1
+        # Callback-owned.
+        self._pa_underflows = 0
+        self._callback_error: str | None = None
+        self._closed = False
+
+        try:
+            self._stream = sd.OutputStream(
+                device=device.index,
+                samplerate=self._samplerate,
+                channels=self._channels,
+                dtype="float32",
+                blocksize=blocksize,
+                latency=latency,
+                callback=self._callback,
+                finished_callback=self._finished,
+            )
+        except (sd.PortAudioError, ValueError) as error:
+            raise open_failed("output", device.name, self._samplerate, self._channels, str(error)) from error
+        self._latency = float(self._stream.latency)
+
+    # -- real-time thread ------------------------------------------------------------------
+
+    def _callback(
+        self, outdata: npt.NDArray[np.float32], frames: int, time_info: Any, status: sounddevice.CallbackFlags
+    ) -> None:
+        try:
+            if status and status.output_underflow:
+                self._pa_underflows += 1
+            done = 0
+            room = self._scratch.shape[0]
+            while done < frames:
+                n = min(room, frames - done)
+                self._jitter.read_into(self._scratch[:n])
+                outdata[done : done + n] = self._scratch_column[:n]
+                self._meter.update(self._scratch[:n])
+                done += n
+        except BaseException as error:
+            # Escaping would kill the stream silently; record it, play silence and stop loudly.
+            if self._callback_error is None:
+                self._callback_error = f"{type(error).__name__}: {error}"
+            outdata.fill(0.0)
+            raise self._sd.CallbackAbort from None
+
+    def _finished(self) -> None:
+        try:
+            if self._on_stopped is not None:
+                self._on_stopped()
+        except BaseException as error:
+            if self._callback_error is None:
+                self._callback_error = f"on_stopped failed: {type(error).__name__}: {error}"
+
+    # -- producer (the asyncio side) ---------------------------------------------------------
+
+    def _resampler(self, rate: int) -> StreamResampler:
+        resampler = self._resamplers.get(rate)
+        if resampler is None:
+            resampler = StreamResampler(rate, self._samplerate, 1)
+            self._resamplers[rate] = resampler
+        return resampler
+
+    def push_pcm16(self, pcm16: bytes, sample_rate: int = 24_000, channels: int = 1) -> None:
+        """Queue speech (little-endian PCM16, interleaved if ``channels`` > 1) for playing.
+
+        A sample split across two calls is put back together. When the buffer is full the
+        newest audio is dropped and counted in :attr:`overruns`.
+        """
+        if sample_rate <= 0 or channels <= 0:
+            raise ValueError(f"cannot play PCM16 at {sample_rate} Hz with {channels} channels")
+        if self._last_rate is not None and self._last_rate != sample_rate:
+            self._jitter.write(self._resamplers[self._last_rate].flush())
+        self._last_rate = sample_rate
+        if self._partial and self._partial_channels != channels:
+            self._partial = b""
+        data = self._partial + pcm16 if self._partial else pcm16
+        whole = len(data) - len(data) % (2 * channels)
+        self._partial = data[whole:]
+        self._partial_channels = channels
+        if whole == 0:
+            return
+        samples = from_pcm16(data[:whole] if whole < len(data) else data, channels)
+        self._jitter.write(self._resampler(sample_rate).process(samples))
+
+    def mark_end(self) -> None:
+        """Say the current utterance is complete: its last milliseconds are played at once, and
+        running out of audio afterwards is not counted as an underrun."""
+        if self._last_rate is not None:
+            self._jitter.write(self._resamplers[self._last_rate].flush())
+        self._partial = b""
+        self._jitter.mark_end()
+
+    def clear(self) -> None:
+        """Silence what is queued (for example when the person stops or switches language)."""
+        for resampler in self._resamplers.values():
+            resampler.reset()
+        self._partial = b""
+        self._jitter.clear()
+
+    # -- control ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start playing; raises :class:`AudioDeviceError` if the device refuses."""
+        if self._closed:
+            raise AudioDeviceError(
+                f"The output device '{self._device.name}' was already closed; start a new session."
+            )
+        if self._stream.active:
+            return
+        try:
+            if not self._stream.stopped:  # ended by an error in the callback: reset it first
+                self._stream.stop()
+            self._callback_error = None
+            self._stream.start()
+        except self._sd.PortAudioError as error:
+            raise open_failed(
+                "output", self._device.name, self._samplerate, self._channels, str(error)
+            ) from error
+
+    def stop(self) -> None:
+        """Stop playing; queued speech stays queued."""
+        if not self._closed and not self._stream.stopped:
+            self._stream.stop()
+            self._meter.reset()
+
+    def close(self) -> None:
+        """Release the device. Safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = True
+        self._stream.close()
+        self._meter.reset()
+
+    # -- state ------------------------------------------------------------------------------
+
+    @property
+    def device(self) -> AudioDevice:
+        return self._device
+
+    @property
+    def samplerate(self) -> int:
+        """The device-side sample rate of the stream."""
+        return self._samplerate
+
+    @property
+    def channels(self) -> int:
+        """Output channels; every one gets the same (mono) speech."""
+        return self._channels
+
+    @property
+    def latency(self) -> float:
+        """PortAudio's estimate of the output latency, in seconds."""
+        return self._latency
+
+    @property
+    def buffered_ms(self) -> float:
+        """Speech queued and not yet handed to the device, in milliseconds."""
+        return self._jitter.buffered_ms
+
+    @property
+    def underruns(self) -> int:
+        """Times the speech ran out mid-utterance (see :class:`JitterBuffer`)."""
+        return self._jitter.underruns
+
+    @property
+    def output_underflows(self) -> int:
+        """Times PortAudio reported that the callback was late (the sound card ran dry)."""
+        return self._pa_underflows
+
+    @property
+    def overruns(self) -> int:
+        """Pushes that did not fit whole because the buffer was full."""
+        return self._jitter.overruns
+
+    @property
+    def callback_error(self) -> str | None:
+        """The first error raised inside the audio callback, which stopped the stream (None again
+        after a successful :meth:`start`)."""
+        return self._callback_error
+
+    @property
+    def active(self) -> bool:
+        """Whether the device is playing (or playing silence) right now."""
+        return not self._closed and bool(self._stream.active)
+
+    @property
+    def meter(self) -> LevelMeter:
+        return self._meter
+
+    @property
+    def jitter(self) -> JitterBuffer:
+        return self._jitter

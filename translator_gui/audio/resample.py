@@ -1,0 +1,117 @@
+"""Sample-rate conversion between sound devices and the translation service.
+
+Microphones run at whatever rate the sound system likes (44.1 kHz, 48 kHz, 16 kHz on a headset…)
+while the realtime service speaks 24 kHz mono PCM16, in both directions. Audio arrives in small
+blocks, so the converter must keep its filter state from one block to the next: converting each
+block on its own would put a click at every block boundary.
+
+soxr's streaming resampler is phase-aligned: output sample ``k`` corresponds to input sample
+``k * in_rate / out_rate`` of the same stream. It holds back the newest few milliseconds until it
+has seen enough input to filter them (:attr:`StreamResampler.delay_seconds`); :meth:`flush`
+releases them at the end of a stream.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import soxr
+
+FloatArray = npt.NDArray[np.float32]
+
+_PCM16_SCALE = 32768.0
+
+
+class StreamResampler:
+    """Any-rate, any-channel float audio → mono float32 at ``out_rate``, continuous across blocks."""
+
+    def __init__(self, in_rate: int, out_rate: int, in_channels: int = 1) -> None:
+        if in_rate <= 0 or out_rate <= 0:
+            raise ValueError(f"sample rates must be positive, not {in_rate} → {out_rate}")
+        if in_channels <= 0:
+            raise ValueError(f"channel count must be positive, not {in_channels}")
+        self._in_rate = int(in_rate)
+        self._out_rate = int(out_rate)
+        self._in_channels = int(in_channels)
+        self._stream: soxr.ResampleStream | None = None
+        if self._in_rate != self._out_rate:
+            self._stream = soxr.ResampleStream(
+                self._in_rate, self._out_rate, 1, dtype="float32", quality="HQ"
+            )
+
+    @property
+    def in_rate(self) -> int:
+        return self._in_rate
+
+    @property
+    def out_rate(self) -> int:
+        return self._out_rate
+
+    @property
+    def in_channels(self) -> int:
+        return self._in_channels
+
+    @property
+    def delay_seconds(self) -> float:
+        """How far the output currently lags the input fed so far (soxr's pending output)."""
+        if self._stream is None:
+            return 0.0
+        return float(self._stream.delay()) / self._out_rate
+
+    def _mono(self, block: npt.NDArray[Any]) -> FloatArray:
+        if block.ndim == 1:
+            if self._in_channels != 1:
+                raise ValueError(f"expected ({self._in_channels} channels) frames, got a 1-D block")
+            mono = block
+        elif block.ndim == 2 and block.shape[1] == self._in_channels:
+            mono = block[:, 0] if self._in_channels == 1 else block.mean(axis=1, dtype=np.float32)
+        else:
+            raise ValueError(f"block of shape {block.shape} does not have {self._in_channels} channels")
+        return np.ascontiguousarray(mono, dtype=np.float32)
+
+    def process(self, block: npt.NDArray[Any]) -> FloatArray:
+        """Convert the next block of the stream; returns the output that is ready (maybe none)."""
+        mono = self._mono(block)
+        if self._stream is None:
+            return np.array(mono, dtype=np.float32, copy=True)  # never a view of the caller's buffer
+        if mono.size == 0:
+            return np.zeros(0, dtype=np.float32)
+        out: FloatArray = self._stream.resample_chunk(mono)
+        return out
+
+    def flush(self) -> FloatArray:
+        """Return the held-back tail of the stream and start afresh (the next block is a new stream)."""
+        if self._stream is None:
+            return np.zeros(0, dtype=np.float32)
+        tail: FloatArray = self._stream.resample_chunk(np.zeros(0, dtype=np.float32), last=True)
+        self._stream.clear()
+        return tail
+
+    def reset(self) -> None:
+        """Forget the stream so far without producing its tail."""
+        if self._stream is not None:
+            self._stream.clear()
+
+
+def to_pcm16(x: npt.NDArray[Any]) -> bytes:
+    """Float samples in [-1, 1] → little-endian signed 16-bit bytes; louder samples are clipped."""
+    scaled = np.rint(np.asarray(x, dtype=np.float32) * _PCM16_SCALE)
+    np.clip(scaled, -32768.0, 32767.0, out=scaled)
+    return bytes(scaled.astype("<i2").tobytes())
+
+
+def from_pcm16(data: bytes, channels: int = 1) -> FloatArray:
+    """Little-endian signed 16-bit bytes → float32 mono in [-1, 1); interleaved channels are averaged."""
+    frame_bytes = 2 * channels
+    if channels <= 0:
+        raise ValueError(f"channel count must be positive, not {channels}")
+    if len(data) % frame_bytes:
+        raise ValueError(f"{len(data)} bytes is not a whole number of {channels}-channel PCM16 frames")
+    samples = np.frombuffer(data, dtype="<i2").astype(np.float32)
+    samples *= 1.0 / _PCM16_SCALE
+    if channels == 1:
+        return samples
+    mono: FloatArray = samples.reshape(-1, channels).mean(axis=1, dtype=np.float32)
+    return mono
