@@ -1,0 +1,1 @@
+"""Captions, pure Python: segmentation into lines, the transcript journal on disk."""

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from translator_gui.settings import (
+    CURRENT_VERSION,
+    SettingKey,
+    Settings,
+    default_settings_path,
+    language_for_locale,
+)
+
+
+def ini_text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "code"),
+    [("es_ES", "es"), ("pt_BR", "pt"), ("zh_CN", "zh"), ("zh-Hant-TW", "zh"), ("id_ID", "id"),
+     ("hi_IN", "hi"), ("en_US", "en"), ("nb_NO", "en"), ("C", "en"), ("", "en")],
+)
+def test_default_language_follows_the_locale_when_supported(locale_name: str, code: str) -> None:
+    assert language_for_locale(locale_name) == code
+
+
+def test_defaults_on_a_new_file(tmp_path: Path) -> None:
+    path = tmp_path / "settings.ini"
+    settings = Settings(path)
+    assert settings.path == path
+    assert settings.target_language == language_for_locale(QLocale.system().name())
+    assert settings.input_device is None and settings.output_device is None
+    assert settings.transcript_dir is None and settings.window_geometry is None
+    settings.sync()
+    assert settings.schema_version == CURRENT_VERSION
+    assert "schema_version=1" in ini_text(path)
+
+
+def test_default_path_is_in_the_user_config_dir() -> None:
+    expected = Path(os.environ["XDG_CONFIG_HOME"]) / "translator-gui" / "settings.ini"
+    assert default_settings_path() == expected
+    assert Settings().path == expected
+
+
+def test_round_trip_across_instances_and_processes(tmp_path: Path) -> None:
+    path = tmp_path / "settings.ini"
+    first = Settings(path)
+    first.target_language = "ja"
+    first.input_device = "Micrófono (USB) – 2, left"
+    first.output_device = "virtualmic"
+    first.transcript_dir = tmp_path / "transcripts"
+    first.window_geometry = b"\x00\x01geometry\xff"
+    first.sync()
+
+    second = Settings(path)
+    assert second.target_language == "ja"
+    assert second.input_device == "Micrófono (USB) – 2, left"
+    assert second.output_device == "virtualmic"
+    assert second.transcript_dir == tmp_path / "transcripts"
+    assert second.window_geometry == b"\x00\x01geometry\xff"
+
+    # a fresh process has no in-memory QSettings cache: this reads the file itself
+    script = textwrap.dedent(f"""
+        import json
+        from pathlib import Path
+        from translator_gui.settings import Settings
+        s = Settings(Path({str(path)!r}))
+        print(json.dumps([s.target_language, s.input_device, s.output_device,
+                          str(s.transcript_dir), (s.window_geometry or b"").hex()]))
+    """)
+    out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True,
+                         timeout=60).stdout
+    assert json.loads(out) == ["ja", "Micrófono (USB) – 2, left", "virtualmic",
+                               str(tmp_path / "transcripts"), b"\x00\x01geometry\xff".hex()]
+
+
+def test_clearing_values_removes_them(tmp_path: Path) -> None:
+    path = tmp_path / "settings.ini"
+    settings = Settings(path)
+    settings.input_device = "mic"
+    settings.transcript_dir = tmp_path
+    settings.window_geometry = b"x"
+    settings.input_device = None
+    settings.transcript_dir = None
+    settings.window_geometry = None
+    settings.sync()
+    text = ini_text(path)
+    assert "input_device" not in text and "directory" not in text and "geometry" not in text
+
+
+def test_setters_reject_what_cannot_be_stored(tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    with pytest.raises(ValueError, match="unsupported target language"):
+        settings.target_language = "tlh"
+    with pytest.raises(ValueError, match="absolute"):
+        settings.transcript_dir = Path("relative/folder")
+
+
+def test_migrates_the_version_0_layout(tmp_path: Path) -> None:
+    path = tmp_path / "settings.ini"
+    path.write_text(
+        "[General]\n"
+        "target_lang=Spanish\n"
+        "mic=Built-in Microphone\n"
+        "speaker=Headphones\n"
+        f"transcripts={tmp_path / 'old-transcripts'}\n"
+        "geometry=@ByteArray(abc)\n",
+        encoding="utf-8",
+    )
+    settings = Settings(path)
+    assert settings.schema_version == 1
+    assert settings.target_language == "es"
+    assert settings.input_device == "Built-in Microphone"
+    assert settings.output_device == "Headphones"
+    assert settings.transcript_dir == tmp_path / "old-transcripts"
+    assert settings.window_geometry == b"abc"
+    settings.sync()
+    text = ini_text(path)
+    for legacy in ("target_lang=", "mic=", "speaker=", "transcripts=", "[General]"):
+        assert legacy not in text
+    assert settings.migrate() == 1  # already current: nothing to do
+
+
+def test_migration_drops_an_unknown_legacy_language(tmp_path: Path) -> None:
+    path = tmp_path / "settings.ini"
+    path.write_text("[General]\ntarget_lang=Klingon\n", encoding="utf-8")
+    settings = Settings(path)
+    assert settings.target_language == language_for_locale(QLocale.system().name())
+    settings.sync()
+    assert "Klingon" not in ini_text(path)
+
+
+def test_a_newer_file_is_not_downgraded(tmp_path: Path) -> None:
+    path = tmp_path / "settings.ini"
+    path.write_text("[meta]\nschema_version=7\n[translation]\ntarget_language=de\n", encoding="utf-8")
+    settings = Settings(path)
+    assert settings.schema_version == 7
+    assert settings.target_language == "de"
+
+
+def test_corrupt_values_fall_back_to_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "settings.ini"
+    path.write_text(
+        "[meta]\nschema_version=one\n"
+        "[translation]\ntarget_language=xx\n"
+        "[audio]\ninput_device=a, b\noutput_device=\n"
+        "[transcripts]\ndirectory=relative/path\n"
+        "[window]\ngeometry=not bytes\n",
+        encoding="utf-8",
+    )
+    settings = Settings(path)
+    assert settings.schema_version == CURRENT_VERSION  # unreadable version: migrated from 0
+    assert settings.target_language == language_for_locale(QLocale.system().name())
+    assert settings.input_device is None  # QSettings reads "a, b" as a list
+    assert settings.output_device is None
+    assert settings.transcript_dir is None
+    assert settings.window_geometry is None
+
+
+def test_a_damaged_file_still_works(tmp_path: Path) -> None:
+    path = tmp_path / "settings.ini"
+    path.write_bytes(b"[translation\n\x00\xff\xfe garbage ===\n[audio]\ninput_device=@ByteArray(zz\n")
+    settings = Settings(path)
+    settings.target_language = "fr"
+    settings.sync()
+    assert Settings(path).target_language == "fr"
+
+
+def test_keys_are_the_documented_enum() -> None:
+    assert {k.name for k in SettingKey} == {
+        "SCHEMA_VERSION", "TARGET_LANGUAGE", "INPUT_DEVICE", "OUTPUT_DEVICE", "TRANSCRIPT_DIR",
+        "WINDOW_GEOMETRY",
+    }
+    assert all(isinstance(k, str) for k in SettingKey)

@@ -1,0 +1,56 @@
+"""One finished caption line: a translated sentence with the source speech it came from."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+_TEXT_FIELDS = ("source", "translation", "language")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A closed caption line.
+
+    ``start``/``end`` are seconds since the session started (the ``now`` of the first and
+    last fragment in the line); ``language`` is the target-language code the translation is in.
+    """
+
+    start: float
+    end: float
+    source: str
+    translation: str
+    language: str
+
+    def to_json(self) -> dict[str, object]:
+        """A JSON-ready dict with exactly the keys start, end, source, translation, language."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "source": self.source,
+            "translation": self.translation,
+            "language": self.language,
+        }
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, object]) -> Segment:
+        """Inverse of :meth:`to_json`; extra keys are ignored.
+
+        Raises ``ValueError`` when a key is missing or has the wrong type.
+        """
+        try:
+            start, end = d["start"], d["end"]
+            texts = [d[name] for name in _TEXT_FIELDS]
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"not a caption segment: missing {exc}") from None
+        times: list[float] = []
+        for value in (start, end):
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(f"not a caption segment: bad time {value!r}")
+            times.append(float(value))
+        strings: list[str] = []
+        for name, value in zip(_TEXT_FIELDS, texts, strict=True):
+            if not isinstance(value, str):
+                raise ValueError(f"not a caption segment: {name} is {type(value).__name__}")
+            strings.append(value)
+        return cls(times[0], times[1], strings[0], strings[1], strings[2])

@@ -1,0 +1,190 @@
+"""The OpenAI API key: from the environment, the system keyring, or this run only.
+
+The key is stored only in a real system keyring (Secret Service, KWallet, macOS Keychain,
+Windows Credential Locker).  When there is none — or the configured backend is one that would
+write it to a file (``keyrings.alt``, plaintext …) — the key is kept in memory for this run and
+``SecretStore.problem`` says so in one sentence.  Never a file, never a home-made cipher.
+
+Every keyring call is wrapped: a broken D-Bus or a dismissed unlock prompt never raises into
+the UI.  Keyring calls may block (an unlock prompt), so call them off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+log = logging.getLogger(__name__)
+
+ENV_VAR = "OPENAI_API_KEY"
+NO_KEYRING = "No system keyring is available, so your API key is kept only until you quit."
+KEYRING_LOCKED = (
+    "The system keyring is locked, so your API key is kept only until you quit; "
+    "unlock it and save the key again to keep it."
+)
+KEYRING_FAILED = "The system keyring is not responding, so your API key is kept only until you quit."
+
+# Backends that keep secrets in the operating system's own protected store.
+SYSTEM_BACKEND_MODULES = frozenset(
+    {
+        "keyring.backends.SecretService",
+        "keyring.backends.libsecret",
+        "keyring.backends.kwallet",
+        "keyring.backends.macOS",
+        "keyring.backends.Windows",
+    }
+)
+_CHAINER_MODULE = "keyring.backends.chainer"
+# Invisible characters that ride along when a key is copied from a web page or a PDF.
+_PASTE_JUNK = "\ufeff\u200b\u200c\u200d\u2060"
+
+
+def normalize_key(text: str) -> str:
+    """A pasted key without surrounding whitespace, newlines or invisible characters."""
+    return text.strip().strip(_PASTE_JUNK).strip()
+
+
+def looks_like_api_key(text: str) -> bool:
+    """Plausible as a bearer token: non-empty, printable ASCII, no whitespace inside.
+
+    Deliberately loose: proxies and compatible services use other key shapes than ``sk-…``.
+    """
+    key = normalize_key(text)
+    return bool(key) and key.isascii() and key.isprintable() and not any(c.isspace() for c in key)
+
+
+def mask(key: str) -> str:
+    """``sk-proj-…WXYZ``: the prefix and the last four characters of a long key, nothing else."""
+    key = normalize_key(key)
+    if not key:
+        return ""
+    prefix = next((p for p in ("sk-proj-", "sk-svcacct-", "sk-admin-", "sk-") if key.startswith(p)), "")
+    tail = key[-4:] if len(key) - len(prefix) >= 12 else ""
+    return f"{prefix}…{tail}"
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    """A key and where it came from; printing it never shows the key."""
+
+    value: str
+    source: Literal["environment", "keyring", "session"]
+
+    def __repr__(self) -> str:
+        return f"ApiKey({mask(self.value)!r}, source={self.source!r})"
+
+    def __str__(self) -> str:
+        return mask(self.value)
+
+
+def is_system_keyring(backend: keyring.backend.KeyringBackend) -> bool:
+    """True if ``backend`` stores secrets in the OS's protected store (never in a file)."""
+    module = type(backend).__module__
+    if module == _CHAINER_MODULE:
+        chained = list(getattr(backend, "backends", []))
+        return bool(chained) and all(is_system_keyring(b) for b in chained)
+    return module in SYSTEM_BACKEND_MODULES
+
+
+class SecretStore:
+    """The API key in the system keyring, or in memory for this run when there is none."""
+
+    def __init__(self, service: str = "translator-gui", account: str = "openai-api-key") -> None:
+        self.service = service
+        self.account = account
+        self._session_key: str | None = None
+        self.problem: str | None = None
+
+    @property
+    def session_only(self) -> bool:
+        """True when the current key is held only in memory for this run."""
+        return self._session_key is not None
+
+    def load(self) -> str | None:
+        if self._session_key is not None:
+            return self._session_key
+        backend = self._backend()
+        if backend is None:
+            return None
+        try:
+            value = backend.get_password(self.service, self.account)
+        except Exception as exc:  # a broken D-Bus must not reach the UI
+            self._failed("read", exc)
+            return None
+        self.problem = None
+        return (normalize_key(value) or None) if isinstance(value, str) else None
+
+    def save(self, key: str) -> bool:
+        """Store ``key``; True if it is in the system keyring, False if kept for this run only."""
+        key = normalize_key(key)
+        if not key:
+            raise ValueError("an empty API key cannot be saved")
+        backend = self._backend()
+        if backend is not None:
+            try:
+                backend.set_password(self.service, self.account, key)
+            except Exception as exc:  # a broken D-Bus must not reach the UI
+                self._failed("save", exc)
+            else:
+                self._session_key = None
+                self.problem = None
+                return True
+        self._session_key = key
+        return False
+
+    def forget(self) -> None:
+        """Delete the key from the keyring (if there) and from memory."""
+        self._session_key = None
+        backend = self._backend()
+        if backend is None:
+            return
+        try:
+            backend.delete_password(self.service, self.account)
+        except keyring.errors.PasswordDeleteError:
+            pass  # nothing stored
+        except Exception as exc:  # a broken D-Bus must not reach the UI
+            self._failed("delete", exc)
+
+    def _backend(self) -> keyring.backend.KeyringBackend | None:
+        """The active backend if it is a real system keyring; else None with ``problem`` set."""
+        try:
+            backend = keyring.get_keyring()
+        except Exception as exc:  # a broken D-Bus must not reach the UI
+            self._failed("open", exc)
+            return None
+        if not is_system_keyring(backend):
+            if self.problem is None:
+                log.warning("keyring backend %s.%s is not a system keyring; key kept for this run only",
+                            type(backend).__module__, type(backend).__qualname__)
+            self.problem = NO_KEYRING
+            return None
+        return backend
+
+    def _failed(self, action: str, exc: Exception) -> None:
+        # Log the type and message only: keyring errors never carry the secret itself.
+        log.warning("keyring %s failed: %s: %s", action, type(exc).__name__, exc)
+        if isinstance(exc, keyring.errors.KeyringLocked):
+            self.problem = KEYRING_LOCKED
+        elif isinstance(exc, keyring.errors.NoKeyringError):
+            self.problem = NO_KEYRING
+        else:
+            self.problem = KEYRING_FAILED
+
+
+def resolve_api_key(store: SecretStore, environ: Mapping[str, str] | None = None) -> ApiKey | None:
+    """The key to use: a non-empty ``OPENAI_API_KEY`` wins, then the store."""
+    env = os.environ if environ is None else environ
+    from_env = normalize_key(env.get(ENV_VAR, ""))
+    if from_env:
+        return ApiKey(from_env, "environment")
+    stored = store.load()
+    if not stored:
+        return None
+    return ApiKey(stored, "session" if store.session_only else "keyring")
