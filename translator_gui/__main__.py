@@ -1,0 +1,47 @@
+"""Command line: ``translator-gui`` / ``python -m translator_gui``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from translator_gui import APP_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="translator-gui",
+        description=f"{APP_NAME}: live translated captions and speech for meetings.",
+        epilog="The API key comes from OPENAI_API_KEY or the system keyring; "
+        "OPENAI_BASE_URL points the app at another endpoint (a proxy or a local server).",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--target", metavar="LANG", help="language to translate into, e.g. es, ja, de")
+    parser.add_argument("--input", metavar="DEVICE", help="input device: its index or part of its name")
+    parser.add_argument("--output", metavar="DEVICE", help="output device: its index or part of its name")
+    parser.add_argument("--transcript-dir", metavar="DIR", type=Path, help="where transcripts are saved")
+    parser.add_argument("--start", action="store_true", help="start translating at launch when a key is available")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from translator_gui.realtime.languages import TRANSLATE_TARGETS
+
+    codes = {lang.code for lang in TRANSLATE_TARGETS}
+    if args.target is not None and args.target not in codes:
+        print(
+            f"translator-gui: --target {args.target!r} is not a language Translator can produce. "
+            f"Choose one of: {', '.join(sorted(codes))}.",
+            file=sys.stderr,
+        )
+        return 2
+    from translator_gui.app import run  # Qt is imported only when the window is really needed
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""The main window: what to translate into, which devices, Start/Stop, live captions, status."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from translator_gui import APP_NAME, __version__
+from translator_gui.realtime.languages import SOURCE_AUTO, Language
+from translator_gui.ui.caption_panel import CaptionPanel
+from translator_gui.ui.pickers import DevicePicker, LanguagePicker
+
+
+class MainWindow(QMainWindow):
+    start_requested = Signal()
+    stop_requested = Signal()
+    key_dialog_requested = Signal()
+    forget_key_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, languages: Sequence[Language], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.resize(760, 560)
+        self._running = False
+        self._closing_allowed = False
+
+        self.language = LanguagePicker(languages, self)
+        self.source_language = QLabel(SOURCE_AUTO, self)
+        self.source_language.setObjectName("sourceLanguage")
+        self.input_device = DevicePicker("input", self)
+        self.output_device = DevicePicker("output", self)
+
+        self.start_button = QPushButton("Start", self)
+        self.start_button.setObjectName("startStop")
+        self.start_button.setAccessibleName("Start or stop translating")
+        self.start_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.start_button.clicked.connect(self._toggle)
+
+        self.captions = CaptionPanel(self)
+        self.status_label = QLabel("Ready", self)
+        self.status_label.setObjectName("statusLine")
+        self.status_label.setAccessibleName("Status")
+        self.status_label.setWordWrap(True)
+        self.statusBar().addWidget(self.status_label, stretch=1)
+
+        form = QFormLayout()
+        form.addRow("Translate into:", self.language)
+        form.addRow("Spoken language:", self.source_language)
+        form.addRow("Listen to:", self.input_device)
+        form.addRow("Play translation on:", self.output_device)
+        top = QHBoxLayout()
+        top.addLayout(form, stretch=1)
+        top.addWidget(self.start_button)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.captions, stretch=1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        key_menu = self.menuBar().addMenu("&Key")
+        self.set_key_action = QAction("&Set or replace API key…", self)
+        self.set_key_action.triggered.connect(self.key_dialog_requested)
+        self.forget_key_action = QAction("&Forget API key", self)
+        self.forget_key_action.triggered.connect(self.forget_key_requested)
+        key_menu.addAction(self.set_key_action)
+        key_menu.addAction(self.forget_key_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction(f"&About {APP_NAME}", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        key_menu.addSeparator()
+        key_menu.addAction(quit_action)
+
+    # -- state shown to the user ---------------------------------------------------------------
+
+    def set_running(self, running: bool) -> None:
+        self._running = running
+        self.start_button.setText("Stop" if running else "Start")
+        self.input_device.setEnabled(not running)
+        self.output_device.setEnabled(not running)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def status(self) -> str:
+        return self.status_label.text()
+
+    def _toggle(self) -> None:
+        (self.stop_requested if self._running else self.start_requested).emit()
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(f"About {APP_NAME}")
+        box.setText(f"{APP_NAME} {__version__}\nLive translated captions and speech for meetings.")
+        box.open()
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def allow_close(self) -> None:
+        self._closing_allowed = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing_allowed:
+            event.accept()
+            return
+        # Let the controller close the session and save the transcript first.
+        event.ignore()
+        self.close_requested.emit()

@@ -1,0 +1,289 @@
+"""Turns the main window's requests into translation sessions and their events into what it shows.
+
+Every coroutine started here is kept in ``_tasks`` until it finishes (a task nobody references
+can be garbage-collected mid-flight), and no dialog is ever run with ``exec()``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Callable, Coroutine, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from translator_gui.audio.capture import Capture
+from translator_gui.audio.devices import (
+    DeviceNotFoundError,
+    find_device,
+    list_devices,
+    portaudio_problem,
+)
+from translator_gui.audio.errors import AudioDeviceError
+from translator_gui.audio.playback import Playback
+from translator_gui.captions.journal import Journal, default_transcript_dir
+from translator_gui.captions.segment import Segment
+from translator_gui.captions.segmenter import CaptionSegmenter
+from translator_gui.logs import register_secret
+from translator_gui.pipeline import Pipeline, session_start_time
+from translator_gui.realtime.endpoint import describe_endpoint, resolve_base_url
+from translator_gui.realtime.engine import Engine, EventSink, Problem, ProblemKind, SessionState, Status
+from translator_gui.realtime.languages import language
+from translator_gui.realtime.translate import TranslationEngine
+from translator_gui.secrets import SecretStore, resolve_api_key
+from translator_gui.settings import Settings
+from translator_gui.ui.bridge import UiBridge
+from translator_gui.ui.key_dialog import KeyDialog
+from translator_gui.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+EngineFactory = Callable[[str, str, str | None, EventSink], Engine]  # key, target, base_url, emit
+
+
+def default_engine_factory(api_key: str, target: str, base_url: str | None, emit: EventSink) -> Engine:
+    return TranslationEngine(api_key=api_key, target_language=target, emit=emit, base_url=base_url)
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    """What the command line asked for; ``None`` means "use the saved setting"."""
+
+    target: str | None = None
+    input_device: str | None = None
+    output_device: str | None = None
+    transcript_dir: Path | None = None
+    start: bool = False
+
+
+class SessionController(QObject):
+    session_finished = Signal()
+
+    def __init__(
+        self,
+        window: MainWindow,
+        settings: Settings,
+        secrets: SecretStore,
+        options: LaunchOptions,
+        *,
+        environ: Mapping[str, str] = os.environ,
+        engine_factory: EngineFactory = default_engine_factory,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.secrets = secrets
+        self.options = options
+        self.environ = environ
+        self.engine_factory = engine_factory
+        self.bridge = UiBridge(self)
+        self.pipeline: Pipeline | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._key_dialog: KeyDialog | None = None
+        self._problem_shown = False
+        self._start_after_key = False
+
+        if options.target:
+            settings.target_language = language(options.target).code
+        window.language.set_code(settings.target_language)
+        self.refresh_devices()
+
+        window.start_requested.connect(lambda: self.spawn(self.start_session()))
+        window.stop_requested.connect(lambda: self.spawn(self.stop_session()))
+        window.key_dialog_requested.connect(lambda: self.ask_for_key())
+        window.forget_key_requested.connect(self.forget_key)
+        window.language.language_chosen.connect(self._target_chosen)
+        window.input_device.device_chosen.connect(self._input_chosen)
+        window.output_device.device_chosen.connect(self._output_chosen)
+        self.bridge.status_changed.connect(self._on_status)
+        self.bridge.problem_raised.connect(self._on_problem)
+        self.bridge.live_caption_changed.connect(window.captions.show_live)
+        self.bridge.segment_completed.connect(self._on_segment)
+
+    # -- tasks -----------------------------------------------------------------------------------
+
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        task = asyncio.get_event_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and (error := task.exception()) is not None:
+            log.error("Unexpected failure", exc_info=error)
+            self.window.set_status(f"Something went wrong: {error}. Details are in the log.")
+
+    # -- devices ---------------------------------------------------------------------------------
+
+    def refresh_devices(self) -> None:
+        problem = portaudio_problem()
+        if problem is not None:
+            self.window.set_status(problem)
+            return
+        inputs, outputs = list_devices("input"), list_devices("output")
+        self.window.input_device.fill(inputs, self.options.input_device or self.settings.input_device)
+        self.window.output_device.fill(outputs, self.options.output_device or self.settings.output_device)
+
+    def _input_chosen(self, name: str | None) -> None:
+        self.settings.input_device = name
+        self.options = LaunchOptions(**{**self.options.__dict__, "input_device": None})
+
+    def _output_chosen(self, name: str | None) -> None:
+        self.settings.output_device = name
+        self.options = LaunchOptions(**{**self.options.__dict__, "output_device": None})
+
+    # -- key -------------------------------------------------------------------------------------
+
+    def api_key(self) -> str | None:
+        found = resolve_api_key(self.secrets, self.environ)
+        if found is None:
+            return None
+        register_secret(found.value)
+        return found.value
+
+    def ask_for_key(self, reason: str = "") -> None:
+        if self._key_dialog is not None:
+            self._key_dialog.raise_()
+            return
+        dialog = KeyDialog(self.window, reason=reason)
+        dialog.key_entered.connect(self._key_entered)
+        dialog.finished.connect(self._key_dialog_closed)
+        self._key_dialog = dialog
+        dialog.open()
+
+    def _key_dialog_closed(self) -> None:
+        if self._key_dialog is not None:
+            self._key_dialog.deleteLater()
+        self._key_dialog = None
+        self._start_after_key = False
+
+    def _key_entered(self, key: str) -> None:
+        register_secret(key)
+        if self.secrets.save(key):
+            self.window.set_status("API key saved in the system keyring.")
+        else:
+            self.window.set_status(self.secrets.problem or "The API key is kept for this run only.")
+        if self._start_after_key:
+            self._start_after_key = False
+            self.spawn(self.start_session())
+
+    def forget_key(self) -> None:
+        self.secrets.forget()
+        note = " (OPENAI_API_KEY is still set in the environment.)" if self.environ.get("OPENAI_API_KEY") else ""
+        self.window.set_status("API key forgotten." + note)
+
+    # -- sessions --------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.pipeline is not None
+
+    async def start_session(self, *, interactive: bool = True) -> None:
+        """Start translating. ``interactive=False`` (``--start``) never opens a dialog: notices go
+        to the status line so that nothing modal blocks an unattended launch."""
+        if self.pipeline is not None:
+            return
+        problem = portaudio_problem()
+        if problem is not None:
+            self.window.set_status(problem)
+            return
+        key = self.api_key()
+        if key is None:
+            if not interactive:
+                self.window.set_status("No API key yet: choose Key → Set or replace API key, then Start.")
+                return
+            self._start_after_key = True
+            self.ask_for_key()
+            return
+        target = self.window.language.code()
+        try:
+            source_dev = find_device(self.options.input_device or self.window.input_device.device_name(), "input")
+            sink_dev = find_device(self.options.output_device or self.window.output_device.device_name(), "output")
+            capture = Capture(source_dev)
+            try:
+                playback = Playback(sink_dev)
+            except AudioDeviceError:
+                capture.close()
+                raise
+        except (DeviceNotFoundError, AudioDeviceError) as error:
+            self.window.set_status(str(error))
+            return
+
+        transcript_dir = (
+            self.options.transcript_dir or self.settings.transcript_dir or default_transcript_dir()
+        )
+        base_url = resolve_base_url(None, self.environ)
+        pipeline = Pipeline(
+            source=capture,
+            engine_factory=lambda emit: self.engine_factory(key, target, base_url, emit),
+            sink=playback,
+            segmenter=CaptionSegmenter(target),
+            journal=Journal(transcript_dir, session_start_time()),
+            listener=self.bridge.deliver,
+        )
+        self.pipeline = pipeline
+        self._problem_shown = False
+        self.window.captions.clear()
+        self.window.set_running(True)
+        self.window.set_status(f"Connecting to {describe_endpoint(base_url)}…")
+        log.info("Session starting: target=%s input=%s output=%s", target, source_dev.name, sink_dev.name)
+        try:
+            await pipeline.start()
+        except AudioDeviceError as error:
+            self.window.set_status(str(error))
+            await self._finish(pipeline)
+
+    async def stop_session(self) -> None:
+        pipeline = self.pipeline
+        if pipeline is None:
+            return
+        self.window.set_status("Finishing the last sentence…")
+        await self._finish(pipeline)
+
+    async def _finish(self, pipeline: Pipeline) -> None:
+        await pipeline.stop()
+        if self.pipeline is pipeline:
+            self.pipeline = None
+            self.window.set_running(False)
+            if not self._problem_shown:
+                self.window.set_status(f"Stopped. Transcript saved to {pipeline.journal.path}")
+            self.session_finished.emit()
+
+    async def shutdown(self) -> None:
+        """Close the session (saving the transcript) and persist settings; the app may then quit."""
+        await self.stop_session()
+        self.settings.sync()
+
+    # -- events from the session -----------------------------------------------------------------
+
+    def _target_chosen(self, code: str) -> None:
+        self.settings.target_language = code
+        if self.pipeline is not None:
+            self.spawn(self.pipeline.set_target_language(code))
+
+    def _on_segment(self, segment: Segment) -> None:
+        self.window.captions.add_segment(segment)
+
+    def _on_status(self, status: Status) -> None:
+        if status.state is SessionState.LIVE:
+            self._problem_shown = False
+            name = language(self.window.language.code()).native_name
+            self.window.set_status(f"Live — translating into {name}")
+        elif status.state is SessionState.CONNECTING:
+            self.window.set_status(status.detail or "Connecting…")
+        elif status.state is SessionState.CLOSED and self.pipeline is not None:
+            pipeline = self.pipeline
+            # The session ended by itself (e.g. a rejected key): release devices, keep the message.
+            self.spawn(self._finish(pipeline))
+
+    def _on_problem(self, problem: Problem) -> None:
+        self.window.set_status(problem.message)
+        self._problem_shown = problem.fatal or self._problem_shown
+        log.warning("Problem (%s, fatal=%s): %s", problem.kind.value, problem.fatal, problem.message)
+        if problem.kind is ProblemKind.AUTH and problem.fatal:
+            self.ask_for_key(problem.message)
