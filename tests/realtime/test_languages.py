@@ -1,0 +1,32 @@
+"""The 13 output languages of gpt-realtime-translate, by their own names."""
+
+from __future__ import annotations
+
+import pytest
+
+from translator_gui.realtime.languages import SOURCE_AUTO, TRANSLATE_TARGETS, Language, language
+
+
+def test_exactly_the_thirteen_output_languages() -> None:
+    codes = [lang.code for lang in TRANSLATE_TARGETS]
+    assert codes == ["es", "pt", "fr", "ja", "ru", "zh", "de", "ko", "hi", "id", "vi", "it", "en"]
+    natives = {lang.code: lang.native_name for lang in TRANSLATE_TARGETS}
+    assert natives == {
+        "es": "Español", "pt": "Português", "fr": "Français", "ja": "日本語", "ru": "Русский",
+        "zh": "中文", "de": "Deutsch", "ko": "한국어", "hi": "हिन्दी", "id": "Bahasa Indonesia",
+        "vi": "Tiếng Việt", "it": "Italiano", "en": "English",
+    }  # fmt: skip
+
+
+def test_labels_show_the_native_then_the_english_name() -> None:
+    assert language("es").label == "Español — Spanish"
+    assert language("ja").label == "日本語 — Japanese"
+    assert language("en").label == "English"
+    assert SOURCE_AUTO == "Auto-detect"
+
+
+def test_lookup_is_forgiving_about_case_and_strict_about_codes() -> None:
+    assert language(" DE ") == Language("de", "Deutsch", "German")
+    with pytest.raises(ValueError, match=r"'xx' is not a language .* es, pt, fr, .* en\.") as caught:
+        language("xx")
+    assert not isinstance(caught.value, KeyError)
