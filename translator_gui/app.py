@@ -34,17 +34,17 @@ class App:
         self.controller = SessionController(self.window, self.settings, self.secrets, options)
         self.window.close_requested.connect(self.quit)
         self._quitting: asyncio.Task[None] | None = None
-        if self.secrets.problem:
-            self.window.set_status(self.secrets.problem)
 
     def show(self) -> None:
         if geometry := self.settings.window_geometry:
             self.window.restoreGeometry(geometry)
         self.window.show()
-        options = self.controller.options
-        if options.start:
+        key = self.controller.api_key()
+        if self.secrets.problem:  # e.g. no system keyring: say so before asking for a key
+            self.window.set_status(self.secrets.problem)
+        if self.controller.options.start:
             self.controller.spawn(self.controller.start_session(interactive=False))
-        elif self.controller.api_key() is None:
+        elif key is None:
             self.controller.ask_for_key()
 
     def quit(self) -> None:

@@ -59,6 +59,8 @@ Listener = Callable[[PipelineEvent], None]
 
 
 class AudioSource(Protocol):
+    @property
+    def overflows(self) -> int: ...
     def start(self) -> None: ...
     def stop(self) -> None: ...
     def close(self) -> None: ...
@@ -66,6 +68,8 @@ class AudioSource(Protocol):
 
 
 class AudioSink(Protocol):
+    @property
+    def underruns(self) -> int: ...
     def start(self) -> None: ...
     def stop(self) -> None: ...
     def close(self) -> None: ...
@@ -150,6 +154,10 @@ class Pipeline:
         return self._engine
 
     @property
+    def stopping(self) -> bool:
+        return self._stopping
+
+    @property
     def journal(self) -> Journal:
         return self._journal
 
@@ -187,12 +195,24 @@ class Pipeline:
             await self._engine.stop(self._stop_grace)
             self._publish_segments(self._segmenter.flush(self.session_time()))
             self._journal.close()
+            log.info("Session summary: %s", self.summary())
         finally:
             self._source.close()
             if self._sink is not None:
                 self._sink.stop()
                 self._sink.close()
             self._stopped.set()
+
+    def summary(self) -> str:
+        """One line for the log (and for support): how the audio path did in this session."""
+        return (
+            f"streamed {self.sent_bytes / BYTES_PER_SECOND:.1f} s; "
+            f"send latency p50 {self.latency.percentile_ms(50):.1f} ms, "
+            f"p99 {self.latency.percentile_ms(99):.1f} ms, max {self.latency.percentile_ms(100):.1f} ms; "
+            f"capture overflows {self._source.overflows}; "
+            f"playback underruns {self._sink.underruns if self._sink is not None else 0}; "
+            f"unsent audio dropped {self._backlog.dropped_bytes / BYTES_PER_SECOND:.1f} s"
+        )
 
     async def wait_stopped(self) -> None:
         await self._stopped.wait()

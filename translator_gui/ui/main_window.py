@@ -73,8 +73,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
     def _build_menus(self) -> None:
-        key_menu = self.menuBar().addMenu("&Key")
-        self.set_key_action = QAction("&Set or replace API key…", self)
+        key_menu = self.menuBar().addMenu("&Settings")
+        self.set_key_action = QAction("&API key…", self)
         self.set_key_action.triggered.connect(self.key_dialog_requested)
         self.forget_key_action = QAction("&Forget API key", self)
         self.forget_key_action.triggered.connect(self.forget_key_requested)

@@ -195,7 +195,7 @@ class SessionController(QObject):
         key = self.api_key()
         if key is None:
             if not interactive:
-                self.window.set_status("No API key yet: choose Key → Set or replace API key, then Start.")
+                self.window.set_status("No OpenAI API key yet: add one under Settings → API key, then press Start.")
                 return
             self._start_after_key = True
             self.ask_for_key()
@@ -204,9 +204,9 @@ class SessionController(QObject):
         try:
             source_dev = find_device(self.options.input_device or self.window.input_device.device_name(), "input")
             sink_dev = find_device(self.options.output_device or self.window.output_device.device_name(), "output")
-            capture = Capture(source_dev)
+            capture = Capture(source_dev, latency="low", on_stopped=self._stream_ended_notice(source_dev.name))
             try:
-                playback = Playback(sink_dev)
+                playback = Playback(sink_dev, on_stopped=self._stream_ended_notice(sink_dev.name))
             except AudioDeviceError:
                 capture.close()
                 raise
@@ -237,6 +237,27 @@ class SessionController(QObject):
         except AudioDeviceError as error:
             self.window.set_status(str(error))
             await self._finish(pipeline)
+
+    def _stream_ended_notice(self, name: str) -> Callable[[], None]:
+        """For PortAudio's finished-callback thread: hop to the event loop, nothing else."""
+        loop = asyncio.get_running_loop()
+
+        def notify() -> None:
+            loop.call_soon_threadsafe(self._device_stopped, name)
+
+        return notify
+
+    def _device_stopped(self, name: str) -> None:
+        """A stream ended that nobody stopped: the device was unplugged or failed."""
+        pipeline = self.pipeline
+        if pipeline is None or pipeline.stopping:
+            return
+        self._problem_shown = True
+        self.window.set_status(
+            f"The sound device “{name}” stopped working (unplugged?). Translation stopped and the "
+            "transcript is saved; choose a device and press Start."
+        )
+        self.spawn(self._finish(pipeline))
 
     async def stop_session(self) -> None:
         pipeline = self.pipeline

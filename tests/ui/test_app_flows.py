@@ -1,0 +1,206 @@
+"""What a person meets around a session: the language list, the key, remembered choices, failures."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import keyring
+import keyring.backends.fail
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from tests.fakes.translation_server import FakeServerThread
+from tests.testbed import KeyringBed, PulseBed
+from translator_gui.app import App
+from translator_gui.settings import Settings
+from translator_gui.ui.key_dialog import KeyDialog
+from translator_gui.ui.session_controller import LaunchOptions
+
+SERVICE, ACCOUNT = "translator-gui", "openai-api-key"
+
+MakeApp = Callable[..., App]
+
+
+@pytest.fixture
+def make_app(
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MakeApp]:
+    apps: list[App] = []
+
+    def make(options: LaunchOptions | None = None, show: bool = True) -> App:
+        qapp = QApplication.instance()
+        assert isinstance(qapp, QApplication)
+        opts = options or LaunchOptions(transcript_dir=tmp_path / "transcripts")
+        app = App(qapp, opts, settings=Settings(tmp_path / "settings.ini"))
+        qtbot.addWidget(app.window)
+        apps.append(app)
+        if show:
+            app.show()
+        return app
+
+    yield make
+    for app in apps:
+        if app.controller.running:
+            app.controller.spawn(app.controller.stop_session())
+            qtbot.wait_until(lambda app=app: not app.controller.running, timeout=15_000)  # type: ignore[misc]
+
+
+def key_dialog(app: App) -> KeyDialog | None:
+    return app.window.findChild(KeyDialog)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_languages_by_their_own_names_and_searchable(make_app: MakeApp, pulse: PulseBed) -> None:
+    app = make_app(LaunchOptions(target="ja"), show=False)
+    picker = app.window.language
+    labels = [picker.itemText(i) for i in range(picker.count())]
+    assert len(labels) == 13
+    assert "Español — Spanish" in labels and "日本語 — Japanese" in labels
+    assert picker.code() == "ja"
+    assert app.window.source_language.text() == "Auto-detect"
+    completer = picker.completer()
+    completer.setCompletionPrefix("span")
+    assert completer.currentCompletion() == "Español — Spanish"
+    completer.setCompletionPrefix("日本")
+    assert completer.currentCompletion() == "日本語 — Japanese"
+
+
+def test_first_start_asks_for_the_key_and_keeps_it_in_the_keyring(
+    make_app: MakeApp, qtbot: QtBot, secret_service: KeyringBed, pulse: PulseBed
+) -> None:
+    keyring.delete_password(SERVICE, ACCOUNT) if keyring.get_password(SERVICE, ACCOUNT) else None
+    app = make_app()
+    qtbot.wait_until(lambda: key_dialog(app) is not None and key_dialog(app).isVisible(), timeout=5_000)  # type: ignore[union-attr]
+    dialog = key_dialog(app)
+    assert dialog is not None
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()
+    dialog.field.setText("  sk-test-first-start-key\n")  # a paste with stray whitespace
+    assert dialog.field.echoMode() == dialog.field.EchoMode.Password
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert keyring.get_password(SERVICE, ACCOUNT) == "sk-test-first-start-key"
+    assert "keyring" in app.window.status()
+
+    app.window.forget_key_action.trigger()
+    assert keyring.get_password(SERVICE, ACCOUNT) is None
+    assert app.controller.api_key() is None
+
+
+def test_environment_key_wins_and_no_dialog_is_shown(
+    make_app: MakeApp, secret_service: KeyringBed, pulse: PulseBed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keyring.set_password(SERVICE, ACCOUNT, "sk-test-from-keyring")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-from-env")
+    app = make_app()
+    assert app.controller.api_key() == "sk-test-from-env"
+    assert key_dialog(app) is None
+    keyring.delete_password(SERVICE, ACCOUNT)
+
+
+def test_without_a_system_keyring_the_key_lives_for_this_run_only(
+    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, tmp_path: Path
+) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        app = make_app()
+        assert "kept only until you quit" in app.window.status()
+        dialog = key_dialog(app)
+        assert dialog is not None
+        dialog.field.setText("sk-test-session-only")
+        dialog.accept()
+        assert app.controller.api_key() == "sk-test-session-only"
+        assert "until you quit" in app.window.status()
+        for path in tmp_path.rglob("*"):
+            if path.is_file():
+                assert "sk-test-session-only" not in path.read_text(errors="replace")
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_start_at_launch_without_a_key_says_so_without_a_dialog(
+    make_app: MakeApp, pulse: PulseBed, tmp_path: Path
+) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        app = make_app(LaunchOptions(start=True, transcript_dir=tmp_path))
+        QApplication.processEvents()
+        assert key_dialog(app) is None
+        assert "No OpenAI API key yet" in app.window.status()
+        assert not app.controller.running
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_the_window_remembers_language_and_devices(
+    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    first = make_app()
+    first.window.language.set_code("fr")
+    index = first.window.input_device.findData("pulse")
+    assert index > 0
+    first.window.input_device.setCurrentIndex(index)
+    first.quit()
+    qtbot.wait_until(lambda: not first.window.isVisible(), timeout=5_000)
+
+    second = make_app()
+    assert second.window.language.code() == "fr"
+    assert second.window.input_device.device_name() == "pulse"
+
+
+def test_a_rejected_key_is_one_sentence_asks_again_and_is_not_retried(
+    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FakeServerThread(api_keys=["sk-test-good"]) as server:
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-wrong")
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        app = make_app()
+        app.controller.spawn(app.controller.start_session())
+        qtbot.wait_until(lambda: "rejected the API key" in app.window.status(), timeout=20_000)
+        qtbot.wait_until(lambda: not app.controller.running, timeout=10_000)
+        assert key_dialog(app) is not None
+        assert server.snapshot().handshake_attempts == 1
+        assert app.window.start_button.text() == "Start"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (lambda: f"http://127.0.0.1:{free_port()}/v1", "Can't reach"),
+        (lambda: "http://translate.example.com/v1", "unencrypted http://"),
+    ],
+    ids=["no-network", "insecure-endpoint"],
+)
+def test_endpoint_failures_are_sentences(
+    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, monkeypatch: pytest.MonkeyPatch,
+    url: Callable[[], str], expected: str,
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    monkeypatch.setenv("OPENAI_BASE_URL", url())
+    app = make_app()
+    app.controller.spawn(app.controller.start_session())
+    qtbot.wait_until(lambda: expected in app.window.status(), timeout=20_000)
+    qtbot.wait_until(lambda: not app.controller.running, timeout=10_000)
+    assert "Traceback" not in app.window.status()
+
+
+def test_a_missing_input_device_is_a_sentence(
+    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    app = make_app(LaunchOptions(input_device="no-such-microphone", transcript_dir=tmp_path))
+    app.controller.spawn(app.controller.start_session())
+    qtbot.wait_until(lambda: "no-such-microphone" in app.window.status(), timeout=5_000)
+    assert not app.controller.running
