@@ -26,7 +26,7 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
         for task in pending:
             task.cancel()
         # Not loop.stop(): that would call QApplication.exit() on the test session's application.
-        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+        loop._QEventLoop__is_running = False
         asyncio.events._set_running_loop(None)
         loop.close()
         asyncio.set_event_loop(None)

@@ -10,7 +10,6 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -50,6 +49,12 @@ def make_app(
             qtbot.wait_until(lambda app=app: not app.controller.running, timeout=15_000)  # type: ignore[misc]
 
 
+def no_keyring() -> keyring.backend.KeyringBackend:
+    """What keyring falls back to on a system without a Secret Service, Keychain or Credential Manager."""
+    backend: keyring.backend.KeyringBackend = keyring.backends.fail.Keyring()  # type: ignore[no-untyped-call]
+    return backend
+
+
 def key_dialog(app: App) -> KeyDialog | None:
     return app.window.findChild(KeyDialog)
 
@@ -69,6 +74,7 @@ def test_languages_by_their_own_names_and_searchable(make_app: MakeApp, pulse: P
     assert picker.code() == "ja"
     assert app.window.source_language.text() == "Auto-detect"
     completer = picker.completer()
+    assert completer is not None
     completer.setCompletionPrefix("span")
     assert completer.currentCompletion() == "Español — Spanish"
     completer.setCompletionPrefix("日本")
@@ -87,7 +93,7 @@ def test_first_start_asks_for_the_key_and_keeps_it_in_the_keyring(
     assert not save.isEnabled()
     dialog.field.setText("  sk-test-first-start-key\n")  # a paste with stray whitespace
     assert dialog.field.echoMode() == dialog.field.EchoMode.Password
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    save.click()
     assert keyring.get_password(SERVICE, ACCOUNT) == "sk-test-first-start-key"
     assert "keyring" in app.window.status()
 
@@ -111,7 +117,7 @@ def test_without_a_system_keyring_the_key_lives_for_this_run_only(
     make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, tmp_path: Path
 ) -> None:
     previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
+    keyring.set_keyring(no_keyring())
     try:
         app = make_app()
         assert "kept only until you quit" in app.window.status()
@@ -132,7 +138,7 @@ def test_start_at_launch_without_a_key_says_so_without_a_dialog(
     make_app: MakeApp, pulse: PulseBed, tmp_path: Path
 ) -> None:
     previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
+    keyring.set_keyring(no_keyring())
     try:
         app = make_app(LaunchOptions(start=True, transcript_dir=tmp_path))
         QApplication.processEvents()
