@@ -34,6 +34,7 @@ class App:
         self.controller = SessionController(self.window, self.settings, self.secrets, options)
         self.window.close_requested.connect(self.quit)
         self._quitting: asyncio.Task[None] | None = None
+        self.finished = False
 
     def show(self) -> None:
         if geometry := self.settings.window_geometry:
@@ -59,6 +60,7 @@ class App:
         finally:
             self.window.allow_close()
             self.window.close()
+            self.finished = True
             self.qapp.quit()
 
 

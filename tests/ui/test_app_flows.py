@@ -36,7 +36,6 @@ def make_app(
         assert isinstance(qapp, QApplication)
         opts = options or LaunchOptions(transcript_dir=tmp_path / "transcripts")
         app = App(qapp, opts, settings=Settings(tmp_path / "settings.ini"))
-        qtbot.addWidget(app.window)
         apps.append(app)
         if show:
             app.show()
@@ -44,9 +43,8 @@ def make_app(
 
     yield make
     for app in apps:
-        if app.controller.running:
-            app.controller.spawn(app.controller.stop_session())
-            qtbot.wait_until(lambda app=app: not app.controller.running, timeout=15_000)  # type: ignore[misc]
+        app.quit()  # the app's own way out: session closed, transcript saved, window closed
+        qtbot.wait_until(lambda app=app: app.finished, timeout=15_000)  # type: ignore[misc]
 
 
 def no_keyring() -> keyring.backend.KeyringBackend:
@@ -159,7 +157,7 @@ def test_the_window_remembers_language_and_devices(
     assert index > 0
     first.window.input_device.setCurrentIndex(index)
     first.quit()
-    qtbot.wait_until(lambda: not first.window.isVisible(), timeout=5_000)
+    qtbot.wait_until(lambda: first.finished, timeout=5_000)
 
     second = make_app()
     assert second.window.language.code() == "fr"

@@ -85,12 +85,10 @@ def app(
     assert isinstance(qapp, QApplication)
     options = LaunchOptions(target="de", transcript_dir=tmp_path / "transcripts", start=True)
     application = App(qapp, options, settings=Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(application.window)
     application.show()
     yield application
-    if application.controller.running:
-        application.controller.spawn(application.controller.stop_session())
-        qtbot.wait_until(lambda: not application.controller.running, timeout=15_000)
+    application.quit()  # the app's own way out: session closed, transcript saved, window closed
+    qtbot.wait_until(lambda: application.finished, timeout=15_000)
 
 
 def _live(app: App, server: FakeServerThread) -> bool:
