@@ -87,7 +87,10 @@ def main() -> int:
             cpu1 = proc.cpu_times()
             wall = time.monotonic() - t0
             rss.append((wall, proc.memory_info().rss / 2**20))
-            received_s = server.snapshot().input_ms / 1000
+            state = server.snapshot()
+            received_s = state.input_ms / 1000
+            gaps = np.diff([a.time for a in state.appends if a.time >= state.appends[0].time + args.warmup]) * 1000
+            sizes_ms = [a.byte_count / 48 for a in state.appends]
             app.send_signal(signal.SIGTERM)
             _, err = app.communicate(timeout=30)
             if app.returncode != 0:
@@ -106,6 +109,13 @@ def main() -> int:
     print(f"window: {wall:.1f} s live (audio received by the service: {received_s:.1f} s in total)")
     print(f"app CPU: {cpu:.2f} % of one core")
     print(f"app RSS: {mem[0]:.1f} MiB -> {mem[-1]:.1f} MiB, fitted growth {slope:+.2f} MiB/min")
+    half = len(rss) // 2
+    if half > 2:
+        late = float(np.polyfit(times[half:] / 60, mem[half:], 1)[0])
+        print(f"app RSS growth over the second half of the window: {late:+.2f} MiB/min")
+    print("app RSS every 30 s (MiB): " + " ".join(f"{m:.1f}" for t, m in rss if t % 30 < 2.0))
+    print(f"appends: {len(sizes_ms)}, largest {max(sizes_ms):.0f} ms of audio; gap between appends "
+          f"p50 {np.percentile(gaps, 50):.1f} ms, p99 {np.percentile(gaps, 99):.1f} ms, max {gaps.max():.1f} ms")
     print(f"session summary: {summary[-1] if summary else 'missing from the log'}")
     return 0
 

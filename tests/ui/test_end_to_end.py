@@ -144,6 +144,11 @@ def test_speech_in_captions_and_speech_out(
     assert len(received) >= len(reference)
     assert best_correlation(received, reference) >= 0.9
     assert state.received_of("session.close"), "Stop must close the session gracefully"
+    # Streamed continuously in appends of at most one 200 ms engine frame.
+    appends = state.appends
+    assert max(a.byte_count for a in appends) <= 9_600
+    gaps = np.diff([a.time for a in appends])
+    assert float(np.median(gaps)) <= 0.040, f"median gap between appends {np.median(gaps) * 1000:.0f} ms"
 
     # The translated speech came out of the speaker.
     played = np.frombuffer(recording.read_bytes(), dtype="<f4").astype(np.float64)
@@ -164,3 +169,10 @@ def test_target_language_changes_within_the_live_session(
     before = len(state.audio)
     qtbot.wait_until(lambda: server.check(lambda s: len(s.audio) > before + 24_000), timeout=5_000)
     assert app.controller.settings.target_language == "ja"
+
+    # A server error that leaves the session open is shown, and the session goes on.
+    server.emit_error("The audio could not be decoded for a moment.")
+    qtbot.wait_until(lambda: "could not be decoded" in app.window.status(), timeout=5_000)
+    assert app.controller.running
+    before = len(server.snapshot().audio)
+    qtbot.wait_until(lambda: server.check(lambda s: len(s.audio) > before + 24_000), timeout=5_000)
