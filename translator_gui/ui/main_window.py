@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from translator_gui import APP_NAME, __version__
 from translator_gui.realtime.languages import SOURCE_AUTO, Language
 from translator_gui.ui.caption_panel import CaptionPanel
+from translator_gui.ui.meters import LevelMeter
 from translator_gui.ui.pickers import DevicePicker, LanguagePicker
 
 
@@ -42,6 +43,8 @@ class MainWindow(QMainWindow):
         self.source_language.setObjectName("sourceLanguage")
         self.input_device = DevicePicker("input", self)
         self.output_device = DevicePicker("output", self)
+        self.input_meter = LevelMeter("Input level", self)
+        self.output_meter = LevelMeter("Output level", self)
 
         self.start_button = QPushButton("Start", self)
         self.start_button.setObjectName("startStop")
@@ -60,7 +63,9 @@ class MainWindow(QMainWindow):
         form.addRow("Translate into:", self.language)
         form.addRow("Spoken language:", self.source_language)
         form.addRow("Listen to:", self.input_device)
+        form.addRow("", self.input_meter)
         form.addRow("Play translation on:", self.output_device)
+        form.addRow("", self.output_meter)
         top = QHBoxLayout()
         top.addLayout(form, stretch=1)
         top.addWidget(self.start_button)

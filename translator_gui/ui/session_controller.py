@@ -86,6 +86,7 @@ class SessionController(QObject):
         self._key_dialog: KeyDialog | None = None
         self._problem_shown = False
         self._start_after_key = False
+        self._listening_to = ""
 
         if options.target:
             settings.target_language = language(options.target).code
@@ -103,6 +104,7 @@ class SessionController(QObject):
         self.bridge.problem_raised.connect(self._on_problem)
         self.bridge.live_caption_changed.connect(window.captions.show_live)
         self.bridge.segment_completed.connect(self._on_segment)
+        window.input_meter.silent_too_long.connect(self._input_silent)
 
     # -- tasks -----------------------------------------------------------------------------------
 
@@ -227,6 +229,9 @@ class SessionController(QObject):
             listener=self.bridge.deliver,
         )
         self.pipeline = pipeline
+        self._listening_to = source_dev.name
+        self.window.input_meter.follow(capture.meter.dbfs)
+        self.window.output_meter.follow(playback.meter.dbfs)
         self._problem_shown = False
         self.window.captions.clear()
         self.window.set_running(True)
@@ -270,6 +275,8 @@ class SessionController(QObject):
         await pipeline.stop()
         if self.pipeline is pipeline:
             self.pipeline = None
+            self.window.input_meter.follow(None)
+            self.window.output_meter.follow(None)
             self.window.set_running(False)
             if not self._problem_shown:
                 self.window.set_status(f"Stopped. Transcript saved to {pipeline.journal.path}")
@@ -286,6 +293,13 @@ class SessionController(QObject):
         self.settings.target_language = code
         if self.pipeline is not None:
             self.spawn(self.pipeline.set_target_language(code))
+
+    def _input_silent(self, seconds: float) -> None:
+        if self.pipeline is not None and not self._problem_shown:
+            self.window.set_status(
+                f"No sound from “{self._listening_to}” for {seconds:.0f} seconds — "
+                "is the right device chosen under “Listen to”?"
+            )
 
     def _on_segment(self, segment: Segment) -> None:
         self.window.captions.add_segment(segment)

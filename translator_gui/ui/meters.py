@@ -1,0 +1,66 @@
+"""Level meters, read by a ~30 Hz timer from each stream's "latest value" slot.
+
+The audio callbacks only write a number; the UI decides when to look. The meter also notices the
+commonest set-up mistake — listening to the wrong device — when a live input stays silent.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QProgressBar, QWidget
+
+FLOOR_DB = -60.0  # the bar's bottom; quieter reads as silence
+SILENT_DB = -55.0  # a live input below this for SILENT_SECONDS is probably the wrong device
+SILENT_SECONDS = 10.0
+TICK_MS = 33
+
+LevelSource = Callable[[], float]  # dBFS, >= -120
+
+
+class LevelMeter(QProgressBar):
+    """One bar: 0 at ``FLOOR_DB`` and below, full at 0 dBFS."""
+
+    silent_too_long = Signal(float)  # seconds of silence, emitted once per silent stretch
+
+    def __init__(self, name: str, parent: QWidget | None = None, *, clock: Callable[[], float] = time.monotonic):
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setRange(0, 1000)
+        self.setTextVisible(False)
+        self.setMaximumHeight(8)
+        self._clock = clock
+        self._source: LevelSource | None = None
+        self._quiet_since: float | None = None
+        self._warned = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.refresh)
+
+    def follow(self, source: LevelSource | None) -> None:
+        """Start reading ``source`` (or stop and fall to zero with ``None``)."""
+        self._source = source
+        self._quiet_since = None
+        self._warned = False
+        if source is None:
+            self._timer.stop()
+            self.setValue(0)
+        else:
+            self._timer.start()
+
+    def refresh(self) -> None:
+        if self._source is None:
+            return
+        db = self._source()
+        self.setValue(round(1000 * max(0.0, min(1.0, (db - FLOOR_DB) / -FLOOR_DB))))
+        now = self._clock()
+        if db > SILENT_DB:
+            self._quiet_since = None
+            self._warned = False
+        elif self._quiet_since is None:
+            self._quiet_since = now
+        elif not self._warned and now - self._quiet_since >= SILENT_SECONDS:
+            self._warned = True
+            self.silent_too_long.emit(now - self._quiet_since)
