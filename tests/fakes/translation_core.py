@@ -67,6 +67,8 @@ class _Connection:
     session: dict[str, Any]
     input_bytes: int = 0
     closing: bool = False  # session.close received and being answered
+    echoed_bytes: int = 0  # input already answered in echo mode
+    echoes: int = 0
 
     @property
     def input_ms(self) -> float:
@@ -103,9 +105,13 @@ class FakeTranslationServer:
         api_keys: Collection[str] = ("sk-test",),
         models: Collection[str] | None = None,
         host: str = "127.0.0.1",
+        session_lifetime: float = 3600.0,
+        echo_ms: int | None = None,
     ) -> None:
         self.rules = HandshakeRules(frozenset(api_keys), frozenset(models) if models is not None else None)
         self.host = host
+        self.session_lifetime = session_lifetime
+        self.echo_ms = echo_ms
         self.state = FakeState()
         self.lock = threading.Condition()  # guards ``state``; notified on every change
         self.answer_close = True
@@ -223,9 +229,10 @@ class FakeTranslationServer:
         """Queue arbitrary text, sent as one text frame without validation (garbage, unknown types)."""
         self._enqueue(RawText(text))
 
-    def drop(self, kind: Literal["close1006", "reset"] = "close1006") -> None:
-        """Queue an abrupt end: ``close1006`` closes TCP without a close frame, ``reset`` sends RST."""
-        self._enqueue(Drop(kind))
+    def drop(self, kind: Literal["close1006", "reset"] = "close1006", *, after_input_ms: float = 0.0) -> None:
+        """Queue an abrupt end: ``close1006`` closes TCP without a close frame, ``reset`` sends RST;
+        once ``after_input_ms`` of input audio arrived on the connection (0: at once)."""
+        self._enqueue(Drop(kind, after_input_ms))
 
     def close_connection(self, code: int = 1000, reason: str = "") -> None:
         """Queue a normal websocket close, without ``session.closed``."""
@@ -320,10 +327,13 @@ class FakeTranslationServer:
         model = (parse_qs(urlsplit(ws.request.path).query).get("model") or ["?"])[0]
         with self._mutate() as state:
             state.connections_opened += 1
-            conn = _Connection(index=state.connections_opened, ws=ws, session=new_session(model))
+            conn = _Connection(
+                index=state.connections_opened, ws=ws, session=new_session(model, self.session_lifetime)
+            )
             state.sessions.append(conn.session)
             self._active = conn
         script: asyncio.Task[None] | None = None
+        expiry = asyncio.create_task(self._expire(conn), name=f"fake-expiry-{conn.index}")
         try:
             if self.greet:
                 await self._send(conn, {"type": "session.created", "session": self._copy(conn.session)})
@@ -333,6 +343,9 @@ class FakeTranslationServer:
         except ConnectionClosed:
             pass
         finally:
+            expiry.cancel()
+            with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
+                await expiry
             if script is not None:
                 if conn.closing and not script.done():
                     await asyncio.wait({script}, timeout=5)  # it is finishing the session
@@ -375,6 +388,8 @@ class FakeTranslationServer:
             await self._send(conn, mistake.error_event(self._event_id()))
             return
         self._apply(conn, data, raw, now)
+        if data["type"] == "session.input_audio_buffer.append" and self.echo_ms:
+            await self._echo(conn, final=False)
         if data["type"] == "session.update":
             await self._send(conn, {"type": "session.updated", "session": self._copy(conn.session)})
 
@@ -400,6 +415,8 @@ class FakeTranslationServer:
             return True
         if isinstance(item, Utterance):
             return not item.hold_until_close and conn.input_ms >= item.after_input_ms
+        if isinstance(item, Drop):
+            return conn.input_ms >= item.after_input_ms
         return True
 
     async def _next_item(self, conn: _Connection) -> ScriptItem | None:
@@ -412,6 +429,12 @@ class FakeTranslationServer:
                         return self._script.popleft()
                 if not self._script and conn.closing:
                     return None
+            elif conn.closing:  # an older session being closed: only held (trailing) words are for it
+                head = self._script[0] if self._script else None
+                if isinstance(head, Utterance) and head.hold_until_close:
+                    with self._mutate():
+                        return self._script.popleft()
+                return None
             self._changed.clear()
             await self._changed.wait()
 
@@ -419,10 +442,18 @@ class FakeTranslationServer:
         while True:
             item = await self._next_item(conn)
             if item is None:
+                if self.echo_ms:
+                    await self._echo(conn, final=True)  # session.close flushes pending audio
                 await self._send(conn, {"type": "session.closed"})
                 await conn.ws.close()
                 return
             await self._perform(conn, item)
+            ended = isinstance(item, ServerEvent) and item.event.get("type") == "session.closed"
+            if ended or isinstance(item, Drop | Close):  # the rest of the script is for the next connection
+                with self._mutate():
+                    if self._active is conn:
+                        self._active = None
+                return
 
     async def _perform(self, conn: _Connection, item: ScriptItem) -> None:
         if isinstance(item, Utterance):
@@ -443,6 +474,35 @@ class FakeTranslationServer:
                 transport.close()
         else:
             await conn.ws.close(item.code, item.reason)
+
+    async def _expire(self, conn: _Connection) -> None:
+        """End the session when it reaches its lifetime (unless it is already finishing)."""
+        await asyncio.sleep(self.session_lifetime)  # the session's lifetime, not a wait for a condition
+        if conn.closing:
+            return
+        with self._mutate() as state:
+            state.expired += 1
+        error = {"type": "invalid_request_error", "code": "session_expired", "event_id": None,
+                 "message": "Your session hit the maximum duration.", "param": None}  # fmt: skip
+        await self._send(conn, {"type": "error", "error": error})
+        await conn.ws.close(1000, "session expired")
+
+    async def _echo(self, conn: _Connection, *, final: bool) -> None:
+        """Echo mode: one caption ``b<connection>x<n>. `` per ``echo_ms`` of input, and one for the
+        rest when the session is closed: every piece of audio is answered exactly once."""
+        assert self.echo_ms is not None
+        block = self.echo_ms * INPUT_BYTES_PER_MS
+        while conn.input_bytes - conn.echoed_bytes >= block or (final and conn.input_bytes > conn.echoed_bytes):
+            start = conn.echoed_bytes
+            end = min(conn.input_bytes, start + block)
+            conn.echoed_bytes = end
+            conn.echoes += 1
+            text = f"b{conn.index}x{conn.echoes}. "
+            with self._mutate() as state:
+                state.echoed.append((conn.index, start, end))
+            await self._send(
+                conn, {"type": "session.output_transcript.delta", "delta": text, "elapsed_ms": conn.elapsed_ms}
+            )
 
     async def _speak(self, conn: _Connection, utterance: Utterance) -> None:
         pauses = utterance.delivery.pauses()

@@ -93,13 +93,13 @@ class HandshakeRules:
 # -- sessions ----------------------------------------------------------------------------------
 
 
-def new_session(model: str, lifetime: int = 3600) -> dict[str, Any]:
+def new_session(model: str, lifetime: float = 3600) -> dict[str, Any]:
     """A complete ``RealtimeTranslationSession`` as the server reports it in ``session.created``."""
     return {
         "id": f"sess_{secrets.token_hex(8)}",
         "type": "translation",
         "model": model,
-        "expires_at": int(time.time()) + lifetime,
+        "expires_at": int(time.time() + lifetime),  # rounded down: never later than the real end
         "audio": {
             "input": {"transcription": None, "noise_reduction": None},
             "output": {"language": None},

@@ -141,6 +141,7 @@ class Drop:
     """End the connection abruptly: ``close1006`` (no close frame) or ``reset`` (TCP RST)."""
 
     kind: Literal["close1006", "reset"]
+    after_input_ms: float = 0.0  # once this much input audio arrived on the connection (0: at once)
 
 
 @dataclass(frozen=True)

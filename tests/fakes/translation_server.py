@@ -49,8 +49,12 @@ class FakeServerThread:
         models: Collection[str] | None = None,
         host: str = "127.0.0.1",
         call_timeout: float = 10.0,
+        session_lifetime: float = 3600.0,
+        echo_ms: int | None = None,
     ) -> None:
-        self._server = FakeTranslationServer(api_keys=api_keys, models=models, host=host)
+        self._server = FakeTranslationServer(
+            api_keys=api_keys, models=models, host=host, session_lifetime=session_lifetime, echo_ms=echo_ms
+        )
         self._call_timeout = call_timeout
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -154,8 +158,8 @@ class FakeServerThread:
     def emit_raw(self, text: str) -> None:
         self._call(self._server.emit_raw, text)
 
-    def drop(self, kind: Literal["close1006", "reset"] = "close1006") -> None:
-        self._call(self._server.drop, kind)
+    def drop(self, kind: Literal["close1006", "reset"] = "close1006", *, after_input_ms: float = 0.0) -> None:
+        self._call(self._server.drop, kind, after_input_ms=after_input_ms)
 
     def close_connection(self, code: int = 1000, reason: str = "") -> None:
         self._call(self._server.close_connection, code, reason)

@@ -68,6 +68,8 @@ class FakeState:
     connections_opened: int = 0
     connections_ended: int = 0
     bugs: list[str] = field(default_factory=list)  # invalid events the script tried to emit
+    expired: int = 0  # sessions the server ended because they reached their lifetime
+    echoed: list[tuple[int, int, int]] = field(default_factory=list)  # (connection, from byte, to byte)
 
     @property
     def handshake_attempts(self) -> int:

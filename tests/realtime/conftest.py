@@ -19,10 +19,12 @@ from translator_gui.realtime.engine import (
     TargetAudio,
     TargetText,
 )
+from translator_gui.realtime.reconnect import ReconnectPolicy
 from translator_gui.realtime.translate import TranslationEngine
 
 E = TypeVar("E")
 WAIT = 5.0  # seconds; generous for a busy 2-core machine, never reached when things work
+FAST_RECONNECT = ReconnectPolicy(base=0.01, cap=0.05)  # the real backoff shape, in milliseconds
 
 _ENV = (
     "OPENAI_BASE_URL",

@@ -30,3 +30,21 @@ def test_lookup_is_forgiving_about_case_and_strict_about_codes() -> None:
     with pytest.raises(ValueError, match=r"'xx' is not a language .* es, pt, fr, .* en\.") as caught:
         language("xx")
     assert not isinstance(caught.value, KeyError)
+
+
+def test_every_language_has_a_mode_translate_first() -> None:
+    from translator_gui.realtime.languages import ALL_TARGETS, Mode, any_language, mode_for, targets_for
+
+    codes = [lang.code for lang in ALL_TARGETS]
+    assert len(codes) == len(set(codes))
+    for code in ("ar", "tr", "pl", "nl", "sv", "uk", "he", "el", "th"):
+        assert mode_for(code) is Mode.INTERPRET
+    for lang in TRANSLATE_TARGETS:
+        assert mode_for(lang.code) is Mode.TRANSLATE
+    assert any_language(" TR ").label == "Türkçe — Turkish"
+    assert targets_for(Mode.TRANSLATE) == TRANSLATE_TARGETS
+    assert set(targets_for(Mode.INTERPRET)) == set(ALL_TARGETS)
+    with pytest.raises(ValueError, match="not a language"):
+        mode_for("tlh")
+    with pytest.raises(ValueError, match="not a language"):
+        language("ar")  # Translate itself still refuses it

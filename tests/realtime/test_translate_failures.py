@@ -62,7 +62,7 @@ async def test_refused_handshake_maps_to_a_problem_kind(
     fake: FakeTranslationServer, recorder: Recorder, status: int, code: str | None, kind: ProblemKind
 ) -> None:
     fake.reject_handshakes(status, code=code)
-    engine = make_engine(fake, recorder)
+    engine = make_engine(fake, recorder, reconnect=None)  # no retries (rate limits: see test_translate_reconnect)
     await engine.start()
     assert_failed(recorder, kind)
     assert fake.state.handshake_attempts == 1
@@ -163,7 +163,6 @@ async def test_server_error_event_is_shown_and_the_session_stays_live(
     [
         ("invalid_api_key", ProblemKind.AUTH),
         ("insufficient_quota", ProblemKind.QUOTA),
-        ("session_expired", ProblemKind.SERVER),
     ],
 )
 async def test_fatal_error_codes_end_the_session(
@@ -205,9 +204,11 @@ async def test_server_that_never_starts_the_session_times_out(fake: FakeTranslat
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("kind", ["close1006", "reset"])
-async def test_dropped_connection_while_live_is_a_network_problem(
-    fake: FakeTranslationServer, live: object, recorder: Recorder, kind: str
+async def test_dropped_connection_without_reconnects_is_a_network_problem(
+    fake: FakeTranslationServer, recorder: Recorder, kind: str
 ) -> None:
+    engine = make_engine(fake, recorder, reconnect=None)
+    await engine.start()
     fake.say("Before", "Antes")
     fake.drop(kind)  # type: ignore[arg-type]
     await recorder.wait_for_state(SessionState.CLOSED)
@@ -216,9 +217,11 @@ async def test_dropped_connection_while_live_is_a_network_problem(
 
 
 @pytest.mark.asyncio
-async def test_server_closing_without_session_closed_is_reported(
-    fake: FakeTranslationServer, live: object, recorder: Recorder
+async def test_server_closing_without_session_closed_is_reported_without_reconnects(
+    fake: FakeTranslationServer, recorder: Recorder
 ) -> None:
+    engine = make_engine(fake, recorder, reconnect=None)
+    await engine.start()
     fake.close_connection(1011, "internal error")
     await recorder.wait_for_state(SessionState.CLOSED)
     assert_failed_after_live(recorder, ProblemKind.SERVER)
@@ -227,7 +230,7 @@ async def test_server_closing_without_session_closed_is_reported(
 
 @pytest.mark.asyncio
 async def test_sending_into_a_dead_connection_is_reported_once(fake: FakeTranslationServer, recorder: Recorder) -> None:
-    engine = make_engine(fake, recorder)
+    engine = make_engine(fake, recorder, reconnect=None)
     await engine.start()
     fake.drop("reset")
     # keep sending while the connection dies underneath: whichever side notices first reports it

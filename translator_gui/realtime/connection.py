@@ -11,13 +11,16 @@ from __future__ import annotations
 import base64
 import contextlib
 import logging
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import Any, Protocol, cast
 
-from openai import AsyncOpenAI
+from openai import AsyncOpenAI, omit
+from openai.resources.realtime.realtime import AsyncRealtimeConnection
 from openai.resources.realtime.translations.translations import AsyncTranslationsConnection
 from openai.types.realtime.realtime_translation_session_update_request_param import (
     RealtimeTranslationSessionUpdateRequestParam,
 )
+from openai.types.realtime.session_update_event_param import Session as SessionUpdateSession
 from openai.types.websocket_connection_options import WebSocketConnectionOptions
 
 from translator_gui.realtime.redaction import redacting_logger
@@ -31,6 +34,37 @@ CLOSE_TIMEOUT = 2.0
 """Seconds to wait for the server to answer our close frame before dropping the TCP connection."""
 
 
+class SessionLink(Protocol):
+    """What an engine needs from one open realtime websocket, whatever the session kind."""
+
+    async def recv(self) -> bytes: ...
+    async def update(self, session: Mapping[str, object]) -> None: ...
+    async def append(self, pcm16: bytes) -> None: ...
+    async def request_close(self) -> None: ...
+    async def close(self) -> None: ...
+
+
+def _client(api_key: str, base_url: str, organization: str | None, project: str | None) -> AsyncOpenAI:
+    return AsyncOpenAI(
+        api_key=api_key,
+        base_url=base_url,
+        organization=organization or None,
+        project=project or None,
+        max_retries=0,
+    )
+
+
+def _ws_options(open_timeout: float) -> WebSocketConnectionOptions:
+    # The SDK forwards these to websockets.asyncio.client.connect although its TypedDict does not
+    # list them; the logger matters most (see RedactingFilter).
+    options: dict[str, Any] = {
+        "open_timeout": open_timeout,
+        "close_timeout": CLOSE_TIMEOUT,
+        "logger": redacting_logger(WIRE_LOGGER_NAME),
+    }
+    return cast(WebSocketConnectionOptions, options)
+
+
 class TranslationLink:
     """An open translation websocket: typed sends, raw receives, a bounded close."""
 
@@ -39,20 +73,21 @@ class TranslationLink:
         self._connection = connection
 
     @classmethod
-    async def open(cls, *, api_key: str, base_url: str, model: str, open_timeout: float) -> TranslationLink:
+    async def open(
+        cls,
+        *,
+        api_key: str,
+        base_url: str,
+        model: str,
+        open_timeout: float,
+        organization: str | None = None,
+        project: str | None = None,
+    ) -> TranslationLink:
         """Connect (no retries). Raises what the SDK raises: ``websockets.exceptions.InvalidStatus``
         for a rejected handshake, ``OSError``/``TimeoutError`` for network trouble."""
-        client = AsyncOpenAI(api_key=api_key, base_url=base_url, max_retries=0)
-        # The SDK forwards these to websockets.asyncio.client.connect although its TypedDict does not
-        # list them; the logger matters most (see RedactingFilter).
-        options: dict[str, Any] = {
-            "open_timeout": open_timeout,
-            "close_timeout": CLOSE_TIMEOUT,
-            "logger": redacting_logger(WIRE_LOGGER_NAME),
-        }
-        manager = client.realtime.translations.connect(
-            model=model, websocket_connection_options=cast(WebSocketConnectionOptions, options)
-        )
+        client = _client(api_key, base_url, organization, project)
+        options = _ws_options(open_timeout)
+        manager = client.realtime.translations.connect(model=model, websocket_connection_options=options)
         try:
             connection = await manager.enter()
         except BaseException:
@@ -64,8 +99,8 @@ class TranslationLink:
         """The next raw message; raises ``websockets.exceptions.ConnectionClosed`` at the end."""
         return await self._connection.recv_bytes()
 
-    async def update(self, session: RealtimeTranslationSessionUpdateRequestParam) -> None:
-        await self._connection.session.update(session=session)
+    async def update(self, session: Mapping[str, object]) -> None:
+        await self._connection.session.update(session=cast(RealtimeTranslationSessionUpdateRequestParam, session))
 
     async def append(self, pcm16: bytes) -> None:
         audio = base64.b64encode(pcm16).decode("ascii")
@@ -80,6 +115,71 @@ class TranslationLink:
         try:
             await self._connection.close()
         except Exception as exc:  # closing an already broken connection
+            log.debug("Closing the websocket failed: %s", type(exc).__name__)
+        with contextlib.suppress(Exception):
+            await self._client.close()
+
+
+class RealtimeLink:
+    """An open ``/v1/realtime`` websocket (conversation or transcription session), same interface.
+
+    ``request_close`` commits the input audio buffer: these sessions have no ``session.close``, so the
+    engine finishes by committing what was said and waiting for its transcript or answer.
+    """
+
+    def __init__(self, client: AsyncOpenAI, connection: AsyncRealtimeConnection, *, respond_on_close: bool) -> None:
+        self._client = client
+        self._connection = connection
+        self._respond_on_close = respond_on_close
+
+    @classmethod
+    async def open(
+        cls,
+        *,
+        api_key: str,
+        base_url: str,
+        model: str | None,
+        open_timeout: float,
+        transcription: bool = False,
+        respond_on_close: bool = False,
+        organization: str | None = None,
+        project: str | None = None,
+    ) -> RealtimeLink:
+        """Connect a conversation session (``model``) or a transcription session (``transcription``:
+        ``?intent=transcription``; the transcription model is chosen in ``session.update``)."""
+        client = _client(api_key, base_url, organization, project)
+        options = _ws_options(open_timeout)
+        if transcription:
+            intent = {"intent": "transcription"}
+            manager = client.realtime.connect(extra_query=intent, websocket_connection_options=options)
+        else:
+            manager = client.realtime.connect(model=model or omit, websocket_connection_options=options)
+        try:
+            connection = await manager.enter()
+        except BaseException:
+            await client.close()
+            raise
+        return cls(client, connection, respond_on_close=respond_on_close)
+
+    async def recv(self) -> bytes:
+        return await self._connection.recv_bytes()
+
+    async def update(self, session: Mapping[str, object]) -> None:
+        await self._connection.session.update(session=cast(SessionUpdateSession, session))
+
+    async def append(self, pcm16: bytes) -> None:
+        await self._connection.input_audio_buffer.append(audio=base64.b64encode(pcm16).decode("ascii"))
+
+    async def request_close(self) -> None:
+        """Commit the rest of the buffer (and, for a conversation, ask for the answer to it)."""
+        await self._connection.input_audio_buffer.commit()
+        if self._respond_on_close:
+            await self._connection.response.create()
+
+    async def close(self) -> None:
+        try:
+            await self._connection.close()
+        except Exception as exc:
             log.debug("Closing the websocket failed: %s", type(exc).__name__)
         with contextlib.suppress(Exception):
             await self._client.close()

@@ -16,6 +16,7 @@ class SessionState(enum.Enum):
     IDLE = "idle"
     CONNECTING = "connecting"
     LIVE = "live"
+    RECONNECTING = "reconnecting"  # the connection dropped; audio is held by the caller until LIVE again
     CLOSING = "closing"
     CLOSED = "closed"
 
@@ -31,6 +32,7 @@ class ProblemKind(enum.Enum):
     PROTOCOL = "protocol"  # something we could not understand
     AUDIO = "audio"
     STORAGE = "storage"
+    SPENDING = "spending"  # the session's spending cap is near or reached
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +83,17 @@ class Usage:
     audio_seconds: float
 
 
-EngineEvent = SourceText | TargetText | TargetAudio | Status | Problem | Usage
+@dataclass(frozen=True, slots=True)
+class TokenUsage:
+    """Tokens one response of a token-priced model used (from ``response.done``), for the cost estimate."""
+
+    audio_in: int = 0
+    text_in: int = 0
+    audio_out: int = 0
+    text_out: int = 0
+
+
+EngineEvent = SourceText | TargetText | TargetAudio | Status | Problem | Usage | TokenUsage
 EventSink = Callable[[EngineEvent], None]
 
 

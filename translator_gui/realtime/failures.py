@@ -133,6 +133,16 @@ def connection_lost(exc: ConnectionClosed | None, *, host: str) -> Problem:
     return Problem(ProblemKind.NETWORK, f"The connection to {host} was lost.", fatal=True)
 
 
+def gave_up_reconnecting(*, host: str, attempts: int) -> Problem:
+    """Every reconnect attempt after a lost connection failed."""
+    return Problem(
+        ProblemKind.NETWORK,
+        f"The connection to {host} was lost and {attempts} attempts to reconnect failed; "
+        "check your internet connection, then start again.",
+        fatal=True,
+    )
+
+
 def session_ended_early(*, host: str) -> Problem:
     return Problem(ProblemKind.SERVER, f"The translation service at {host} ended the session.", fatal=True)
 

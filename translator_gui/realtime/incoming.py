@@ -29,6 +29,7 @@ class SessionStarted:
     """``session.created``: the server is ready for ``session.update``."""
 
     session_id: str | None
+    expires_at: int | None = None  # Unix seconds, when the service will end the session
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,8 @@ def _error(data: Mapping[str, Any]) -> Incoming:
 
 
 def _created(data: Mapping[str, Any]) -> Incoming:
-    return SessionStarted(_optional_text(_mapping(data, "session"), "id"))
+    session = _mapping(data, "session")
+    return SessionStarted(_optional_text(session, "id"), _optional_int(session, "expires_at"))
 
 
 def _updated(data: Mapping[str, Any]) -> Incoming:
@@ -148,6 +150,45 @@ _HANDLERS: dict[str, Callable[[Mapping[str, Any]], Incoming]] = {
     "session.updated": _updated,
     "session.closed": _closed,
 }
+
+
+def parse(raw: bytes | str) -> Mapping[str, Any] | None:
+    """One server message as a JSON object with a string ``type``, or ``None`` (logged) if it is not."""
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        log.debug("Skipping a server message that is not JSON (%d bytes)", len(raw))
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("type"), str):
+        log.debug("Skipping a server message that is not a typed JSON object")
+        return None
+    return data
+
+
+def text_field(data: Mapping[str, Any], key: str) -> str | None:
+    """``data[key]`` if it is a string."""
+    return _optional_text(data, key)
+
+
+def audio_delta(data: Mapping[str, Any]) -> TargetAudio | None:
+    """A ``*.output_audio.delta`` as ``TargetAudio`` (24 kHz mono unless the event says otherwise)."""
+    try:
+        item = _target_audio(data)
+    except _Skip as exc:
+        log.debug("Skipping malformed audio delta: %s", exc)
+        return None
+    return item if isinstance(item, TargetAudio) else None
+
+
+def session_event(data: Mapping[str, Any]) -> Incoming | None:
+    """The events every session kind shares: ``session.created``/``updated``/``closed`` and ``error``."""
+    handler = {
+        "error": _error,
+        "session.created": _created,
+        "session.updated": _updated,
+        "session.closed": _closed,
+    }.get(data["type"])
+    return handler(data) if handler is not None else None
 
 
 def decode(raw: bytes | str) -> Incoming | None:

@@ -4,29 +4,48 @@ Lifecycle (every transition is emitted as a ``Status``)::
 
     IDLE ─start()─▶ CONNECTING ─session.updated─▶ LIVE ─stop()─▶ CLOSING ─▶ CLOSED
                          └──────── failure: fatal Problem ───────┴──────────▶ CLOSED
+                                                   LIVE ─connection lost─▶ RECONNECTING ─▶ LIVE
+                                                   (backoff with full jitter; auth/quota: fatal Problem)
 
 LIVE is announced when ``session.updated`` confirms the configuration (target language and source
 transcription), not merely when the socket opens: a session that cannot translate as asked fails
 during start() with a clear sentence instead of producing captions in the wrong language. The cost
 is one round trip at start.
+
+Reconnects: a connection that ends while LIVE without our asking (any close code, a TCP reset, a
+``session.closed`` we did not request) starts RECONNECTING with a ``ReconnectPolicy``. The new
+connection gets the current configuration (the target language chosen meanwhile included) before the
+engine is LIVE again. The engine keeps no audio of its own beyond an append that failed: the caller
+(the pipeline) holds captured audio while the state is not LIVE and sends it afterwards.
+
+Roll-over: sessions are time-limited (``expires_at`` in ``session.created``; ``max_session_seconds``
+caps it further). ``rollover_margin`` seconds before the end, a second session is opened and
+configured while the first keeps working; then appends switch to it between two calls of
+send_audio() (no gap, no overlap), the old session gets ``session.close`` and its trailing output
+is handed on until ``session.closed``. The new session's output is held back until then, so caption
+text from the two sessions never interleaves. The state stays LIVE throughout.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import logging
+import math
 import os
+import time
+from collections.abc import Callable, Mapping
 
 from openai import OpenAIError
 from openai.types.realtime.realtime_translation_session_update_request_param import (
     Audio,
     RealtimeTranslationSessionUpdateRequestParam,
 )
-from websockets.exceptions import ConnectionClosed
+from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from translator_gui.realtime import failures
-from translator_gui.realtime.connection import TranslationLink
+from translator_gui.realtime.connection import SessionLink, TranslationLink
 from translator_gui.realtime.endpoint import (
     DEFAULT_BASE_URL,
     InsecureEndpointError,
@@ -54,11 +73,18 @@ from translator_gui.realtime.incoming import (
     decode,
 )
 from translator_gui.realtime.languages import language
+from translator_gui.realtime.reconnect import RATE_LIMITED_RETRY, ReconnectPolicy, Retry, classify
 from translator_gui.realtime.usage import UsageMeter
 
 log = logging.getLogger(__name__)
 
 _SEND_ERRORS = (ConnectionClosed, OSError, OpenAIError)
+MIN_SESSION_SECONDS = 0.5
+"""A session is rolled over no sooner than this after it started, whatever its expiry says."""
+ROLLOVER_RETRY_SECONDS = 2.0
+"""Wait between attempts to open the next session while the current one still works."""
+MAX_UNSENT_BYTES = 10 * 24_000 * 2
+"""Audio whose append failed when the connection died, kept for the next connection (10 s at most)."""
 
 
 class _SetupFailed(Exception):
@@ -80,9 +106,16 @@ class TranslationEngine:
         transcription_model: str | None = "gpt-realtime-whisper",
         model: str = "gpt-realtime-translate",
         connect_timeout: float = 10.0,
+        reconnect: ReconnectPolicy | None = ReconnectPolicy(),  # noqa: B008 - frozen, so safe to share
+        organization: str | None = None,
+        project: str | None = None,
+        rollover_margin: float = 60.0,
+        max_session_seconds: float | None = None,
+        retire_grace: float = 10.0,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         self._api_key = api_key
-        self._target = language(target_language).code
+        self._target = self._check_language(target_language)
         self._sink = emit
         self._base_url = resolve_base_url(base_url, os.environ) or DEFAULT_BASE_URL
         self._host = describe_endpoint(self._base_url)
@@ -90,12 +123,30 @@ class TranslationEngine:
         self._model = model
         self._connect_timeout = connect_timeout
         self._state = SessionState.IDLE
-        self._link: TranslationLink | None = None
+        self._link: SessionLink | None = None
         self._opening: asyncio.Task[None] | None = None
         self._receiver: asyncio.Task[None] | None = None
         self._stopping: asyncio.Task[None] | None = None
         self._finished = asyncio.Event()
         self._meter = UsageMeter()
+        self._policy = reconnect
+        self._organization = organization
+        self._project = project
+        self._reconnecting: asyncio.Task[None] | None = None
+        self._old_receivers: set[asyncio.Task[None]] = set()  # draining connections that ended
+        self._unsent: collections.deque[bytes] = collections.deque()
+        self._unsent_bytes = 0
+        self.reconnects = 0  # connections re-established after a loss
+        self._halted = False  # stop_soon() was called: no more audio
+        self._rollover_margin = rollover_margin
+        self._max_session_seconds = max_session_seconds
+        self._retire_grace = retire_grace
+        self._wall_clock = wall_clock
+        self._rollover: asyncio.Task[None] | None = None
+        self._retiring: set[asyncio.Task[None]] = set()  # old sessions finishing after a roll-over
+        self._held: list[EngineEvent] = []  # the new session's output while an old one finishes
+        self._holds = 0  # old sessions still finishing
+        self.rollovers = 0  # sessions handed over to a successor before they expired
 
     # -- Engine protocol -----------------------------------------------------------------------
 
@@ -138,12 +189,13 @@ class TranslationEngine:
         if len(pcm16) % 2:
             raise ValueError(f"PCM16 audio must be whole samples; got {len(pcm16)} bytes.")
         link = self._link
-        if self._state is not SessionState.LIVE or link is None or not pcm16:
+        if self._state is not SessionState.LIVE or link is None or not pcm16 or self._halted:
             return
         try:
             await link.append(pcm16)
         except _SEND_ERRORS as exc:
-            await self._send_failed(exc)
+            self._keep_unsent(pcm16)
+            await self._send_failed(link, exc)
             return
         usage = self._meter.add(len(pcm16))
         if usage is not None:
@@ -154,7 +206,7 @@ class TranslationEngine:
 
         Raises ``ValueError`` for a code that is not in ``TRANSLATE_TARGETS``.
         """
-        self._target = language(code).code
+        self._target = self._check_language(code)
         link = self._link
         if self._state is SessionState.LIVE and link is not None:
             await self._send_language(link, self._target)
@@ -166,29 +218,104 @@ class TranslationEngine:
             self._stopping = asyncio.create_task(self._stop(grace), name="translation-stop")
         await asyncio.shield(self._stopping)
 
+    def stop_soon(self, grace: float = 5.0) -> None:
+        """From synchronous code (an event sink): accept no more audio from now on, and stop() in the
+        background. Needs a running event loop."""
+        self._halted = True
+        if self._stopping is None:
+            self._stopping = asyncio.get_running_loop().create_task(self._stop(grace), name="translation-stop")
+
     # -- opening -------------------------------------------------------------------------------
 
-    def _session_config(self, target: str) -> RealtimeTranslationSessionUpdateRequestParam:
+    # -- what differs between session kinds (overridden in captions.py and interpret.py) ---------
+
+    def _check_language(self, code: str) -> str:
+        """The normalised target code; ``ValueError`` for one this kind of session cannot produce."""
+        return language(code).code
+
+    def _session_config(self, target: str) -> Mapping[str, object]:
+        """The ``session`` of the ``session.update`` that configures a new session."""
         audio: Audio = {"output": {"language": target}}
         if self._transcription_model:
             audio["input"] = {"transcription": {"model": self._transcription_model}}
-        return {"audio": audio}
+        config: RealtimeTranslationSessionUpdateRequestParam = {"audio": audio}
+        return config
+
+    def _language_update(self, target: str) -> Mapping[str, object]:
+        """The ``session`` of the ``session.update`` that switches a running session to ``target``."""
+        return {"audio": {"output": {"language": target}}}
+
+    def _decode(self, raw: bytes | str) -> list[Incoming]:
+        """The app events in one server message (none for an event to ignore)."""
+        item = decode(raw)
+        return [] if item is None else [item]
+
+    def _on_close_requested(self) -> None:
+        """Called when the engine asks the session to finish (before ``request_close``)."""
+
+    async def _open_link(self) -> SessionLink:
+        """Connect (overridden by the other session kinds)."""
+        return await TranslationLink.open(
+            api_key=self._api_key,
+            base_url=self._base_url,
+            model=self._model,
+            open_timeout=self._connect_timeout,
+            organization=self._organization,
+            project=self._project,
+        )
+
+    async def _configure(self, link: SessionLink) -> tuple[str, int | None]:
+        """Wait for ``session.created``, send the configuration, wait for ``session.updated``;
+        returns the target language that was configured and the session's ``expires_at``."""
+        started = await self._read_until(link, SessionStarted)
+        configured = self._target
+        await link.update(self._session_config(configured))
+        await self._read_until(link, SessionConfigured)
+        return configured, started.expires_at if isinstance(started, SessionStarted) else None
 
     async def _open(self) -> None:
+        """Connect and configure; a handshake refused for rate limiting is retried with backoff
+        (bounded by the reconnect policy, said in the CONNECTING status), anything else fails."""
+        limited = 0
+        while True:
+            problem, refusal, opened = await self._open_once()
+            if problem is None:
+                break
+            policy = self._policy
+            if (
+                policy is not None
+                and refusal is not None
+                and classify(refusal, problem) is Retry.RATE_LIMITED
+                and limited < policy.max_rate_limited
+            ):
+                limited += 1
+                delay = policy.delay(limited)
+                log.info("Handshake rate-limited by %s; retrying in %.1f s", self._host, delay)
+                self._set_state(SessionState.CONNECTING, RATE_LIMITED_RETRY.format(seconds=max(1, math.ceil(delay))))
+                await policy.sleep(delay)
+                continue
+            await self._fail(problem)
+            return
+        configured, expires_at = opened
+        link = self._link
+        assert link is not None
+        self._set_state(SessionState.LIVE, self._host)
+        log.info("Translation session live: host=%s target=%s", self._host, configured)
+        self._receiver = asyncio.create_task(self._receive(link), name="translation-receive")
+        self._plan_rollover(link, expires_at)
+        if self._target != configured:  # changed while connecting
+            await self._send_language(link, self._target)
+
+    async def _open_once(self) -> tuple[Problem | None, InvalidStatus | None, tuple[str, int | None]]:
+        """One attempt: (the problem or None, the refused handshake if that was it, (language, expiry))."""
         problem: Problem | None = None
+        refusal: InvalidStatus | None = None
         configured = self._target  # the language sent in the setup update
+        expires_at: int | None = None
         try:
             async with asyncio.timeout(self._connect_timeout):
-                self._link = await TranslationLink.open(
-                    api_key=self._api_key,
-                    base_url=self._base_url,
-                    model=self._model,
-                    open_timeout=self._connect_timeout,
-                )
-                await self._read_until(SessionStarted)
-                configured = self._target
-                await self._link.update(self._session_config(configured))
-                await self._read_until(SessionConfigured)
+                self._link = await self._open_link()
+                configured, expires_at = await self._configure(self._link)
         except asyncio.CancelledError:
             await self._teardown()
             raise
@@ -203,64 +330,66 @@ class TranslationEngine:
         except Exception as exc:
             log.debug("Opening the translation session failed: %s", type(exc).__name__, exc_info=True)
             problem = failures.connect_failure(exc, host=self._host, model=self._model, timeout=self._connect_timeout)
-        if problem is not None:
-            await self._fail(problem)
-            return
-        link = self._link
-        assert link is not None
-        self._set_state(SessionState.LIVE, self._host)
-        log.info("Translation session live: host=%s target=%s", self._host, configured)
-        self._receiver = asyncio.create_task(self._receive(link), name="translation-receive")
-        if self._target != configured:  # changed while connecting
-            await self._send_language(link, self._target)
+            refusal = exc if isinstance(exc, InvalidStatus) else None
+        return problem, refusal, (configured, expires_at)
 
-    async def _read_until(self, wanted: type[SessionStarted] | type[SessionConfigured]) -> None:
+    async def _read_until(
+        self, link: SessionLink, wanted: type[SessionStarted] | type[SessionConfigured]
+    ) -> SessionStarted | SessionConfigured:
         """Read during setup until ``wanted`` arrives; an error or an early end fails the setup."""
-        assert self._link is not None
         while True:
-            item = decode(await self._link.recv())
-            if isinstance(item, wanted):
-                return
-            if isinstance(item, ServerError):
-                raise _SetupFailed(failures.server_error(item, during_setup=True))
-            if isinstance(item, SessionEnded):
-                raise _SetupFailed(failures.session_ended_early(host=self._host))
-            if isinstance(item, SourceText | TargetText | TargetAudio):
-                self._emit(item)
+            for item in self._decode(await link.recv()):
+                if isinstance(item, wanted):
+                    return item
+                if isinstance(item, ServerError):
+                    raise _SetupFailed(failures.server_error(item, during_setup=True))
+                if isinstance(item, SessionEnded):
+                    raise _SetupFailed(failures.session_ended_early(host=self._host))
+                if isinstance(item, SourceText | TargetText | TargetAudio):
+                    self._emit(item)
 
     # -- live ----------------------------------------------------------------------------------
 
-    async def _receive(self, link: TranslationLink) -> None:
+    async def _receive(self, link: SessionLink) -> None:
         """Dispatch server events until ``session.closed`` or the end of the connection."""
         while True:
             try:
                 raw = await link.recv()
             except ConnectionClosed as exc:
-                await self._connection_ended(exc)
+                await self._connection_ended(link, exc)
                 return
             except Exception as exc:
                 log.debug("Receiving failed: %s", type(exc).__name__, exc_info=True)
-                await self._connection_ended(None)
+                await self._connection_ended(link, None)
                 return
-            item = decode(raw)
-            if item is not None and await self._dispatch(item):
-                return
+            for item in self._decode(raw):
+                if await self._dispatch(link, item):
+                    return
 
-    async def _dispatch(self, item: Incoming) -> bool:
+    async def _dispatch(self, link: SessionLink, item: Incoming) -> bool:
         """Hand ``item`` on; True when nothing more will arrive."""
         match item:
             case SourceText() | TargetText() | TargetAudio():
-                self._emit(item)
+                if self._holds and link is self._link:
+                    self._held.append(item)  # an old session is still finishing: its words come first
+                else:
+                    self._emit(item)
             case ServerError():
                 log.info("Server error: type=%s code=%s param=%s", item.error_type, item.code, item.param)
+                if link is not self._link:
+                    return False  # a session being retired or replaced: nothing the person can act on
+                if item.code == "session_expired" and self._state is SessionState.LIVE and self._policy:
+                    await self._lost(link, failures.session_ended_early(host=self._host))
+                    return True
                 problem = failures.server_error(item, during_setup=False)
                 if problem.fatal:
                     await self._fail(problem)
                     return True
                 self._emit(problem)
             case SessionEnded():
-                if self._state is SessionState.LIVE:
-                    await self._fail(failures.session_ended_early(host=self._host))
+                if self._state is SessionState.LIVE and link is self._link:
+                    log.info("%s ended the session without being asked to", self._host)
+                    await self._lost(link, failures.session_ended_early(host=self._host))
                 return True
             case SessionConfigured(language=lang):
                 log.debug("Session configuration confirmed: target=%s", lang)
@@ -268,25 +397,235 @@ class TranslationEngine:
                 log.debug("Ignoring a repeated session.created")
         return False
 
-    async def _connection_ended(self, exc: ConnectionClosed | None) -> None:
-        if self._state is SessionState.LIVE:
+    async def _connection_ended(self, link: SessionLink, exc: ConnectionClosed | None) -> None:
+        if self._state is SessionState.LIVE and link is self._link:
             log.info("Connection to %s lost: %s", self._host, exc)
-            await self._fail(failures.connection_lost(exc, host=self._host))
+            await self._lost(link, failures.connection_lost(exc, host=self._host))
         else:
             log.debug("Connection to %s ended while %s", self._host, self._state.value)
 
-    async def _send_language(self, link: TranslationLink, code: str) -> None:
+    async def _send_language(self, link: SessionLink, code: str) -> None:
         try:
-            await link.update({"audio": {"output": {"language": code}}})
+            await link.update(self._language_update(code))
         except _SEND_ERRORS as exc:
-            await self._send_failed(exc)
+            await self._send_failed(link, exc)
 
-    async def _send_failed(self, exc: BaseException) -> None:
-        if self._state is SessionState.LIVE:
+    async def _send_failed(self, link: SessionLink, exc: BaseException) -> None:
+        if self._state is SessionState.LIVE and link is self._link:
             log.info("Sending to %s failed: %s", self._host, type(exc).__name__)
-            await self._fail(
-                failures.connection_lost(exc if isinstance(exc, ConnectionClosed) else None, host=self._host)
+            await self._lost(
+                link, failures.connection_lost(exc if isinstance(exc, ConnectionClosed) else None, host=self._host)
             )
+
+    def _keep_unsent(self, pcm16: bytes) -> None:
+        """An append that failed: keep it (bounded, oldest dropped) for the next connection."""
+        self._unsent.append(pcm16)
+        self._unsent_bytes += len(pcm16)
+        while self._unsent_bytes > MAX_UNSENT_BYTES:
+            self._unsent_bytes -= len(self._unsent.popleft())
+
+    # -- reconnecting --------------------------------------------------------------------------
+
+    async def _lost(self, link: SessionLink, problem: Problem) -> None:
+        """The live connection ``link`` ended without our asking: reconnect, or fail with ``problem``."""
+        if self._policy is None:
+            await self._fail(problem)
+            return
+        self._state = SessionState.RECONNECTING  # from now on send_audio() drops: the caller keeps the audio
+        rollover, self._rollover = self._rollover, None
+        if rollover is not None and rollover is not asyncio.current_task():
+            rollover.cancel()
+        receiver = self._receiver
+        if receiver is not None and not receiver.done():
+            self._old_receivers.add(receiver)  # let it hand on what the old connection already delivered
+            receiver.add_done_callback(self._old_receivers.discard)
+        self._receiver = None
+        self._reconnecting = asyncio.create_task(self._reconnect(link, self._policy), name="translation-reconnect")
+
+    async def _reconnect(self, old: SessionLink, policy: ReconnectPolicy) -> None:
+        with contextlib.suppress(Exception):
+            await old.close()  # bounded; the receiver of ``old`` then ends by itself
+        attempt = 0
+        rate_limited = 0
+        detail: str | None = None
+        next_delay: float | None = None  # already announced to the user
+        while True:
+            attempt += 1
+            if attempt > policy.max_attempts:
+                await self._fail(failures.gave_up_reconnecting(host=self._host, attempts=policy.max_attempts))
+                return
+            delay = policy.delay(attempt) if next_delay is None else next_delay
+            next_delay = None
+            if detail is None:
+                detail = f"Reconnecting (attempt {attempt})…"
+            self._set_state(SessionState.RECONNECTING, detail)
+            detail = None
+            await policy.sleep(delay)
+            try:
+                link, configured, expires_at = await self._reopen()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                problem = self._reopen_problem(exc)
+                verdict = classify(exc, problem)
+                log.info("Reconnect attempt %d to %s failed (%s): %s", attempt, self._host, verdict.value,
+                         type(exc).__name__)
+                if verdict is Retry.GIVE_UP:
+                    await self._fail(problem)
+                    return
+                if verdict is Retry.RATE_LIMITED:
+                    rate_limited += 1
+                    if rate_limited > policy.max_rate_limited:
+                        await self._fail(Problem(ProblemKind.RATE_LIMIT, failures.RATE_LIMITED, fatal=True))
+                        return
+                    # say how long the next wait is; the loop then waits exactly that long
+                    next_delay = policy.delay(attempt + 1)
+                    detail = RATE_LIMITED_RETRY.format(seconds=max(1, math.ceil(next_delay)))
+                continue
+            if await self._resume(link, configured, expires_at):
+                return
+            log.info("The new connection to %s failed while resuming", self._host)
+
+    async def _reopen(self) -> tuple[SessionLink, str, int | None]:
+        link: SessionLink | None = None
+        try:
+            async with asyncio.timeout(self._connect_timeout):
+                link = await self._open_link()
+                configured, expires_at = await self._configure(link)
+        except BaseException:
+            if link is not None:
+                await link.close()
+            raise
+        return link, configured, expires_at
+
+    def _reopen_problem(self, exc: BaseException) -> Problem:
+        if isinstance(exc, _SetupFailed):
+            return exc.problem
+        if isinstance(exc, TimeoutError):
+            return failures.setup_timeout(host=self._host, timeout=self._connect_timeout)
+        return failures.connect_failure(exc, host=self._host, model=self._model, timeout=self._connect_timeout)
+
+    async def _resume(self, link: SessionLink, configured: str, expires_at: int | None) -> bool:
+        """Make ``link`` the live connection: re-send the failed appends, then LIVE. False if it died."""
+        try:
+            while self._unsent:
+                chunk = self._unsent[0]
+                await link.append(chunk)
+                self._unsent.popleft()
+                self._unsent_bytes -= len(chunk)
+                usage = self._meter.add(len(chunk))
+                if usage is not None:
+                    self._emit(usage)
+            if self._target != configured:  # changed while reconnecting
+                await link.update(self._language_update(self._target))
+                configured = self._target
+        except _SEND_ERRORS:
+            await link.close()
+            return False
+        self._link = link
+        self.reconnects += 1
+        self._reconnecting = None
+        self._set_state(SessionState.LIVE, self._host)
+        log.info("Translation session live again: host=%s target=%s", self._host, configured)
+        self._receiver = asyncio.create_task(self._receive(link), name="translation-receive")
+        self._plan_rollover(link, expires_at)
+        if self._target != configured:  # changed while the state event was being handled
+            await self._send_language(link, self._target)
+        return True
+
+    # -- rolling over to a new session ---------------------------------------------------------
+
+    def _rollover_delay(self, expires_at: int | None) -> float | None:
+        """Seconds from now until the session that expires at ``expires_at`` should be handed over."""
+        delays: list[float] = []
+        if expires_at is not None:
+            delays.append(expires_at - self._wall_clock() - self._rollover_margin)
+        if self._max_session_seconds is not None:
+            delays.append(self._max_session_seconds)
+        if not delays:
+            return None
+        return max(MIN_SESSION_SECONDS, min(delays))
+
+    def _plan_rollover(self, link: SessionLink, expires_at: int | None) -> None:
+        previous, self._rollover = self._rollover, None
+        if previous is not None and previous is not asyncio.current_task():
+            previous.cancel()
+        delay = self._rollover_delay(expires_at)
+        if delay is not None:
+            log.debug("Next session roll-over in %.1f s", delay)
+            self._rollover = asyncio.create_task(self._roll_over(link, delay), name="translation-rollover")
+
+    async def _roll_over(self, old: SessionLink, delay: float) -> None:
+        """After ``delay``, open and configure the next session, then hand over to it."""
+        await asyncio.sleep(delay)  # a planned moment, not waiting for a condition
+        while True:
+            if self._state is not SessionState.LIVE or self._link is not old:
+                return
+            try:
+                new, configured, expires_at = await self._reopen()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                problem = self._reopen_problem(exc)
+                if classify(exc, problem) is Retry.GIVE_UP:
+                    await self._fail(problem)
+                    return
+                log.info("Opening the next session failed (%s); the current one goes on", type(exc).__name__)
+                await asyncio.sleep(ROLLOVER_RETRY_SECONDS)  # back-off between attempts
+                continue
+            try:
+                if self._target != configured:  # changed while opening
+                    configured = self._target
+                    await new.update(self._language_update(configured))
+            except BaseException as exc:
+                await new.close()  # never leave the unused session open
+                if not isinstance(exc, _SEND_ERRORS):
+                    raise
+                log.info("The next session failed while being configured; the current one goes on")
+                await asyncio.sleep(ROLLOVER_RETRY_SECONDS)
+                continue
+            break
+        if self._state is not SessionState.LIVE or self._link is not old:
+            await new.close()
+            return
+        # the switch: no await between these lines, so no append is lost or sent twice
+        old_receiver = self._receiver
+        self._link = new
+        self._holds += 1
+        self._receiver = asyncio.create_task(self._receive(new), name="translation-receive")
+        self.rollovers += 1
+        retire = asyncio.create_task(self._retire(old, old_receiver), name="translation-retire")
+        self._retiring.add(retire)
+        retire.add_done_callback(self._retiring.discard)
+        self._rollover = None
+        log.info("Handed over to a new session (roll-over %d), target=%s", self.rollovers, configured)
+        self._plan_rollover(new, expires_at)
+
+    async def _retire(self, old: SessionLink, receiver: asyncio.Task[None] | None) -> None:
+        """Ask the old session to finish and hand on its trailing output, then release the new one's."""
+        try:
+            try:
+                self._on_close_requested()
+                await old.request_close()
+            except _SEND_ERRORS as exc:
+                log.info("Could not ask the old session to close: %s", type(exc).__name__)
+            if receiver is not None:
+                done, _ = await asyncio.wait({receiver}, timeout=self._retire_grace)
+                if not done:
+                    log.info("The old session did not finish within %.1f s", self._retire_grace)
+                    receiver.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await receiver
+        finally:
+            await old.close()
+            self._release_hold()
+
+    def _release_hold(self) -> None:
+        self._holds = max(0, self._holds - 1)
+        if self._holds == 0:
+            held, self._held = self._held, []
+            for event in held:
+                self._emit(event)
 
     # -- ending --------------------------------------------------------------------------------
 
@@ -302,7 +641,15 @@ class TranslationEngine:
         if previous is SessionState.CONNECTING and self._opening is not None:
             self._opening.cancel()
             await asyncio.wait({self._opening})
+        elif previous is SessionState.RECONNECTING and self._reconnecting is not None:
+            self._reconnecting.cancel()
+            await asyncio.wait({self._reconnecting})
         elif previous is SessionState.LIVE:
+            if self._rollover is not None:
+                self._rollover.cancel()
+                await asyncio.wait({self._rollover})
+            if self._retiring:  # let a session being handed over finish first: its words come first
+                await asyncio.wait(set(self._retiring), timeout=grace)
             await self._drain(grace)
         await self._teardown()
         self._finish()
@@ -313,6 +660,7 @@ class TranslationEngine:
         if link is None or receiver is None:
             return
         try:
+            self._on_close_requested()
             await link.request_close()
         except _SEND_ERRORS as exc:
             log.info("Could not ask %s to close the session: %s", self._host, type(exc).__name__)
@@ -335,14 +683,22 @@ class TranslationEngine:
         self._finish()
 
     async def _teardown(self) -> None:
-        receiver, self._receiver = self._receiver, None
-        if receiver is not None and receiver is not asyncio.current_task():
-            receiver.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await receiver
+        current = asyncio.current_task()
+        reconnecting, self._reconnecting = self._reconnecting, None
+        rollover, self._rollover = self._rollover, None
+        receivers = [self._receiver, reconnecting, rollover, *self._retiring, *self._old_receivers]
+        self._receiver = None
+        for task in receivers:
+            if task is not None and task is not current and not task.done():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         link, self._link = self._link, None
         if link is not None:
             await link.close()
+        if self._held:  # never lose words, even when ending abruptly
+            self._holds = 1
+            self._release_hold()
 
     def _finish(self) -> None:
         self._state = SessionState.CLOSED

@@ -1,0 +1,52 @@
+"""*Test connection*: open one translation session, close it, and say in words how it went."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from translator_gui.realtime.endpoint import describe_endpoint
+from translator_gui.realtime.engine import EngineEvent, Problem, SessionState
+from translator_gui.realtime.translate import TranslationEngine
+
+
+@dataclass(frozen=True, slots=True)
+class ProbeResult:
+    ok: bool
+    message: str
+
+
+async def probe_endpoint(
+    *,
+    api_key: str,
+    base_url: str | None,
+    organization: str | None = None,
+    project: str | None = None,
+    connect_timeout: float = 10.0,
+) -> ProbeResult:
+    """Open a session (key, endpoint, organization and project as the app would use them), close it
+    again at once, and report the outcome as one sentence. Never raises for a failure."""
+    problems: list[Problem] = []
+
+    def keep(event: EngineEvent) -> None:
+        if isinstance(event, Problem):
+            problems.append(event)
+
+    engine = TranslationEngine(
+        api_key=api_key,
+        target_language="en",
+        emit=keep,
+        base_url=base_url or None,
+        connect_timeout=connect_timeout,
+        reconnect=None,
+        organization=organization,
+        project=project,
+        transcription_model=None,
+    )
+    await engine.start()
+    live = engine.state is SessionState.LIVE
+    await engine.stop(grace=2.0)
+    if live and not any(p.fatal for p in problems):
+        host = describe_endpoint(base_url)
+        return ProbeResult(True, f"Connected: {host} accepted the key and started a translation session.")
+    fatal = [p for p in problems if p.fatal] or problems
+    return ProbeResult(False, fatal[0].message if fatal else "The connection test did not finish.")

@@ -1,0 +1,157 @@
+"""Settings for the realtime endpoint: base URL, optional organization and project ids, and a
+*Test connection* button that opens and closes a session and says how it went.
+
+Shown with ``open()`` (never ``exec()``: a nested event loop would stall the asyncio tasks that carry
+live audio). The test runs as an asyncio task on the app's qasync loop; the dialog keeps a strong
+reference to it and cancels it when closed. The values arrive through ``endpoint_saved``; a URL that
+would expose the key (plain http to another computer) cannot be saved.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from translator_gui.realtime.endpoint import DEFAULT_BASE_URL, InsecureEndpointError, check_endpoint
+from translator_gui.realtime.probe import ProbeResult, probe_endpoint
+
+Probe = Callable[..., Awaitable[ProbeResult]]
+
+
+class EndpointDialog(QDialog):
+    endpoint_saved = Signal(object, object, object)  # base_url, organization, project (each str | None)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        base_url: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        api_key: Callable[[], str | None] = lambda: None,
+        probe: Probe = probe_endpoint,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Connection settings")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._api_key = api_key
+        self._probe = probe
+        self._testing: asyncio.Task[None] | None = None
+        self.last_result: ProbeResult | None = None
+
+        self.base_url = QLineEdit(base_url or "", self)
+        self.base_url.setObjectName("baseUrlField")
+        self.base_url.setAccessibleName("Base URL")
+        self.base_url.setPlaceholderText(f"{DEFAULT_BASE_URL} (default)")
+        self.organization = QLineEdit(organization or "", self)
+        self.organization.setAccessibleName("Organization ID")
+        self.organization.setPlaceholderText("optional, org-…")
+        self.project = QLineEdit(project or "", self)
+        self.project.setAccessibleName("Project ID")
+        self.project.setPlaceholderText("optional, proj_…")
+
+        self.test_button = QPushButton("&Test connection", self)
+        self.test_button.clicked.connect(self.start_test)
+        self.outcome = QLabel("", self)
+        self.outcome.setObjectName("endpointResult")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("Base URL", self.base_url)
+        form.addRow("Organization", self.organization)
+        form.addRow("Project", self.project)
+        layout = QVBoxLayout(self)
+        intro = QLabel("Leave the base URL empty to use OpenAI. Other endpoints must use https:// "
+                       "(plain http:// only to a server on this computer).", self)  # fmt: skip
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.test_button)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.buttons)
+        self.base_url.textChanged.connect(self._validate)
+        self.finished.connect(self._cancel_test)
+        self._validate()
+
+    # -- values --------------------------------------------------------------------------------
+
+    def values(self) -> tuple[str | None, str | None, str | None]:
+        """(base URL, organization, project), blanks as None."""
+        return (
+            self.base_url.text().strip() or None,
+            self.organization.text().strip() or None,
+            self.project.text().strip() or None,
+        )
+
+    def _url_problem(self) -> str | None:
+        url = self.values()[0]
+        if url is None:
+            return None
+        try:
+            check_endpoint(url)
+        except InsecureEndpointError as exc:
+            return str(exc)
+        return None
+
+    def _validate(self) -> None:
+        problem = self._url_problem()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(problem is None)
+        self.test_button.setEnabled(problem is None and self._testing is None)
+        if problem is not None:
+            self.outcome.setText(problem)
+        elif self._testing is None:
+            self.outcome.setText("")
+
+    def accept(self) -> None:
+        if self._url_problem() is not None:
+            return
+        super().accept()
+        self.endpoint_saved.emit(*self.values())
+
+    # -- the test ------------------------------------------------------------------------------
+
+    def start_test(self) -> None:
+        if self._testing is not None or self._url_problem() is not None:
+            return
+        key = self._api_key()
+        if not key:
+            self.outcome.setText("No OpenAI API key is set. Add one under Settings → API key, then test again.")
+            return
+        base_url, organization, project = self.values()
+        self.outcome.setText("Testing the connection…")
+        self.test_button.setEnabled(False)
+        self._testing = asyncio.get_event_loop().create_task(
+            self._run_test(key, base_url, organization, project), name="endpoint-test"
+        )
+
+    async def _run_test(self, key: str, base_url: str | None, organization: str | None, project: str | None) -> None:
+        result = await self._probe(api_key=key, base_url=base_url, organization=organization, project=project)
+        self._testing = None
+        self.last_result = result
+        self.outcome.setText(result.message)
+        self.test_button.setEnabled(self._url_problem() is None)
+
+    def _cancel_test(self) -> None:
+        """The dialog closed: a test still running is abandoned (its session is closed by the engine)."""
+        task, self._testing = self._testing, None
+        if task is not None and not task.done():
+            task.cancel()
