@@ -5,26 +5,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from translator_gui.captions.layout import is_rtl
 from translator_gui.captions.segment import Segment
+from translator_gui.ui.caption_overlay import font_for_text
+from translator_gui.ui.history_view import HistoryView, clock_text
 
-HISTORY_LIMIT = 500  # lines kept on screen; the journal on disk keeps everything
-
-
-def _clock(seconds: float) -> str:
-    whole = int(seconds)
-    return f"{whole // 3600:d}:{whole // 60 % 60:02d}:{whole % 60:02d}"
+HISTORY_LIMIT = 2000  # lines kept on screen; the journal on disk keeps everything
 
 
 class CaptionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.history = QListWidget(self)
+        # Timestamps, translation and source side by side (or interleaved), search, copy, and
+        # auto-scroll that pauses while the person reads back.
+        self.history = HistoryView(self, limit=HISTORY_LIMIT)
         self.history.setObjectName("captionHistory")
-        self.history.setAccessibleName("Caption history")
-        self.history.setWordWrap(True)
-        self.history.setUniformItemSizes(False)
 
         self.translation = QLabel(self)
         self.translation.setObjectName("liveTranslation")
@@ -35,6 +32,7 @@ class CaptionPanel(QWidget):
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.8)
         self.translation.setFont(big)
+        self._big_font = big
 
         self.source = QLabel(self)
         self.source.setObjectName("liveSource")
@@ -51,29 +49,28 @@ class CaptionPanel(QWidget):
         layout.addWidget(self.source)
 
     def show_live(self, translation: str, source: str) -> None:
-        self.translation.setText(translation)
-        self.source.setText(source)
+        for label, text, base in ((self.translation, translation, self._big_font),
+                                  (self.source, source, self.font())):
+            label.setFont(font_for_text(base, text))
+            label.setText(text)
+            # Right-to-left text (Arabic, Hebrew…) reads from the right edge.
+            horizontal = Qt.AlignmentFlag.AlignRight if is_rtl(text) else Qt.AlignmentFlag.AlignLeft
+            # Absolute: Qt would otherwise mirror Left/Right for right-to-left text.
+            label.setAlignment(horizontal | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
     def add_segment(self, segment: Segment) -> None:
-        text = segment.translation or segment.source
-        if segment.translation and segment.source:
-            text = f"{segment.translation}\n    {segment.source}"
-        item = QListWidgetItem(f"{_clock(segment.start)}  {text}")
-        item.setData(Qt.ItemDataRole.UserRole, segment)
-        at_bottom = self._at_bottom()
-        self.history.addItem(item)
-        while self.history.count() > HISTORY_LIMIT:
-            self.history.takeItem(0)
-        if at_bottom:
-            self.history.scrollToBottom()
+        self.history.add_segment(segment)
 
     def history_texts(self) -> list[str]:
-        return [self.history.item(i).text() for i in range(self.history.count())]
+        """Each line as ``h:mm:ss  translation`` (and the source on an indented second line)."""
+        texts = []
+        for segment in self.history.segments():
+            text = segment.translation or segment.source
+            if segment.translation and segment.source:
+                text = f"{segment.translation}\n    {segment.source}"
+            texts.append(f"{clock_text(segment.start)}  {text}")
+        return texts
 
     def clear(self) -> None:
         self.history.clear()
         self.show_live("", "")
-
-    def _at_bottom(self) -> bool:
-        bar = self.history.verticalScrollBar()
-        return bar.value() >= bar.maximum() - 2

@@ -1,0 +1,144 @@
+"""Screenshots of the main window and the caption bar, for the README and the AppStream file.
+
+    python packaging/screenshots.py [--out resources/screenshots]
+
+Runs the real app on a virtual X screen (``xvfb-run``; re-executes itself under it when there is
+no ``DISPLAY``) against the fake translation service of the test suite, with private PulseAudio
+devices and a throw-away home, plays a scripted conversation (German, Chinese, Arabic captions)
+and saves PNGs.  Needs the test bed's system packages (see tests/run.sh) and the ``test`` extra.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = [
+    ("latin", "Good morning everyone, and thank you for joining us today.",
+     "Guten Morgen zusammen, und danke, dass ihr heute dabei seid. "),
+    ("cjk", "Today we will discuss the budget for the next quarter.",
+     "今天我们讨论下一个季度的预算，以及招聘计划。"),
+    ("rtl", "Then we will talk about the hiring plan.",
+     "ثم سنتحدث عن خطة التوظيف والتدريب للفريق الجديد. "),
+]
+
+
+def reexec_under_xvfb(argv: list[str]) -> int:
+    if shutil.which("xvfb-run") is None:
+        print("screenshots: xvfb-run is missing (apt-get install xvfb)", file=sys.stderr)
+        return 2
+    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, __file__, "--inner", *argv]
+    return subprocess.run(cmd, check=False).returncode
+
+
+async def wait_for(predicate: Callable[[], bool], within: float) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while not predicate():
+        if loop.time() > deadline:
+            raise TimeoutError("the scripted conversation did not get through")
+        await asyncio.sleep(0.05)
+
+
+def run(out: Path) -> int:
+    sys.path.insert(0, str(ROOT))
+    home = Path(tempfile.mkdtemp(prefix="tr-shots-"))
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        os.environ[var] = str(home / var.lower())
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+
+    from tests.fakes.translation_server import FakeServerThread
+    from tests.testbed import PulseBed
+
+    pulse = PulseBed.start()
+    os.environ.update(pulse.env)
+    try:
+        with FakeServerThread(api_keys=["sk-screenshots"]) as server:
+            os.environ["OPENAI_API_KEY"] = "sk-screenshots"
+            os.environ["OPENAI_BASE_URL"] = server.base_url
+            return _shoot(out, home, server)
+    finally:
+        pulse.stop()
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _shoot(out: Path, home: Path, server: object) -> int:
+    import qasync
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from translator_gui.app import App
+    from translator_gui.settings import Settings
+    from translator_gui.ui.caption_overlay import CaptionOverlay, OverlayStyle
+    from translator_gui.ui.session_controller import LaunchOptions
+
+    qapp = QApplication(sys.argv[:1])
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    out.mkdir(parents=True, exist_ok=True)
+    result = 1
+
+    async def conversation(app: App, overlay: CaptionOverlay) -> None:
+        nonlocal result
+        say = server.say  # type: ignore[attr-defined]
+        await wait_for(lambda: app.window.status().startswith("Live"), 30)
+        for name, source, translation in SCRIPT:
+            overlay.clear()
+            say(source, translation)
+            first_words = translation.split()[0][:4]
+
+            def shown(words: str = first_words) -> bool:
+                return words in " ".join(overlay.shown_lines())
+
+            await wait_for(shown, 15)
+            await asyncio.sleep(1.5)  # let the line complete (idle) and the bar settle
+            overlay.grab().save(str(out / f"caption-bar-{name}.png"))
+        app.window.grab().save(str(out / "main-window.png"))
+        result = 0
+        app.quit()
+
+    with loop:
+        settings = Settings(home / "settings.ini")
+        app = App(qapp, LaunchOptions(target="de", transcript_dir=home / "transcripts", start=True), settings)
+        overlay = CaptionOverlay(settings)
+        overlay.set_style(OverlayStyle(show_source=True))
+        app.controller.bridge.live_caption_changed.connect(overlay.show_live)
+        app.controller.bridge.segment_completed.connect(overlay.add_segment)
+        app.show()
+        overlay.show()
+        task = loop.create_task(conversation(app, overlay))
+
+        def finished(t: asyncio.Task[None]) -> None:
+            if not t.cancelled() and t.exception() is not None:
+                app.quit()  # a failed script still leaves through the app's own quit path
+
+        task.add_done_callback(finished)
+        QTimer.singleShot(120_000, app.quit)  # a watchdog: never hang a build
+        loop.run_forever()  # until the app's own quit path (session closed, window closed)
+        if task.done() and not task.cancelled() and task.exception() is not None:
+            print(f"screenshots: {task.exception()}", file=sys.stderr)
+    for png in sorted(out.glob("*.png")):
+        print(png)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "screenshots")
+    parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not args.inner and not os.environ.get("DISPLAY"):
+        return reexec_under_xvfb(["--out", str(args.out)])
+    return run(args.out.resolve())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
