@@ -180,3 +180,44 @@ def test_keys_are_the_documented_enum() -> None:
         "WINDOW_GEOMETRY",
     }
     assert all(isinstance(k, str) for k in SettingKey)
+
+
+def test_endpoint_settings_round_trip_and_refuse_an_exposing_url(tmp_path: Path) -> None:
+    from translator_gui.realtime.endpoint import InsecureEndpointError
+    from translator_gui.settings import EndpointKey
+
+    path = tmp_path / "settings.ini"
+    settings = Settings(path)
+    assert (settings.base_url, settings.organization, settings.project) == (None, None, None)
+    assert (settings.session_mode, settings.spending_cap) == (None, None)
+    settings.base_url = " https://proxy.example.com/v1 "
+    settings.organization = "org-123"
+    settings.project = "proj_456"
+    settings.session_mode = "interpret"
+    settings.spending_cap = 2.5
+    settings.sync()
+    again = Settings(path)
+    assert again.base_url == "https://proxy.example.com/v1"
+    assert (again.organization, again.project) == ("org-123", "proj_456")
+    assert (again.session_mode, again.spending_cap) == ("interpret", 2.5)
+    assert again.schema_version == CURRENT_VERSION  # additive keys: no migration
+    with pytest.raises(InsecureEndpointError):
+        again.base_url = "http://proxy.example.com/v1"
+    assert again.base_url == "https://proxy.example.com/v1"
+    again.base_url = "http://127.0.0.1:8080/v1"  # loopback may be plain http
+    again.base_url = None
+    again.organization = "  "
+    again.spending_cap = None
+    assert again.base_url is None
+    assert again.organization is None
+    assert again.spending_cap is None
+    with pytest.raises(ValueError, match="spending cap"):
+        again.spending_cap = -1
+    with pytest.raises(ValueError, match="mode"):
+        again.session_mode = "karaoke"
+    # a hand-edited file with an exposing URL reads as the default, never as that URL
+    again._qs.setValue(EndpointKey.BASE_URL.value, "http://evil.example.com/v1")
+    assert again.base_url is None
+    assert {k.value for k in EndpointKey} == {
+        "endpoint/base_url", "endpoint/organization", "endpoint/project", "session/mode", "session/spending_cap",
+    }  # fmt: skip

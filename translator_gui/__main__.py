@@ -28,9 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from translator_gui.realtime.languages import TRANSLATE_TARGETS
+    from translator_gui.realtime.languages import ALL_TARGETS
 
-    codes = {lang.code for lang in TRANSLATE_TARGETS}
+    codes = {lang.code for lang in ALL_TARGETS}
     if args.target is not None and args.target not in codes:
         print(
             f"translator-gui: --target {args.target!r} is not a language Translator can produce. "

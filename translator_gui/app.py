@@ -7,16 +7,25 @@ import asyncio
 import logging
 import signal
 import sys
+from pathlib import Path
 
 import qasync
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from translator_gui import APP_ID, APP_NAME, __version__
+from translator_gui.captions.journal import (
+    default_transcript_dir,
+    find_interrupted_sessions,
+    mark_recovered,
+    read_journal,
+)
 from translator_gui.logs import setup_logging
-from translator_gui.realtime.languages import TRANSLATE_TARGETS
+from translator_gui.realtime.languages import ALL_TARGETS
 from translator_gui.secrets import SecretStore
 from translator_gui.settings import Settings
+from translator_gui.ui.caption_overlay import CaptionOverlay
+from translator_gui.ui.history_view import PastSessions
 from translator_gui.ui.main_window import MainWindow
 from translator_gui.ui.session_controller import LaunchOptions, SessionController
 
@@ -30,16 +39,70 @@ class App:
         self.qapp = qapp
         self.settings = settings or Settings()
         self.secrets = SecretStore()
-        self.window = MainWindow(TRANSLATE_TARGETS)
+        self.window = MainWindow(ALL_TARGETS)
         self.controller = SessionController(self.window, self.settings, self.secrets, options)
         self.window.close_requested.connect(self.quit)
         self._quitting: asyncio.Task[None] | None = None
         self.finished = False
+        self._past: PastSessions | None = None
+        self._wire_caption_bar()
+        self._wire_history()
+
+    def _wire_caption_bar(self) -> None:
+        self.overlay = CaptionOverlay(self.settings)
+        bridge, window = self.controller.bridge, self.window
+        bridge.live_caption_changed.connect(self.overlay.show_live)
+        bridge.segment_completed.connect(self.overlay.add_segment)
+        self.controller.session_started.connect(self.overlay.clear)
+        window.add_overlay_actions(self.overlay.click_through_action, self.overlay.reset_position_action)
+        window.overlay_action.setChecked(self.settings.overlay_visible)
+        window.overlay_action.toggled.connect(self._set_overlay_visible)
+        self.overlay.hide_requested.connect(lambda: window.overlay_action.setChecked(False))
+
+    def _wire_history(self) -> None:
+        history = self.window.captions.history
+        history.set_interleaved(self.settings.history_interleaved)
+        history.interleave_box.toggled.connect(lambda on: setattr(self.settings, "history_interleaved", on))
+        self.window.past_sessions_action.triggered.connect(self.show_past_sessions)
+
+    def transcript_dir(self) -> Path:
+        options = self.controller.options
+        return options.transcript_dir or self.settings.transcript_dir or default_transcript_dir()
+
+    def _set_overlay_visible(self, on: bool) -> None:
+        self.settings.overlay_visible = on
+        self.overlay.setVisible(on)
+
+    def show_past_sessions(self) -> None:
+        if self._past is None:
+            self._past = PastSessions(self.transcript_dir(), self.window)
+            self._past.setWindowFlag(Qt.WindowType.Window)
+            self._past.setWindowTitle("Past sessions")
+            self._past.resize(900, 600)
+            self._past.problem.connect(self.window.set_status)
+        self._past.refresh()
+        self._past.show()
+        self._past.raise_()
+
+    def _report_interrupted_sessions(self) -> None:
+        interrupted = find_interrupted_sessions(self.transcript_dir())
+        if not interrupted:
+            return
+        latest = interrupted[-1]
+        self.window.set_status(
+            f"The last session ended unexpectedly; its {len(read_journal(latest))} caption lines are saved "
+            f"in {latest}. Open them under View → Past sessions."
+        )
+        for path in interrupted:
+            mark_recovered(path)
 
     def show(self) -> None:
         if geometry := self.settings.window_geometry:
             self.window.restoreGeometry(geometry)
         self.window.show()
+        if self.settings.overlay_visible:
+            self.overlay.show()
+        self._report_interrupted_sessions()
         key = self.controller.api_key()
         if self.secrets.problem:  # e.g. no system keyring: say so before asking for a key
             self.window.set_status(self.secrets.problem)
@@ -58,6 +121,9 @@ class App:
         try:
             await self.controller.shutdown()
         finally:
+            self.overlay.close()
+            if self._past is not None:
+                self._past.close()
             self.window.allow_close()
             self.window.close()
             self.finished = True

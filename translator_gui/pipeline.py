@@ -36,6 +36,7 @@ from translator_gui.realtime.engine import (
     Status,
     TargetAudio,
     TargetText,
+    TokenUsage,
     Usage,
 )
 
@@ -54,7 +55,7 @@ class LiveCaption:
     source: str
 
 
-PipelineEvent = Status | Problem | Usage | LiveCaption | Segment
+PipelineEvent = Status | Problem | Usage | TokenUsage | LiveCaption | Segment
 Listener = Callable[[PipelineEvent], None]
 
 
@@ -279,7 +280,7 @@ class Pipeline:
                 self._listener(event)
                 # The session ended on its own (a fatal problem): release the devices too.
                 self._stop_task = asyncio.get_running_loop().create_task(self.stop())
-            case Status() | Problem() | Usage():
+            case Status() | Problem() | Usage() | TokenUsage():
                 self._listener(event)
 
     def _publish_live(self) -> None:

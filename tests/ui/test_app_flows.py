@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.fakes.translation_server import FakeServerThread
 from tests.testbed import KeyringBed, PulseBed
 from translator_gui.app import App
+from translator_gui.realtime.languages import ALL_TARGETS
 from translator_gui.settings import Settings
 from translator_gui.ui.key_dialog import KeyDialog
 from translator_gui.ui.session_controller import LaunchOptions
@@ -67,8 +68,9 @@ def test_languages_by_their_own_names_and_searchable(make_app: MakeApp, pulse: P
     app = make_app(LaunchOptions(target="ja"), show=False)
     picker = app.window.language
     labels = [picker.itemText(i) for i in range(picker.count())]
-    assert len(labels) == 13
+    assert len(labels) == len(ALL_TARGETS)  # every language some mode can produce
     assert "Español — Spanish" in labels and "日本語 — Japanese" in labels
+    assert any(label.endswith("— Arabic") for label in labels)
     assert picker.code() == "ja"
     assert app.window.source_language.text() == "Auto-detect"
     completer = picker.completer()

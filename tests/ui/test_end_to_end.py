@@ -170,6 +170,14 @@ def test_target_language_changes_within_the_live_session(
     qtbot.wait_until(lambda: server.check(lambda s: len(s.audio) > before + 24_000), timeout=5_000)
     assert app.controller.settings.target_language == "ja"
 
+    # The network drops: the status says so, the session comes back by itself, audio flows again.
+    statuses: list[str] = []
+    app.controller.bridge.status_changed.connect(lambda st: statuses.append(st.detail or st.state.value))
+    server.drop("close1006")
+    qtbot.wait_until(lambda: any("Reconnecting" in text for text in statuses), timeout=10_000)
+    qtbot.wait_until(lambda: _live(app, server) and server.snapshot().handshake_attempts == 2, timeout=20_000)
+    assert server.snapshot().session_updates[-1]["audio"]["output"]["language"] == "ja", "config restored"
+
     # A server error that leaves the session open is shown, and the session goes on.
     server.emit_error("The audio could not be decoded for a moment.")
     qtbot.wait_until(lambda: "could not be decoded" in app.window.status(), timeout=5_000)

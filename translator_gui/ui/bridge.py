@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from translator_gui.captions.segment import Segment
 from translator_gui.pipeline import LiveCaption, PipelineEvent
-from translator_gui.realtime.engine import Problem, Status, Usage
+from translator_gui.realtime.engine import Problem, Status, TokenUsage, Usage
 
 FRAME_MS = 16  # ≈ 60 Hz
 
@@ -21,7 +21,7 @@ class UiBridge(QObject):
     problem_raised = Signal(object)  # Problem
     live_caption_changed = Signal(str, str)  # translation, source
     segment_completed = Signal(object)  # Segment
-    usage_changed = Signal(float)  # seconds of audio streamed
+    usage_changed = Signal(object)  # Usage | TokenUsage
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,8 +43,8 @@ class UiBridge(QObject):
                 self.status_changed.emit(event)
             case Problem():
                 self.problem_raised.emit(event)
-            case Usage(audio_seconds=seconds):
-                self.usage_changed.emit(seconds)
+            case Usage() | TokenUsage():
+                self.usage_changed.emit(event)
 
     def _flush_live(self) -> None:
         live, self._pending_live = self._pending_live, None

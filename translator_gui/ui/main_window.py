@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
     stop_requested = Signal()
     key_dialog_requested = Signal()
     forget_key_requested = Signal()
+    endpoint_dialog_requested = Signal()
     close_requested = Signal()
 
     def __init__(self, languages: Sequence[Language], parent: QWidget | None = None) -> None:
@@ -58,6 +59,10 @@ class MainWindow(QMainWindow):
         self.status_label.setAccessibleName("Status")
         self.status_label.setWordWrap(True)
         self.statusBar().addWidget(self.status_label, stretch=1)
+        self.usage_label = QLabel("", self)
+        self.usage_label.setObjectName("usageMeter")
+        self.usage_label.setAccessibleName("Minutes streamed and estimated cost")
+        self.statusBar().addPermanentWidget(self.usage_label)
 
         form = QFormLayout()
         form.addRow("Translate into:", self.language)
@@ -85,6 +90,9 @@ class MainWindow(QMainWindow):
         self.forget_key_action.triggered.connect(self.forget_key_requested)
         key_menu.addAction(self.set_key_action)
         key_menu.addAction(self.forget_key_action)
+        self.endpoint_action = QAction("&Connection…", self)
+        self.endpoint_action.triggered.connect(self.endpoint_dialog_requested)
+        key_menu.addAction(self.endpoint_action)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction(f"&About {APP_NAME}", self)
         about.triggered.connect(self._about)
@@ -94,6 +102,21 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         key_menu.addSeparator()
         key_menu.addAction(quit_action)
+
+        self.view_menu = self.menuBar().addMenu("&View")
+        self.overlay_action = QAction("Caption &bar", self)
+        self.overlay_action.setCheckable(True)
+        self.overlay_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.past_sessions_action = QAction("&Past sessions…", self)
+        self.past_sessions_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.view_menu.addAction(self.overlay_action)
+        self.view_menu.addAction(self.past_sessions_action)
+
+    def add_overlay_actions(self, click_through: QAction, reset: QAction) -> None:
+        click_through.setShortcut(QKeySequence("Ctrl+Shift+T"))  # the way back from click-through
+        self.view_menu.addAction(click_through)
+        self.view_menu.addAction(reset)
+        self.addAction(click_through)  # the shortcut works whenever the main window has focus
 
     # -- state shown to the user ---------------------------------------------------------------
 
@@ -109,6 +132,9 @@ class MainWindow(QMainWindow):
 
     def set_status(self, text: str) -> None:
         self.status_label.setText(text)
+
+    def set_usage(self, text: str) -> None:
+        self.usage_label.setText(text)
 
     def status(self) -> str:
         return self.status_label.text()

@@ -31,22 +31,29 @@ from translator_gui.captions.segmenter import CaptionSegmenter
 from translator_gui.logs import register_secret
 from translator_gui.pipeline import Pipeline, session_start_time
 from translator_gui.realtime.endpoint import describe_endpoint, resolve_base_url
-from translator_gui.realtime.engine import Engine, EventSink, Problem, ProblemKind, SessionState, Status
-from translator_gui.realtime.languages import language
-from translator_gui.realtime.translate import TranslationEngine
+from translator_gui.realtime.engine import (
+    Engine,
+    EventSink,
+    Problem,
+    ProblemKind,
+    SessionState,
+    Status,
+    TokenUsage,
+    Usage,
+)
+from translator_gui.realtime.factory import DEFAULT_MODELS, make_engine
+from translator_gui.realtime.languages import Mode, any_language, mode_for
+from translator_gui.realtime.pricing import CostMeter, UsageLedger
 from translator_gui.secrets import SecretStore, resolve_api_key
 from translator_gui.settings import Settings
 from translator_gui.ui.bridge import UiBridge
+from translator_gui.ui.endpoint_dialog import EndpointDialog
 from translator_gui.ui.key_dialog import KeyDialog
 from translator_gui.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 EngineFactory = Callable[[str, str, str | None, EventSink], Engine]  # key, target, base_url, emit
-
-
-def default_engine_factory(api_key: str, target: str, base_url: str | None, emit: EventSink) -> Engine:
-    return TranslationEngine(api_key=api_key, target_language=target, emit=emit, base_url=base_url)
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,7 @@ class LaunchOptions:
 
 
 class SessionController(QObject):
+    session_started = Signal()
     session_finished = Signal()
 
     def __init__(
@@ -71,7 +79,8 @@ class SessionController(QObject):
         options: LaunchOptions,
         *,
         environ: Mapping[str, str] = os.environ,
-        engine_factory: EngineFactory = default_engine_factory,
+        engine_factory: EngineFactory | None = None,
+        ledger: UsageLedger | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -79,7 +88,10 @@ class SessionController(QObject):
         self.secrets = secrets
         self.options = options
         self.environ = environ
-        self.engine_factory = engine_factory
+        self.engine_factory = engine_factory or self._make_engine
+        self.ledger = ledger or UsageLedger()
+        self._cost: CostMeter | None = None
+        self._ledger_seconds = 0.0
         self.bridge = UiBridge(self)
         self.pipeline: Pipeline | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -89,7 +101,7 @@ class SessionController(QObject):
         self._listening_to = ""
 
         if options.target:
-            settings.target_language = language(options.target).code
+            settings.target_language = any_language(options.target).code
         window.language.set_code(settings.target_language)
         self.refresh_devices()
 
@@ -97,6 +109,7 @@ class SessionController(QObject):
         window.stop_requested.connect(lambda: self.spawn(self.stop_session()))
         window.key_dialog_requested.connect(lambda: self.ask_for_key())
         window.forget_key_requested.connect(self.forget_key)
+        window.endpoint_dialog_requested.connect(self.open_endpoint_dialog)
         window.language.language_chosen.connect(self._target_chosen)
         window.input_device.device_chosen.connect(self._input_chosen)
         window.output_device.device_chosen.connect(self._output_chosen)
@@ -104,6 +117,7 @@ class SessionController(QObject):
         self.bridge.problem_raised.connect(self._on_problem)
         self.bridge.live_caption_changed.connect(window.captions.show_live)
         self.bridge.segment_completed.connect(self._on_segment)
+        self.bridge.usage_changed.connect(self._on_usage)
         window.input_meter.silent_too_long.connect(self._input_silent)
 
     # -- tasks -----------------------------------------------------------------------------------
@@ -174,6 +188,25 @@ class SessionController(QObject):
             self._start_after_key = False
             self.spawn(self.start_session())
 
+    def open_endpoint_dialog(self) -> None:
+        dialog = EndpointDialog(
+            self.window,
+            base_url=self.settings.base_url,
+            organization=self.settings.organization,
+            project=self.settings.project,
+            api_key=self.api_key,
+        )
+        dialog.endpoint_saved.connect(self._endpoint_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _endpoint_saved(self, base_url: str | None, organization: str | None, project: str | None) -> None:
+        self.settings.base_url = base_url
+        self.settings.organization = organization
+        self.settings.project = project
+        note = " It applies from the next Start." if self.pipeline is not None else ""
+        self.window.set_status(f"Connection set to {describe_endpoint(base_url)}.{note}")
+
     def forget_key(self) -> None:
         self.secrets.forget()
         note = " (OPENAI_API_KEY is still set in the environment.)" if self.environ.get("OPENAI_API_KEY") else ""
@@ -219,7 +252,7 @@ class SessionController(QObject):
         transcript_dir = (
             self.options.transcript_dir or self.settings.transcript_dir or default_transcript_dir()
         )
-        base_url = resolve_base_url(None, self.environ)
+        base_url = resolve_base_url(self.settings.base_url, self.environ)
         pipeline = Pipeline(
             source=capture,
             engine_factory=lambda emit: self.engine_factory(key, target, base_url, emit),
@@ -229,11 +262,14 @@ class SessionController(QObject):
             listener=self.bridge.deliver,
         )
         self.pipeline = pipeline
+        self._cost = CostMeter(DEFAULT_MODELS[self._mode(target)])
+        self._ledger_seconds = 0.0
         self._listening_to = source_dev.name
         self.window.input_meter.follow(capture.meter.dbfs)
         self.window.output_meter.follow(playback.meter.dbfs)
         self._problem_shown = False
         self.window.captions.clear()
+        self.session_started.emit()
         self.window.set_running(True)
         self.window.set_status(f"Connecting to {describe_endpoint(base_url)}…")
         log.info("Session starting: target=%s input=%s output=%s", target, source_dev.name, sink_dev.name)
@@ -289,10 +325,48 @@ class SessionController(QObject):
 
     # -- events from the session -----------------------------------------------------------------
 
+    def _mode(self, code: str) -> Mode:
+        return Mode(self.settings.session_mode) if self.settings.session_mode else mode_for(code)
+
+    def _make_engine(self, api_key: str, target: str, base_url: str | None, emit: EventSink) -> Engine:
+        mode = Mode(self.settings.session_mode) if self.settings.session_mode else None
+        return make_engine(
+            mode,
+            api_key=api_key,
+            target_language=target,
+            emit=emit,
+            base_url=base_url,
+            organization=self.settings.organization,
+            project=self.settings.project,
+            spending_cap=self.settings.spending_cap,
+        )
+
     def _target_chosen(self, code: str) -> None:
+        previous = self.settings.target_language
         self.settings.target_language = code
-        if self.pipeline is not None:
+        if self.pipeline is None:
+            return
+        if self._mode(code) is self._mode(previous):
             self.spawn(self.pipeline.set_target_language(code))
+        else:  # e.g. Spanish (Translate) → Arabic (Interpret): another kind of session
+            self.spawn(self._restart_session())
+
+    async def _restart_session(self) -> None:
+        await self.stop_session()
+        await self.start_session()
+
+    def _on_usage(self, event: Usage | TokenUsage) -> None:
+        if self._cost is None:
+            return
+        self._cost.observe(event)
+        if isinstance(event, Usage):
+            self.ledger.add(self._cost.model, max(0.0, event.audio_seconds - self._ledger_seconds))
+            self._ledger_seconds = max(self._ledger_seconds, event.audio_seconds)
+        today = self.ledger.today()
+        self.window.set_usage(
+            f"{self._cost.audio_seconds / 60:.1f} min · ${self._cost.cost:.2f} this session · "
+            f"today {today.minutes:.0f} min · ${today.cost:.2f}"
+        )
 
     def _input_silent(self, seconds: float) -> None:
         if self.pipeline is not None and not self._problem_shown:
@@ -307,8 +381,12 @@ class SessionController(QObject):
     def _on_status(self, status: Status) -> None:
         if status.state is SessionState.LIVE:
             self._problem_shown = False
-            name = language(self.window.language.code()).native_name
-            self.window.set_status(f"Live — translating into {name}")
+            code = self.window.language.code()
+            verb = "captioning in" if self._mode(code) is Mode.CAPTIONS else "translating into"
+            self.window.set_status(f"Live — {verb} {any_language(code).native_name}")
+        elif status.state is SessionState.RECONNECTING:
+            # Capture goes on; the audio is kept and sent when the connection is back.
+            self.window.set_status(status.detail or "Reconnecting…")
         elif status.state is SessionState.CONNECTING:
             self.window.set_status(status.detail or "Connecting…")
         elif status.state is SessionState.CLOSED and self.pipeline is not None:
