@@ -11,6 +11,7 @@ from pathlib import Path
 
 import qasync
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from translator_gui import APP_ID, APP_NAME, __version__
@@ -20,14 +21,17 @@ from translator_gui.captions.journal import (
     mark_recovered,
     read_journal,
 )
+from translator_gui.captions.segment import Segment
 from translator_gui.logs import setup_logging
 from translator_gui.realtime.languages import ALL_TARGETS
 from translator_gui.secrets import SecretStore
 from translator_gui.settings import Settings
+from translator_gui.ui.app_icon import app_icon
 from translator_gui.ui.caption_overlay import CaptionOverlay
 from translator_gui.ui.history_view import PastSessions
 from translator_gui.ui.main_window import MainWindow
 from translator_gui.ui.session_controller import LaunchOptions, SessionController
+from translator_gui.ui.tray import TrayIcon
 
 log = logging.getLogger(__name__)
 
@@ -47,17 +51,61 @@ class App:
         self._past: PastSessions | None = None
         self._wire_caption_bar()
         self._wire_history()
+        self._wire_tray()
 
     def _wire_caption_bar(self) -> None:
         self.overlay = CaptionOverlay(self.settings)
         bridge, window = self.controller.bridge, self.window
-        bridge.live_caption_changed.connect(self.overlay.show_live)
-        bridge.segment_completed.connect(self.overlay.add_segment)
+        bridge.live_caption_changed.connect(self._show_live)
+        bridge.segment_completed.connect(self._show_completed)
         self.controller.session_started.connect(self.overlay.clear)
+        window.stable_action.setChecked(self.settings.stable_captions)
+        window.stable_action.toggled.connect(self._set_stable)
         window.add_overlay_actions(self.overlay.click_through_action, self.overlay.reset_position_action)
         window.overlay_action.setChecked(self.settings.overlay_visible)
         window.overlay_action.toggled.connect(self._set_overlay_visible)
         self.overlay.hide_requested.connect(lambda: window.overlay_action.setChecked(False))
+
+    def _wire_tray(self) -> None:
+        icon = app_icon()
+        self.qapp.setWindowIcon(icon)
+        window = self.window
+        show_window = QAction("Show &window", window)
+        show_window.triggered.connect(self._bring_window_forward)
+        quit_action = QAction("&Quit", window)
+        quit_action.triggered.connect(self.quit)
+        self.tray = TrayIcon(
+            icon,
+            [window.session_action, window.overlay_action, self.overlay.click_through_action,
+             window.stable_action, None, show_window, quit_action],
+            window,
+        )
+
+    def _bring_window_forward(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def _set_stable(self, on: bool) -> None:
+        self.settings.stable_captions = on
+        self.window.captions.show_live("", "")
+        self.overlay.clear()
+
+    def _show_live(self, translation: str, source: str) -> None:
+        """Words as they are spoken — unless the user asked for completed lines only."""
+        if self.settings.stable_captions:
+            return
+        self.window.captions.show_live(translation, source)
+        self.overlay.show_live(translation, source)
+
+    def _show_completed(self, segment: Segment) -> None:
+        if self.settings.stable_captions:
+            self.window.captions.show_live(segment.translation, segment.source)
+            self.overlay.clear()
+            self.overlay.show_live(segment.translation, segment.source)
+            self.overlay.add_segment(segment)  # complete: every word may show, not only finished ones
+        else:
+            self.overlay.add_segment(segment)
 
     def _wire_history(self) -> None:
         history = self.window.captions.history
@@ -102,6 +150,8 @@ class App:
         self.window.show()
         if self.settings.overlay_visible:
             self.overlay.show()
+        if not self.tray.show_if_possible():
+            log.info("No system tray on this desktop; the caption controls are in the View menu and toolbar")
         self._report_interrupted_sessions()
         key = self.controller.api_key()
         if self.secrets.problem:  # e.g. no system keyring: say so before asking for a key
@@ -121,6 +171,7 @@ class App:
         try:
             await self.controller.shutdown()
         finally:
+            self.tray.hide()
             self.overlay.close()
             if self._past is not None:
                 self._past.close()

@@ -71,6 +71,7 @@ class UiKey(enum.StrEnum):
     OVERLAY_HIGH_CONTRAST = "overlay/high_contrast"
     OVERLAY_GEOMETRY = "overlay_geometry"  # a group: one "x,y,w,h" per screen layout key
     HISTORY_INTERLEAVED = "history/interleaved"  # source under each translation, not beside it
+    STABLE_CAPTIONS = "captions/stable"  # show completed lines only, never text still being spoken
 
 
 class EndpointKey(enum.StrEnum):
@@ -360,6 +361,14 @@ class Settings:
     @history_interleaved.setter
     def history_interleaved(self, value: bool) -> None:
         self._qs.setValue(UiKey.HISTORY_INTERLEAVED.value, bool(value))
+
+    @property
+    def stable_captions(self) -> bool:
+        return self._bool(UiKey.STABLE_CAPTIONS, False)
+
+    @stable_captions.setter
+    def stable_captions(self, value: bool) -> None:
+        self._qs.setValue(UiKey.STABLE_CAPTIONS.value, bool(value))
 
     # -- the realtime endpoint ----------------------------------------------------------------
 

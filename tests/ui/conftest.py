@@ -8,11 +8,17 @@ as they run inside the app.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from translator_gui.app import App
+from translator_gui.settings import Settings
+from translator_gui.ui.session_controller import LaunchOptions
 
 
 @pytest.fixture
@@ -30,3 +36,28 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
         asyncio.events._set_running_loop(None)
         loop.close()
         asyncio.set_event_loop(None)
+
+
+MakeApp = Callable[..., App]
+
+
+@pytest.fixture
+def make_app(
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MakeApp]:
+    apps: list[App] = []
+
+    def make(options: LaunchOptions | None = None, show: bool = True) -> App:
+        qapp = QApplication.instance()
+        assert isinstance(qapp, QApplication)
+        opts = options or LaunchOptions(transcript_dir=tmp_path / "transcripts")
+        app = App(qapp, opts, settings=Settings(tmp_path / "settings.ini"))
+        apps.append(app)
+        if show:
+            app.show()
+        return app
+
+    yield make
+    for app in apps:
+        app.quit()  # the app's own way out: session closed, transcript saved, window closed
+        qtbot.wait_until(lambda app=app: app.finished, timeout=15_000)  # type: ignore[misc]

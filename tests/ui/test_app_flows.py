@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import keyring
@@ -15,38 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from tests.fakes.translation_server import FakeServerThread
 from tests.testbed import KeyringBed, PulseBed
+from tests.ui.conftest import MakeApp
 from translator_gui.app import App
 from translator_gui.realtime.languages import ALL_TARGETS
-from translator_gui.settings import Settings
 from translator_gui.ui.key_dialog import KeyDialog
 from translator_gui.ui.session_controller import LaunchOptions
 
 SERVICE, ACCOUNT = "translator-gui", "openai-api-key"
-
-MakeApp = Callable[..., App]
-
-
-@pytest.fixture
-def make_app(
-    qtbot: QtBot, qloop: asyncio.AbstractEventLoop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[MakeApp]:
-    apps: list[App] = []
-
-    def make(options: LaunchOptions | None = None, show: bool = True) -> App:
-        qapp = QApplication.instance()
-        assert isinstance(qapp, QApplication)
-        opts = options or LaunchOptions(transcript_dir=tmp_path / "transcripts")
-        app = App(qapp, opts, settings=Settings(tmp_path / "settings.ini"))
-        apps.append(app)
-        if show:
-            app.show()
-        return app
-
-    yield make
-    for app in apps:
-        app.quit()  # the app's own way out: session closed, transcript saved, window closed
-        qtbot.wait_until(lambda app=app: app.finished, timeout=15_000)  # type: ignore[misc]
-
 
 def no_keyring() -> keyring.backend.KeyringBackend:
     """What keyring falls back to on a system without a Secret Service, Keychain or Credential Manager."""

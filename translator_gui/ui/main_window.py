@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -30,6 +30,8 @@ class MainWindow(QMainWindow):
     key_dialog_requested = Signal()
     forget_key_requested = Signal()
     endpoint_dialog_requested = Signal()
+    spending_cap_requested = Signal()
+    mode_chosen = Signal(object)  # str | None: "translate" / "captions" / "interpret", None = automatic
     close_requested = Signal()
 
     def __init__(self, languages: Sequence[Language], parent: QWidget | None = None) -> None:
@@ -93,6 +95,20 @@ class MainWindow(QMainWindow):
         self.endpoint_action = QAction("&Connection…", self)
         self.endpoint_action.triggered.connect(self.endpoint_dialog_requested)
         key_menu.addAction(self.endpoint_action)
+        self.spending_cap_action = QAction("Spending &cap…", self)
+        self.spending_cap_action.triggered.connect(self.spending_cap_requested)
+        key_menu.addAction(self.spending_cap_action)
+        mode_menu = key_menu.addMenu("Session &mode")
+        self.mode_actions: dict[str | None, QAction] = {}
+        group = QActionGroup(self)
+        for value, label in ((None, "&Automatic (by language)"), ("translate", "&Translate"),
+                             ("interpret", "&Interpret"), ("captions", "&Captions in the spoken language")):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, value=value: self.mode_chosen.emit(value))
+            group.addAction(action)
+            mode_menu.addAction(action)
+            self.mode_actions[value] = action
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction(f"&About {APP_NAME}", self)
         about.triggered.connect(self._about)
@@ -109,8 +125,20 @@ class MainWindow(QMainWindow):
         self.overlay_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.past_sessions_action = QAction("&Past sessions…", self)
         self.past_sessions_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.stable_action = QAction("&Stable captions (completed lines only)", self)
+        self.stable_action.setCheckable(True)
+        self.stable_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.view_menu.addAction(self.overlay_action)
+        self.view_menu.addAction(self.stable_action)
         self.view_menu.addAction(self.past_sessions_action)
+        self.session_action = QAction("Start translating", self)
+        self.session_action.triggered.connect(self._toggle)
+
+        toolbar = self.addToolBar("Captions")
+        toolbar.setObjectName("captionsToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.overlay_action)
+        toolbar.addAction(self.stable_action)
 
     def add_overlay_actions(self, click_through: QAction, reset: QAction) -> None:
         click_through.setShortcut(QKeySequence("Ctrl+Shift+T"))  # the way back from click-through
@@ -123,6 +151,7 @@ class MainWindow(QMainWindow):
     def set_running(self, running: bool) -> None:
         self._running = running
         self.start_button.setText("Stop" if running else "Start")
+        self.session_action.setText("Stop translating" if running else "Start translating")
         self.input_device.setEnabled(not running)
         self.output_device.setEnabled(not running)
 
@@ -132,6 +161,9 @@ class MainWindow(QMainWindow):
 
     def set_status(self, text: str) -> None:
         self.status_label.setText(text)
+
+    def show_mode(self, mode: str | None) -> None:
+        self.mode_actions.get(mode, self.mode_actions[None]).setChecked(True)
 
     def set_usage(self, text: str) -> None:
         self.usage_label.setText(text)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QInputDialog
 
 from translator_gui.audio.capture import Capture
 from translator_gui.audio.devices import (
@@ -42,7 +43,7 @@ from translator_gui.realtime.engine import (
     Usage,
 )
 from translator_gui.realtime.factory import DEFAULT_MODELS, make_engine
-from translator_gui.realtime.languages import Mode, any_language, mode_for
+from translator_gui.realtime.languages import Mode, any_language, mode_for, targets_for
 from translator_gui.realtime.pricing import CostMeter, UsageLedger
 from translator_gui.secrets import SecretStore, resolve_api_key
 from translator_gui.settings import Settings
@@ -110,12 +111,14 @@ class SessionController(QObject):
         window.key_dialog_requested.connect(lambda: self.ask_for_key())
         window.forget_key_requested.connect(self.forget_key)
         window.endpoint_dialog_requested.connect(self.open_endpoint_dialog)
+        window.spending_cap_requested.connect(self.open_spending_cap_dialog)
+        window.mode_chosen.connect(self._mode_chosen)
+        window.show_mode(settings.session_mode)
         window.language.language_chosen.connect(self._target_chosen)
         window.input_device.device_chosen.connect(self._input_chosen)
         window.output_device.device_chosen.connect(self._output_chosen)
         self.bridge.status_changed.connect(self._on_status)
         self.bridge.problem_raised.connect(self._on_problem)
-        self.bridge.live_caption_changed.connect(window.captions.show_live)
         self.bridge.segment_completed.connect(self._on_segment)
         self.bridge.usage_changed.connect(self._on_usage)
         window.input_meter.silent_too_long.connect(self._input_silent)
@@ -207,6 +210,34 @@ class SessionController(QObject):
         note = " It applies from the next Start." if self.pipeline is not None else ""
         self.window.set_status(f"Connection set to {describe_endpoint(base_url)}.{note}")
 
+    def open_spending_cap_dialog(self) -> None:
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle("Spending cap")
+        dialog.setLabelText(
+            "Stop a session when its estimated cost reaches (US dollars; 0 = no cap).\n"
+            "You are warned at 80 %."
+        )
+        dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
+        dialog.setDoubleRange(0.0, 10_000.0)
+        dialog.setDoubleDecimals(2)
+        dialog.setDoubleValue(self.settings.spending_cap or 0.0)
+        dialog.doubleValueSelected.connect(self._spending_cap_chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _spending_cap_chosen(self, dollars: float) -> None:
+        self.settings.spending_cap = dollars if dollars > 0 else None
+        when = " from the next Start" if self.pipeline is not None else ""
+        text = f"Sessions stop at ${dollars:.2f}{when}." if dollars > 0 else "No spending cap."
+        self.window.set_status(text)
+
+    def _mode_chosen(self, mode: str | None) -> None:
+        code = self.window.language.code()
+        before = self._mode(code)
+        self.settings.session_mode = mode
+        if self.pipeline is not None and self._mode(code) is not before:
+            self.spawn(self._restart_session())
+
     def forget_key(self) -> None:
         self.secrets.forget()
         note = " (OPENAI_API_KEY is still set in the environment.)" if self.environ.get("OPENAI_API_KEY") else ""
@@ -227,6 +258,14 @@ class SessionController(QObject):
         if problem is not None:
             self.window.set_status(problem)
             return
+        target = self.window.language.code()
+        mode = self._mode(target)
+        if target not in {lang.code for lang in targets_for(mode)}:
+            self.window.set_status(
+                f"{mode.value.capitalize()} mode can't produce {any_language(target).english_name}; "
+                "choose another language or Settings → Session mode → Automatic."
+            )
+            return
         key = self.api_key()
         if key is None:
             if not interactive:
@@ -235,7 +274,6 @@ class SessionController(QObject):
             self._start_after_key = True
             self.ask_for_key()
             return
-        target = self.window.language.code()
         try:
             source_dev = find_device(self.options.input_device or self.window.input_device.device_name(), "input")
             sink_dev = find_device(self.options.output_device or self.window.output_device.device_name(), "output")
