@@ -80,7 +80,10 @@ class PulseBed:
         """Load a null sink; returns the module index (for ``remove_module``)."""
         args = [f"sink_name={name}"]
         if description:
-            args.append(f"sink_properties=device.description={description}")
+            # module arguments: double quotes around the value, single quotes inside it
+            # (a description may hold spaces); quotes in the description itself are dropped.
+            plain = description.replace('"', "").replace("'", "")
+            args.append(f"sink_properties=\"device.description='{plain}'\"")
         index = int(self.pactl("load-module", "module-null-sink", *args).strip())
         self.keep_alive(name)
         return index

@@ -80,7 +80,8 @@ class Capture:
         self._scratch: npt.NDArray[np.float32] = np.zeros((capacity, self._channels), np.float32)
         self._clock = BlockClock(self._samplerate)
         self._meter = LevelMeter(window_frames=max(1, self._samplerate // 50))
-        self._resampler = StreamResampler(self._samplerate, SERVICE_RATE, self._channels)
+        # The low-latency engine returns every block at once instead of ~35 ms bursts.
+        self._resampler = StreamResampler(self._samplerate, SERVICE_RATE, self._channels, low_latency=True)
         self._ratio = self._samplerate / SERVICE_RATE  # input frames per output sample
 
         # Callback-owned.

@@ -62,6 +62,10 @@ class JitterBuffer:
             self._overrun_frames += flat.shape[0] - accepted
         return accepted
 
+    def set_prefill_frames(self, frames: int) -> None:
+        """Change how much must be queued before playing starts (producer side; one int write)."""
+        self._prefill = max(0, min(int(frames), self._ring.capacity))
+
     def mark_end(self) -> None:
         """Say that the speech queued so far is complete.
 

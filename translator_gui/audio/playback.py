@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
+from translator_gui.audio.adaptive import SpeechQueue
 from translator_gui.audio.devices import AudioDevice
 from translator_gui.audio.errors import AudioDeviceError, open_failed
 from translator_gui.audio.jitter import JitterBuffer
 from translator_gui.audio.meter import LevelMeter
-from translator_gui.audio.resample import StreamResampler, from_pcm16
 
 if TYPE_CHECKING:
     import sounddevice
@@ -33,7 +33,13 @@ _SCRATCH_FRAMES = 8192
 
 
 class Playback:
-    """One open output stream on ``device``, playing whatever is pushed once :meth:`start` is called."""
+    """One open output stream on ``device``, playing whatever is pushed once :meth:`start` is called.
+
+    With ``adaptive`` (the default) the delay before speech starts follows the measured arrival
+    jitter within 60–400 ms, starting from ``prefill_ms``, and the resampling ratio bends slightly
+    to absorb clock drift (see :mod:`translator_gui.audio.adaptive`); without it, ``prefill_ms``
+    stays fixed.
+    """
 
     def __init__(
         self,
@@ -46,6 +52,7 @@ class Playback:
         blocksize: int = 480,
         latency: float | str = "high",
         on_stopped: Callable[[], None] | None = None,
+        adaptive: bool = True,
     ) -> None:
         import sounddevice as sd
 
@@ -62,10 +69,7 @@ class Playback:
         self._scratch: npt.NDArray[np.float32] = np.zeros(max(_SCRATCH_FRAMES, blocksize), np.float32)
         self._scratch_column = self._scratch[:, np.newaxis]  # broadcasts to every output channel
         # Producer-owned.
-        self._resamplers: dict[int, StreamResampler] = {}
-        self._last_rate: int | None = None
-        self._partial = b""
-        self._partial_channels = 1
+        self._queue = SpeechQueue(self._jitter, adaptive=adaptive)
         # Callback-owned.
         self._pa_underflows = 0
         self._callback_error: str | None = None
@@ -119,49 +123,23 @@ class Playback:
 
     # -- producer (the asyncio side) ---------------------------------------------------------
 
-    def _resampler(self, rate: int) -> StreamResampler:
-        resampler = self._resamplers.get(rate)
-        if resampler is None:
-            resampler = StreamResampler(rate, self._samplerate, 1)
-            self._resamplers[rate] = resampler
-        return resampler
-
     def push_pcm16(self, pcm16: bytes, sample_rate: int = 24_000, channels: int = 1) -> None:
         """Queue speech (little-endian PCM16, interleaved if ``channels`` > 1) for playing.
 
         A sample split across two calls is put back together. When the buffer is full the
-        newest audio is dropped and counted in :attr:`overruns`.
+        newest audio is dropped and counted in :attr:`overruns`. The time of the call is the
+        delta's arrival time, from which the adaptive delay is measured.
         """
-        if sample_rate <= 0 or channels <= 0:
-            raise ValueError(f"cannot play PCM16 at {sample_rate} Hz with {channels} channels")
-        if self._last_rate is not None and self._last_rate != sample_rate:
-            self._jitter.write(self._resamplers[self._last_rate].flush())
-        self._last_rate = sample_rate
-        if self._partial and self._partial_channels != channels:
-            self._partial = b""
-        data = self._partial + pcm16 if self._partial else pcm16
-        whole = len(data) - len(data) % (2 * channels)
-        self._partial = data[whole:]
-        self._partial_channels = channels
-        if whole == 0:
-            return
-        samples = from_pcm16(data[:whole] if whole < len(data) else data, channels)
-        self._jitter.write(self._resampler(sample_rate).process(samples))
+        self._queue.push_pcm16(pcm16, sample_rate, channels)
 
     def mark_end(self) -> None:
         """Say the current utterance is complete: its last milliseconds are played at once, and
         running out of audio afterwards is not counted as an underrun."""
-        if self._last_rate is not None:
-            self._jitter.write(self._resamplers[self._last_rate].flush())
-        self._partial = b""
-        self._jitter.mark_end()
+        self._queue.mark_end()
 
     def clear(self) -> None:
         """Silence what is queued (for example when the person stops or switches language)."""
-        for resampler in self._resamplers.values():
-            resampler.reset()
-        self._partial = b""
-        self._jitter.clear()
+        self._queue.clear()
 
     # -- control ------------------------------------------------------------------------------
 
@@ -256,3 +234,8 @@ class Playback:
     @property
     def jitter(self) -> JitterBuffer:
         return self._jitter
+
+    @property
+    def queue(self) -> SpeechQueue:
+        """The producer side: adaptive target delay (:attr:`SpeechQueue.target_ms`) and rate bend."""
+        return self._queue
