@@ -1,0 +1,108 @@
+"""Devices appearing and disappearing, and streams whose device goes away mid-stream."""
+
+from __future__ import annotations
+
+import queue
+
+import pytest
+
+from tests.audio.pumping import Drain, pump_until
+from tests.testbed import PulseBed
+from translator_gui.audio.sources import Endpoint, find_endpoint, open_capture, open_playback
+from translator_gui.audio.watcher import DeviceChanges, DeviceWatcher, StreamGuard, diff_endpoints
+
+A = Endpoint("input", "k:a", "Mic A", "a", "pulse", is_default=True)
+B = Endpoint("input", "k:b", "Mic B", "b", "pulse")
+OUT = Endpoint("output", "k:o", "Speakers", "o", "pulse", is_default=True)
+
+
+def test_diff_reports_added_removed_and_a_new_default() -> None:
+    changes = diff_endpoints([A, OUT], [B, OUT])
+    assert changes.added == (B,) and changes.removed == (A,)
+    assert changes.default_changed == ("input",)
+    assert changes.inputs == (B,) and changes.outputs == (OUT,)
+    assert not diff_endpoints([A, B, OUT], [B, A, OUT])
+
+
+def test_poll_calls_back_only_on_a_change() -> None:
+    listing = {"input": [A], "output": [OUT]}
+    seen: list[DeviceChanges] = []
+    watcher = DeviceWatcher(seen.append, lister=lambda kind: list(listing[kind]))
+    assert not watcher.poll() and seen == []
+    listing["input"] = [A, B]
+    assert watcher.poll().added == (B,)
+    assert len(seen) == 1 and watcher.known == [A, B, OUT]
+
+
+def test_guard_says_when_the_device_goes_and_comes_back() -> None:
+    guard = StreamGuard(B)
+    assert guard.update(diff_endpoints([A, OUT], [A, B, OUT])) is None  # not lost yet: nothing to say
+    lost = guard.update(diff_endpoints([A, B, OUT], [A, OUT]))
+    assert lost is not None and lost.what == "lost" and lost.fallback == A
+    assert lost.sentence == ("“Mic B” went away (unplugged or closed); Translator is now listening to "
+                             "“Mic A” — choose another input or plug it back in.")
+    back = guard.update(diff_endpoints([A, OUT], [A, B, OUT]))
+    assert back is not None and back.what == "back"
+    assert back.sentence == "“Mic B” is back; choose it to use it again."
+    pa_out = Endpoint("output", "portaudio:USB", "USB", "USB", "portaudio")
+    gone = StreamGuard(pa_out).update(diff_endpoints([pa_out, OUT], [OUT]))
+    assert gone is not None and gone.fallback is None
+    assert "translated speech stopped" in gone.sentence
+
+
+def _collect(changes: queue.Queue[DeviceChanges], what: str, *labels: str) -> DeviceChanges:
+    """Take changes from the watcher until all ``labels`` were ``added`` / ``removed``; merged."""
+    merged: list[Endpoint] = []
+    while not set(labels) <= {e.label for e in merged}:
+        change = changes.get(timeout=5)
+        merged += getattr(change, what)
+        latest = change
+    return DeviceChanges(**{what: tuple(merged)}, inputs=latest.inputs, outputs=latest.outputs)
+
+
+@pytest.mark.audio
+def test_a_sink_unplugged_mid_stream(pulse: PulseBed) -> None:
+    changes: queue.Queue[DeviceChanges] = queue.Queue()
+    watcher = DeviceWatcher(changes.put)
+    assert watcher.start()
+    module = None
+    capture = playback = None
+    try:
+        module = pulse.add_sink("hotplug", "USB Headset")
+        _collect(changes, "added", "USB Headset", "Sound from: USB Headset")
+        source = find_endpoint("Sound from: USB Headset", "input")
+        sink = find_endpoint("USB Headset", "output")
+        capture, playback = open_capture(source), open_playback(sink)
+        guards = [StreamGuard(source), StreamGuard(sink)]
+        drain = Drain(capture)
+        capture.start()
+        playback.start()
+        pump_until(lambda: bool(drain.chunks), 6.0, "the first captured audio", drain)
+
+        pulse.remove_module(module)
+        module = None
+        gone = _collect(changes, "removed", "USB Headset", "Sound from: USB Headset")
+        events = [g.update(gone) for g in guards]
+        assert [e.what if e else None for e in events] == ["lost", "lost"]
+        assert events[0] is not None and events[0].sentence == (
+            "“Sound from: USB Headset” went away (unplugged or closed); Translator is now listening to "
+            "“Sound from: Null Output (micfeed)” — choose another input or plug it back in.")
+        assert events[1] is not None and "now plays on “Null Output (speaker)”" in events[1].sentence
+
+        # PulseAudio moved both streams to its defaults: they keep running, nothing failed.
+        before = len(drain.chunks)
+        pump_until(lambda: len(drain.chunks) > before + 5, 3.0, "audio after the device went", drain)
+        assert capture.active and playback.active
+        assert capture.callback_error is None and playback.callback_error is None
+
+        module = pulse.add_sink("hotplug", "USB Headset")
+        back = _collect(changes, "added", "USB Headset")
+        assert guards[1].update(back) is not None and guards[1].lost is False
+    finally:
+        watcher.stop()
+        for stream in (capture, playback):
+            if stream is not None:
+                stream.close()
+        if module is not None:
+            pulse.remove_module(module)
+    assert watcher.error is None

@@ -1,0 +1,200 @@
+"""Translated speech from the network, queued for the sound card with a delay that adapts.
+
+The service sends speech as deltas of varying size, sometimes several at once and then nothing
+for a while. :class:`SpeechQueue` (the producer side, on the asyncio loop) converts them to the
+device rate and writes them into a :class:`~translator_gui.audio.jitter.JitterBuffer`, whose
+consumer is the PortAudio callback. Two things adapt, both on the producer side so the callback
+stays a plain copy:
+
+* **The delay** (:class:`ArrivalJitter`). Within one utterance, delta *k* carries audio that
+  should play ``a_k`` seconds after the utterance's start; it arrives at ``t_k``. Its lateness
+  ``t_k − a_k`` minus the smallest lateness seen in that utterance is how long the buffer must have
+  held to bridge the wait for it. The target delay is the largest such excess over the last 60 s,
+  plus 10 % and 20 ms, kept within 60–400 ms; it becomes the buffer's prefill, so every utterance
+  starts with just enough queued. It rises at once when arrivals get worse and falls back when
+  the bad stretch leaves the window. The initial delay counts as one measurement for the first
+  window, so a first lucky second does not drop the delay to the floor.
+* **The rate** (:class:`DriftController`). The service's 24 kHz clock and the sound card's clock
+  differ by up to a few hundred parts per million: over an hour of continuous speech the queue
+  would grow or run dry by up to a second. While speech plays, the queue's smoothed level (sampled
+  just before each delta is written, i.e. its low points) is
+  steered toward the target by bending the resampler's ratio by at most ±0.2 % (3.5 cents of
+  pitch, inaudible), through soxr's variable-rate engine — no dropped or repeated samples, so no
+  clicks. The same steering slowly lifts the level when the target rises mid-utterance.
+"""
+
+from __future__ import annotations
+
+import collections
+import time
+
+from translator_gui.audio.jitter import JitterBuffer
+from translator_gui.audio.resample import StreamResampler, from_pcm16
+
+__all__ = ["ArrivalJitter", "DriftController", "SpeechQueue"]
+
+
+class ArrivalJitter:
+    """The delay that would have bridged every recent wait between deltas (seconds)."""
+
+    def __init__(self, initial_s: float = 0.2, min_s: float = 0.06, max_s: float = 0.4,
+                 margin_s: float = 0.02, headroom: float = 0.1, window_s: float = 60.0) -> None:
+        self.min_s, self.max_s, self.margin_s, self.window_s = min_s, max_s, margin_s, window_s
+        self.headroom = headroom  # relative: a wait 10 % longer than any seen is still bridged
+        self._initial = min(max(initial_s, min_s), max_s)
+        self._audio_s = 0.0  # audio time of the next delta within the utterance
+        self._min_lateness: float | None = None
+        # (arrival time, excess) of recent arrivals; bounded by the window and a hard cap.
+        self._excess: collections.deque[tuple[float, float]] = collections.deque(maxlen=4096)
+        self._peak = 0.0
+        self._first: float | None = None
+
+    def arrival(self, now: float, seconds: float) -> None:
+        """A delta of ``seconds`` of audio arrived at monotonic time ``now``."""
+        lateness = now - self._audio_s
+        if self._first is None:
+            # Until the window has seen real arrivals, the initial delay stands as if measured.
+            self._first = now
+            self._excess.append((now, (self._initial - self.margin_s) / (1 + self.headroom)))
+        if self._min_lateness is None or lateness < self._min_lateness:
+            self._min_lateness = lateness
+        self._excess.append((now, lateness - self._min_lateness))
+        while self._excess and self._excess[0][0] < now - self.window_s:
+            self._excess.popleft()
+        self._peak = max(e for _, e in self._excess)
+        self._audio_s += seconds
+
+    def end_utterance(self) -> None:
+        """The utterance is complete: the next delta starts a new schedule."""
+        self._audio_s = 0.0
+        self._min_lateness = None
+
+    @property
+    def measured_s(self) -> float:
+        """Largest excess lateness in the window (0 before anything arrived)."""
+        return self._peak
+
+    @property
+    def target_s(self) -> float:
+        if not self._excess:
+            return self._initial
+        return min(max(self._peak * (1 + self.headroom) + self.margin_s, self.min_s), self.max_s)
+
+
+class DriftController:
+    """Steers the queue's smoothed level toward the target with a tiny ratio change."""
+
+    def __init__(self, max_adjust: float = 0.002, time_constant_s: float = 4.0, gain: float = 0.05) -> None:
+        self.max_adjust = max_adjust
+        self.time_constant_s = time_constant_s
+        self.gain = gain  # relative rate change per second of level error
+        self._level: float | None = None
+        self._last: float | None = None
+
+    def update(self, now: float, level_s: float, target_s: float) -> float:
+        """The ratio adjustment to use now, given the queue level after a write."""
+        if self._level is None or self._last is None:
+            self._level = level_s
+        else:
+            dt = max(0.0, now - self._last)
+            alpha = min(1.0, dt / self.time_constant_s)
+            self._level += alpha * (level_s - self._level)
+        self._last = now
+        error = self._level - target_s
+        return max(-self.max_adjust, min(self.max_adjust, self.gain * error))
+
+    def reset(self) -> None:
+        self._level = None
+        self._last = None
+
+    @property
+    def level_s(self) -> float | None:
+        """The smoothed level (seconds), None before the first update."""
+        return self._level
+
+
+class SpeechQueue:
+    """Producer side of the playback queue: PCM16 deltas in, device-rate mono in the buffer."""
+
+    def __init__(self, jitter: JitterBuffer, *, adaptive: bool = True, initial_delay_s: float | None = None) -> None:
+        self._jitter = jitter
+        self._rate = jitter.samplerate
+        self._adaptive = adaptive
+        initial = jitter.prefill_frames / self._rate if initial_delay_s is None else initial_delay_s
+        self.arrivals = ArrivalJitter(initial_s=initial)
+        self.drift = DriftController()
+        if adaptive:
+            jitter.set_prefill_frames(round(self.arrivals.target_s * self._rate))
+        self._resamplers: dict[int, StreamResampler] = {}
+        self._last_rate: int | None = None
+        self._partial = b""
+        self._partial_channels = 1
+
+    @property
+    def adaptive(self) -> bool:
+        return self._adaptive
+
+    @property
+    def target_ms(self) -> float:
+        """The delay the buffer aims for now."""
+        return 1000.0 * self._jitter.prefill_frames / self._rate
+
+    @property
+    def ratio_adjust(self) -> float:
+        """The rate bend in effect for the current input rate (0 when none)."""
+        if self._last_rate is None:
+            return 0.0
+        return self._resamplers[self._last_rate].ratio_adjust
+
+    def _resampler(self, rate: int) -> StreamResampler:
+        resampler = self._resamplers.get(rate)
+        if resampler is None:
+            resampler = StreamResampler(rate, self._rate, 1, adjustable=self._adaptive, low_latency=True)
+            self._resamplers[rate] = resampler
+        return resampler
+
+    def push_pcm16(self, pcm16: bytes, sample_rate: int = 24_000, channels: int = 1,
+                   now: float | None = None) -> None:
+        """Queue speech (see :meth:`Playback.push_pcm16`); ``now`` is its arrival time (monotonic)."""
+        if sample_rate <= 0 or channels <= 0:
+            raise ValueError(f"cannot play PCM16 at {sample_rate} Hz with {channels} channels")
+        if self._last_rate is not None and self._last_rate != sample_rate:
+            self._jitter.write(self._resamplers[self._last_rate].flush())
+        self._last_rate = sample_rate
+        if self._partial and self._partial_channels != channels:
+            self._partial = b""
+        data = self._partial + pcm16 if self._partial else pcm16
+        whole = len(data) - len(data) % (2 * channels)
+        self._partial = data[whole:]
+        self._partial_channels = channels
+        if whole == 0:
+            return
+        samples = from_pcm16(data[:whole] if whole < len(data) else data, channels)
+        resampler = self._resampler(sample_rate)
+        if self._adaptive:
+            arrived = time.monotonic() if now is None else now
+            self.arrivals.arrival(arrived, samples.size / sample_rate)
+            target = self.arrivals.target_s
+            self._jitter.set_prefill_frames(round(target * self._rate))
+            if self._jitter.prefilling:
+                self.drift.reset()
+            else:
+                level = self._jitter.buffered_frames / self._rate
+                resampler.adjust_ratio(self.drift.update(arrived, level, target), slew_frames=samples.size)
+        self._jitter.write(resampler.process(samples))
+
+    def mark_end(self) -> None:
+        if self._last_rate is not None:
+            self._jitter.write(self._resamplers[self._last_rate].flush())
+        self._partial = b""
+        self.arrivals.end_utterance()
+        self._jitter.mark_end()
+
+    def clear(self) -> None:
+        for resampler in self._resamplers.values():
+            resampler.reset()
+        self._partial = b""
+        self.arrivals.end_utterance()
+        self.drift.reset()
+        self._jitter.clear()
+

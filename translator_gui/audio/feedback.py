@@ -1,0 +1,41 @@
+"""Feedback loops: translated speech played into the very device whose sound is being captured.
+
+If Translator listens to "Sound from: Speakers" and also plays its translation into "Speakers",
+it hears its own translation, translates it again, plays that, and so on — a loop that fills the
+meeting with echoes of itself and spends money. This check is pure: it compares the chosen input
+with the chosen output before a session starts, and returns one sentence with the fix.
+"""
+
+from __future__ import annotations
+
+from translator_gui.audio.sources import Endpoint
+
+__all__ = ["feedback_problem"]
+
+# PortAudio devices on Linux that stand for "whatever the sound server's default output is".
+_SERVER_DEFAULT_OUTPUTS = frozenset({"default", "pulse", "sysdefault"})
+
+
+def _plays_into(output: Endpoint, default_output: str | None) -> str:
+    if output.backend == "portaudio" and output.system_name in _SERVER_DEFAULT_OUTPUTS and default_output:
+        return default_output
+    return output.system_name
+
+
+def feedback_problem(capture: Endpoint, output: Endpoint, default_output: str | None = None) -> str | None:
+    """A sentence explaining the loop and its fix, or None when there is no loop.
+
+    ``default_output`` is the system name of the sound server's default output (as in
+    :attr:`Endpoint.system_name`), needed when ``output`` is a PortAudio "default" device that
+    plays wherever the server's default is.
+    """
+    source = capture.monitor_of
+    if source is None or output.kind != "output" or capture.kind != "input":
+        return None
+    if source.casefold() != _plays_into(output, default_output).casefold():
+        return None
+    return (
+        f"Translated speech would be played into “{output.label}”, the device Translator is "
+        f"listening to (“{capture.label}”), so it would translate its own voice over and over; "
+        "play the translation to headphones or another output, or listen to a different input."
+    )

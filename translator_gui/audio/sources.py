@@ -1,0 +1,397 @@
+"""Where sound comes from and goes to, by the names people know: microphones, speakers, and the
+sound another program is playing ("Sound from: Built-in speakers").
+
+To translate a meeting, Translator must hear the meeting's own sound, not only the microphone.
+On Linux every PulseAudio / PipeWire output ("sink") has a *monitor*: an input that carries
+whatever is played into that output. PortAudio only sees the ALSA ``pulse`` and ``default``
+devices, so this module asks the sound server itself (``pactl -f json``) for its sources and
+sinks with their descriptions, and opens a stream on one of them by setting ``PULSE_SOURCE`` /
+``PULSE_SINK`` while PortAudio opens the ALSA ``pulse`` device (libpulse reads them when the
+ALSA plugin creates its connection, at stream-open time; verified on PulseAudio 16 by
+``tests/audio/test_sources.py``, which captures a tone from a null sink's monitor).
+
+Windows: PortAudio builds that expose WASAPI loopback list inputs named ``… [Loopback]``; those
+are offered as "Sound from: …". Otherwise :func:`meeting_sound_guide` explains Stereo Mix or a
+virtual cable. macOS has no built-in way to capture another program's sound: a virtual device
+(BlackHole, Loopback, Soundflower, VB-Cable) is recognised by name and offered as "Sound from:
+…", and the guide explains how to set one up.
+
+An :class:`Endpoint` is a snapshot; its :attr:`~Endpoint.key` is the stable identity to save
+in the settings (the sound server's own name, not an index that changes when things are
+plugged in).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Literal
+
+from translator_gui.audio.devices import AudioDevice, Kind, find_device, list_devices
+from translator_gui.audio.errors import DeviceNotFoundError
+
+if TYPE_CHECKING:
+    from translator_gui.audio.capture import Capture
+    from translator_gui.audio.playback import Playback
+
+__all__ = [
+    "SOUND_FROM",
+    "Endpoint",
+    "PulseUnavailable",
+    "find_endpoint",
+    "list_endpoints",
+    "meeting_sound_guide",
+    "open_capture",
+    "open_playback",
+    "parse_pactl_text",
+    "pulse_endpoints",
+]
+
+SOUND_FROM = "Sound from: "
+_GENERIC_NAMES = frozenset({"default", "pulse", "sysdefault", "system default"})
+Backend = Literal["pulse", "portaudio"]
+
+_PACTL_TIMEOUT_S = 3.0
+# One stream opens at a time while PULSE_SOURCE / PULSE_SINK are set for it.
+_OPEN_LOCK = threading.Lock()
+_LOOPBACK_NAMES = ("blackhole", "loopback", "soundflower", "vb-cable", "cable output",
+                   "background music", "stereo mix")
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One input or output as a person sees it, and how to open it."""
+
+    kind: Kind
+    key: str
+    """Stable identity for the settings, e.g. ``pulse:source:alsa_input.usb-…`` or
+    ``portaudio:USB Mic`` (never an index)."""
+    label: str
+    """What people read: the device description, or "Sound from: <output description>"."""
+    system_name: str
+    """The sound server's name (PulseAudio source/sink) or the PortAudio device name."""
+    backend: Backend
+    is_default: bool = False
+    monitor_of: str | None = None
+    """For an input that carries an output's sound: that output's :attr:`system_name`."""
+    samplerate: int = 0
+    """The device's own rate, 0 if unknown (then PortAudio's default is used)."""
+    channels: int = 0
+
+    @property
+    def captures_output(self) -> bool:
+        """Whether this input is the sound some output plays (a monitor or loopback)."""
+        return self.monitor_of is not None or self.label.startswith(SOUND_FROM)
+
+
+class PulseUnavailable(Exception):
+    """``pactl`` is missing or no PulseAudio / PipeWire server answered."""
+
+
+# -- PulseAudio / PipeWire ----------------------------------------------------------------------
+
+
+def _pactl(*args: str) -> str:
+    pactl = shutil.which("pactl")
+    if pactl is None:
+        raise PulseUnavailable("pactl is not installed")
+    env = {**os.environ, "LC_ALL": "C"}
+    try:
+        out = subprocess.run(
+            [pactl, *args], env=env, capture_output=True, text=True, timeout=_PACTL_TIMEOUT_S, check=True,
+        )
+    except (OSError, subprocess.SubprocessError) as error:
+        raise PulseUnavailable(f"pactl {' '.join(args)} failed: {error}") from error
+    return out.stdout
+
+
+_TEXT_KEYS = {"Name": "name", "Description": "description", "Sample Specification": "sample_specification",
+              "Monitor Source": "monitor_source", "Default Sink": "default_sink_name",
+              "Default Source": "default_source_name"}
+_PROPERTY = re.compile(r'^\s+([\w.]+) = "(.*)"$')
+
+
+def parse_pactl_text(text: str) -> Any:
+    """``pactl list sinks|sources`` or ``pactl info`` in the C locale → the shape ``-f json`` gives
+    (only the fields used here). For pactl before PulseAudio 16, which has no JSON output."""
+    items: list[dict[str, Any]] = []
+    current: dict[str, Any] = {}
+    in_properties = False
+    for line in text.splitlines():
+        if re.match(r"^(Sink|Source) #\d+", line):
+            current = {"properties": {}}
+            items.append(current)
+            in_properties = False
+            continue
+        if not line.strip():
+            continue
+        if line.startswith("\t") and not line.startswith("\t\t"):
+            in_properties = line.strip() == "Properties:"
+        if in_properties and (match := _PROPERTY.match(line)):
+            current.setdefault("properties", {})[match.group(1)] = match.group(2)
+            continue
+        key, sep, value = line.strip().partition(": ")
+        if sep and key in _TEXT_KEYS:
+            current[_TEXT_KEYS[key]] = value.strip()
+    return items if items else current
+
+
+def _pactl_json(*args: str) -> Any:
+    try:
+        return json.loads(_pactl("-f", "json", *args))
+    except json.JSONDecodeError as error:
+        raise PulseUnavailable(f"pactl {' '.join(args)} gave no JSON: {error}") from error
+    except PulseUnavailable:
+        # pactl before 16.0 has no JSON output: read its text (the C locale keeps it stable).
+        return parse_pactl_text(_pactl(*args))
+
+
+_SPEC = re.compile(r"(\d+)ch\s+(\d+)Hz")
+
+
+def _spec(item: dict[str, Any]) -> tuple[int, int]:
+    match = _SPEC.search(str(item.get("sample_specification", "")))
+    return (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+
+
+def _description(item: dict[str, Any]) -> str:
+    props = item.get("properties") or {}
+    text = item.get("description") or props.get("device.description") or item.get("name") or "?"
+    return str(text)
+
+
+def _unique_labels(endpoints: list[Endpoint]) -> list[Endpoint]:
+    """Two devices described alike get their system name added, so a label names one device."""
+    counts: dict[str, int] = {}
+    for e in endpoints:
+        counts[e.label] = counts.get(e.label, 0) + 1
+    return [replace(e, label=f"{e.label} ({e.monitor_of or e.system_name})") if counts[e.label] > 1 else e
+            for e in endpoints]
+
+
+def pulse_endpoints(kind: Kind) -> list[Endpoint]:
+    """The sound server's inputs (real sources first, then "Sound from: <output>" for every output's
+    monitor) or outputs, with the server's defaults marked. Raises :class:`PulseUnavailable`."""
+    info = _pactl_json("info")
+    sinks: list[dict[str, Any]] = _pactl_json("list", "sinks")
+    default_sink = str(info.get("default_sink_name") or "")
+    default_source = str(info.get("default_source_name") or "")
+    endpoints: list[Endpoint] = []
+    if kind == "output":
+        for sink in sinks:
+            name = str(sink.get("name", ""))
+            channels, rate = _spec(sink)
+            endpoints.append(Endpoint(
+                "output", f"pulse:sink:{name}", _description(sink), name, "pulse",
+                is_default=name == default_sink, samplerate=rate, channels=channels))
+        return _unique_labels(endpoints)
+    sources: list[dict[str, Any]] = _pactl_json("list", "sources")
+    monitors = {str(s.get("monitor_source", "")): s for s in sinks}
+    real, sound_from = [], []
+    for source in sources:
+        name = str(source.get("name", ""))
+        channels, rate = _spec(source)
+        monitored = monitors.get(name)
+        if monitored is not None:
+            sink = monitored
+            sound_from.append(Endpoint(
+                "input", f"pulse:source:{name}", SOUND_FROM + _description(sink), name, "pulse",
+                is_default=name == default_source, monitor_of=str(sink.get("name", "")),
+                samplerate=rate, channels=channels))
+        elif (source.get("properties") or {}).get("device.class") != "monitor":
+            real.append(Endpoint(
+                "input", f"pulse:source:{name}", _description(source), name, "pulse",
+                is_default=name == default_source, samplerate=rate, channels=channels))
+    return _unique_labels(real + sound_from)
+
+
+# -- PortAudio (Windows, macOS, or Linux without a sound server) -------------------------------
+
+
+def _portaudio_endpoints(kind: Kind, platform: str) -> list[Endpoint]:
+    endpoints = []
+    for device in list_devices(kind):
+        label, monitor_of = device.name, None
+        lowered = device.name.casefold()
+        if kind == "input" and platform == "win32" and "[loopback]" in lowered:
+            target = re.sub(r"\s*\[loopback\]", "", device.name, flags=re.IGNORECASE).strip()
+            label, monitor_of = SOUND_FROM + target, target
+        elif kind == "input" and platform in ("darwin", "win32") and any(n in lowered for n in _LOOPBACK_NAMES):
+            label = SOUND_FROM + device.name
+            monitor_of = device.name  # what is played into the virtual device of that name
+        endpoints.append(Endpoint(
+            kind, f"portaudio:{device.name}", label, device.name, "portaudio",
+            is_default=device.is_default_input if kind == "input" else device.is_default_output,
+            monitor_of=monitor_of, samplerate=int(device.default_samplerate),
+            channels=device.max_input_channels if kind == "input" else device.max_output_channels))
+    return _unique_labels(endpoints)
+
+
+def list_endpoints(kind: Kind, platform: str | None = None) -> list[Endpoint]:
+    """Inputs or outputs by human name. On Linux, the sound server's list (with monitors as
+    "Sound from: …"); elsewhere, or when no server answers, PortAudio's devices."""
+    platform = sys.platform if platform is None else platform
+    if platform.startswith("linux"):
+        with contextlib.suppress(PulseUnavailable):
+            return pulse_endpoints(kind)
+    return _portaudio_endpoints(kind, platform)
+
+
+def _nothing(kind: Kind) -> DeviceNotFoundError:
+    what = "input (microphone or meeting sound)" if kind == "input" else "output (headphones or speakers)"
+    return DeviceNotFoundError(
+        f"No {what} was found; connect one or enable it in the system sound settings, then choose "
+        "Refresh devices.")
+
+
+def find_endpoint(spec: str | None, kind: Kind, endpoints: Sequence[Endpoint] | None = None) -> Endpoint:
+    """The endpoint ``spec`` names: ``None``/empty is the system default; otherwise a saved
+    :attr:`~Endpoint.key`, then a label or system name (case-insensitive, exact before partial;
+    "Built-in" finds "Sound from: Built-in speakers"). Partial matches go in list order (real
+    inputs before "Sound from: …"). PortAudio's generic names ("default", "pulse"), as saved by
+    earlier versions, mean the system default; a number is a PortAudio device index. Raises
+    :class:`DeviceNotFoundError` naming what exists."""
+    found = list(list_endpoints(kind) if endpoints is None else endpoints)
+    if not found:
+        raise _nothing(kind)
+    spec = (spec or "").strip()
+    if not spec:
+        return next((e for e in found if e.is_default), found[0])
+    for e in found:
+        if e.key == spec:
+            return e
+    if spec.isdigit():  # a PortAudio index, as the command line has always accepted
+        device = find_device(int(spec), kind)
+        return Endpoint(
+            kind, f"portaudio:{device.name}", device.name, device.name, "portaudio",
+            is_default=device.is_default_input if kind == "input" else device.is_default_output,
+            samplerate=int(device.default_samplerate),
+            channels=device.max_input_channels if kind == "input" else device.max_output_channels)
+    wanted = spec.casefold()
+    for test in (
+        lambda e: e.label.casefold() == wanted or e.system_name.casefold() == wanted,
+        lambda e: e.label.casefold().removeprefix(SOUND_FROM.casefold()) == wanted,
+        lambda e: wanted in e.label.casefold(),
+        lambda e: wanted in e.system_name.casefold(),
+    ):
+        for e in found:
+            if test(e):
+                return e
+    if wanted in _GENERIC_NAMES:
+        # A name saved before devices had human names ("default", "pulse"): the system default.
+        return next((e for e in found if e.is_default), found[0])
+    available = ", ".join(f"“{e.label}”" for e in found)
+    raise DeviceNotFoundError(f"No {kind} matches “{spec}”. Available: {available}.")
+
+
+# -- opening streams --------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _routed(variable: str, value: str) -> Iterator[None]:
+    """Set ``variable`` for the duration of one stream open (libpulse reads it at connect time)."""
+    with _OPEN_LOCK:
+        saved = os.environ.get(variable)
+        os.environ[variable] = value
+        try:
+            yield
+        finally:
+            if saved is None:
+                os.environ.pop(variable, None)
+            else:
+                os.environ[variable] = saved
+
+
+def _pulse_portaudio_device(kind: Kind) -> AudioDevice:
+    devices = list_devices(kind)
+    for name in ("pulse", "default"):
+        for device in devices:
+            if device.name == name:
+                return device
+    raise DeviceNotFoundError(
+        "Sound devices of PulseAudio/PipeWire cannot be opened because ALSA has no 'pulse' device: "
+        "install 'libasound2-plugins' (or 'pipewire-alsa'), then restart Translator.")
+
+
+def _device_for(endpoint: Endpoint, kind: Kind) -> AudioDevice:
+    if endpoint.kind != kind:
+        raise ValueError(f"“{endpoint.label}” is an {endpoint.kind}, not an {kind}")
+    if endpoint.backend == "pulse":
+        device = _pulse_portaudio_device(kind)
+    else:
+        match = next((d for d in list_devices(kind) if d.name == endpoint.system_name), None)
+        if match is None:
+            raise DeviceNotFoundError(
+                f"The {kind} “{endpoint.label}” is not connected any more; choose another device "
+                "or plug it back in and choose Refresh devices.")
+        device = match
+    return replace(device, name=endpoint.label)
+
+
+def _stream_settings(endpoint: Endpoint, kwargs: dict[str, Any]) -> dict[str, Any]:
+    settings = dict(kwargs)
+    if endpoint.backend == "pulse":
+        # Open at the device's own rate so that the sound server does not resample as well.
+        if endpoint.samplerate > 0:
+            settings.setdefault("samplerate", endpoint.samplerate)
+        if endpoint.channels > 0:
+            settings.setdefault("channels", min(endpoint.channels, 2))
+    return settings
+
+
+def open_capture(endpoint: Endpoint, **kwargs: Any) -> Capture:
+    """A :class:`~translator_gui.audio.capture.Capture` on ``endpoint`` (keyword arguments are
+    passed on). Its ``device.name`` is the endpoint's label, so error sentences name it."""
+    from translator_gui.audio.capture import Capture
+
+    device = _device_for(endpoint, "input")
+    settings = _stream_settings(endpoint, kwargs)
+    if endpoint.backend == "pulse":
+        with _routed("PULSE_SOURCE", endpoint.system_name):
+            return Capture(device, **settings)
+    return Capture(device, **settings)
+
+
+def open_playback(endpoint: Endpoint, **kwargs: Any) -> Playback:
+    """A :class:`~translator_gui.audio.playback.Playback` on ``endpoint`` (keyword arguments are
+    passed on)."""
+    from translator_gui.audio.playback import Playback
+
+    device = _device_for(endpoint, "output")
+    settings = _stream_settings(endpoint, kwargs)
+    if endpoint.backend == "pulse":
+        with _routed("PULSE_SINK", endpoint.system_name):
+            return Playback(device, **settings)
+    return Playback(device, **settings)
+
+
+# -- advice ---------------------------------------------------------------------------------------------
+
+
+def meeting_sound_guide(inputs: Sequence[Endpoint], platform: str | None = None) -> str | None:
+    """How to make the meeting's sound available, or None when an input already carries it."""
+    if any(e.captures_output for e in inputs):
+        return None
+    platform = sys.platform if platform is None else platform
+    if platform == "win32":
+        return (
+            "To translate what the meeting plays, turn on “Stereo Mix” (Sound settings → More sound "
+            "settings → Recording → right-click → Show disabled devices → Enable), or install a "
+            "virtual cable such as VB-CABLE and set the meeting app's speaker to “CABLE Input”; then "
+            "choose Refresh devices and pick it here.")
+    if platform == "darwin":
+        return (
+            "To translate what the meeting plays, install BlackHole (free) or Loopback, create a "
+            "Multi-Output Device in Audio MIDI Setup with your speakers and BlackHole, set it as the "
+            "meeting app's speaker, then choose Refresh devices and pick “Sound from: BlackHole”.")
+    return (
+        "To translate what the meeting plays, Translator needs PulseAudio or PipeWire (with "
+        "'pactl'); install 'pulseaudio-utils' (or 'pipewire-pulse'), then choose Refresh devices.")

@@ -1,0 +1,204 @@
+"""Devices that come and go: headsets plugged in, virtual cables created, a USB speaker pulled out.
+
+:class:`DeviceWatcher` compares successive lists of inputs and outputs and reports the
+difference as :class:`DeviceChanges`. On Linux it can follow the sound server by itself
+(:meth:`DeviceWatcher.start` reads ``pactl subscribe`` on a thread and re-lists on every
+added or removed source or sink and on a change of defaults); everywhere, :meth:`DeviceWatcher.poll`
+re-lists on demand — the UI can call it from a timer (every 2 s, say) where no subscription exists.
+``on_change`` is called on the watcher's thread (or the caller's, for ``poll``): the UI hops to
+its own thread, e.g. with ``loop.call_soon_threadsafe``.
+
+What happens to a stream whose device goes away depends on the sound system. PulseAudio and
+PipeWire move it to the default device and it keeps running (seen on PulseAudio 16 with a null
+sink unloaded mid-stream: no error, no finished callback, audio from the default source);
+PortAudio backends on Windows and macOS end the stream and ``on_stopped`` fires. Either way
+:class:`StreamGuard` turns the watcher's changes into one sentence for the user, and says so
+again when the device returns so the UI can offer it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from translator_gui.audio.devices import Kind
+from translator_gui.audio.sources import Endpoint, list_endpoints
+
+__all__ = ["DeviceChanges", "DeviceEvent", "DeviceWatcher", "StreamGuard", "diff_endpoints"]
+
+Lister = Callable[[Kind], list[Endpoint]]
+
+_EVENT = re.compile(r"Event '(new|remove|change)' on (sink|source|server)\b")
+
+
+@dataclass(frozen=True)
+class DeviceChanges:
+    """What differs between two listings (matched by :attr:`Endpoint.key`)."""
+
+    added: tuple[Endpoint, ...] = ()
+    removed: tuple[Endpoint, ...] = ()
+    default_changed: tuple[Kind, ...] = ()
+    inputs: tuple[Endpoint, ...] = ()
+    """The inputs now present (for refreshing a picker)."""
+    outputs: tuple[Endpoint, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed or self.default_changed)
+
+
+def _default_key(endpoints: Sequence[Endpoint]) -> str | None:
+    return next((e.key for e in endpoints if e.is_default), None)
+
+
+def diff_endpoints(before: Sequence[Endpoint], after: Sequence[Endpoint]) -> DeviceChanges:
+    """Endpoints added and removed between two listings of the same kind(s)."""
+    old = {e.key for e in before}
+    new = {e.key for e in after}
+    changed: list[Kind] = []
+    kinds: tuple[Kind, Kind] = ("input", "output")
+    for k in kinds:
+        if _default_key([e for e in before if e.kind == k]) != _default_key([e for e in after if e.kind == k]):
+            changed.append(k)
+    return DeviceChanges(
+        added=tuple(e for e in after if e.key not in old),
+        removed=tuple(e for e in before if e.key not in new),
+        default_changed=tuple(changed),
+        inputs=tuple(e for e in after if e.kind == "input"),
+        outputs=tuple(e for e in after if e.kind == "output"),
+    )
+
+
+class DeviceWatcher:
+    """Reports inputs and outputs appearing and disappearing through ``on_change``."""
+
+    def __init__(self, on_change: Callable[[DeviceChanges], None], lister: Lister = list_endpoints) -> None:
+        self._on_change = on_change
+        self._lister = lister
+        self._lock = threading.Lock()  # poll() may run on the reader thread and the caller's
+        self._known: list[Endpoint] = self._list()
+        self._process: subprocess.Popen[str] | None = None
+        self._thread: threading.Thread | None = None
+        self.error: str | None = None
+        """Why following the sound server stopped, if it did (then fall back to :meth:`poll`)."""
+
+    def _list(self) -> list[Endpoint]:
+        return [*self._lister("input"), *self._lister("output")]
+
+    @property
+    def known(self) -> list[Endpoint]:
+        """The latest listing, inputs first."""
+        return list(self._known)
+
+    def poll(self) -> DeviceChanges:
+        """List again now; calls ``on_change`` (and returns the changes) if anything differs.
+
+        Uses the sound server's list (pactl) on Linux; elsewhere PortAudio's, which only changes
+        after :func:`~translator_gui.audio.devices.refresh` (allowed only with no stream open).
+        """
+        with self._lock:
+            current = self._list()
+            changes = diff_endpoints(self._known, current)
+            self._known = current
+        if changes:
+            self._on_change(changes)
+        return changes
+
+    def start(self) -> bool:
+        """Follow the sound server's events on a thread; False if that is not possible here
+        (no ``pactl``), in which case call :meth:`poll` from a timer instead."""
+        if self._process is not None:
+            return True
+        pactl = shutil.which("pactl")
+        if pactl is None:
+            return False
+        try:
+            self._process = subprocess.Popen(
+                [pactl, "subscribe"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                env={**os.environ, "LC_ALL": "C"},
+            )
+        except OSError as error:
+            self.error = str(error)
+            return False
+        self._thread = threading.Thread(target=self._read, name="device-watcher", daemon=True)
+        self._thread.start()
+        return True
+
+    def _read(self) -> None:
+        process = self._process
+        assert process is not None and process.stdout is not None
+        try:
+            for line in process.stdout:
+                match = _EVENT.search(line)
+                if match and (match.group(1) != "change" or match.group(2) == "server"):
+                    self.poll()
+        except Exception as error:  # a watcher must not die silently
+            self.error = f"{type(error).__name__}: {error}"
+        else:
+            if process.poll() not in (None, 0, -15):
+                self.error = f"pactl subscribe ended with status {process.returncode}"
+
+    def stop(self) -> None:
+        """Stop following events (the process we started, by its handle)."""
+        process, self._process = self._process, None
+        if process is not None:
+            process.terminate()
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(timeout=5)
+        self._thread = None
+
+
+@dataclass(frozen=True)
+class DeviceEvent:
+    """Something the person should know about the device a stream uses."""
+
+    what: Literal["lost", "back"]
+    endpoint: Endpoint
+    sentence: str
+    fallback: Endpoint | None = None
+    """Where the sound server moved the stream (its default), if known."""
+
+
+class StreamGuard:
+    """Watches one chosen endpoint through :class:`DeviceChanges` and says when it goes and returns."""
+
+    def __init__(self, endpoint: Endpoint) -> None:
+        self.endpoint = endpoint
+        self.lost = False
+
+    def update(self, changes: DeviceChanges) -> DeviceEvent | None:
+        key = self.endpoint.key
+        present = changes.inputs if self.endpoint.kind == "input" else changes.outputs
+        if not self.lost and any(e.key == key for e in changes.removed):
+            self.lost = True
+            fallback = next((e for e in present if e.is_default), None)
+            label = self.endpoint.label
+            if self.endpoint.kind == "input":
+                now = (f"Translator is now listening to “{fallback.label}”" if fallback is not None
+                       and self.endpoint.backend == "pulse" else "listening stopped")
+                sentence = (f"“{label}” went away (unplugged or closed); {now} — choose another input "
+                            "or plug it back in.")
+            else:
+                now = (f"translated speech now plays on “{fallback.label}”" if fallback is not None
+                       and self.endpoint.backend == "pulse" else "translated speech stopped")
+                sentence = (f"“{label}” went away (unplugged or closed); {now} — choose another output "
+                            "or plug it back in.")
+            return DeviceEvent("lost", self.endpoint, sentence,
+                               fallback if self.endpoint.backend == "pulse" else None)
+        if self.lost:
+            back = next((e for e in changes.added if e.key == key), None)
+            if back is not None:
+                self.lost = False
+                self.endpoint = back
+                return DeviceEvent("back", back, f"“{back.label}” is back; choose it to use it again.")
+        return None
