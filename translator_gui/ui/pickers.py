@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from translator_gui.audio.devices import AudioDevice
+from translator_gui.audio.errors import DeviceNotFoundError
+from translator_gui.audio.sources import Endpoint, find_endpoint
 from translator_gui.realtime.languages import Language
 
 
@@ -56,11 +58,12 @@ class LanguagePicker(QComboBox):
 
 
 class DevicePicker(QComboBox):
-    """Devices by name, remembered by name (indices change between runs); first item = system default."""
+    """Devices by their human names, remembered by a stable key (indices change between runs);
+    the first item is the system default."""
 
-    device_chosen = Signal(object)  # str | None
+    device_chosen = Signal(object)  # str | None: an Endpoint key
 
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: Literal["input", "output"], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.setObjectName(f"{kind}Device")
@@ -68,15 +71,20 @@ class DevicePicker(QComboBox):
         self.currentIndexChanged.connect(self._emit)
         self._filling = False
 
-    def fill(self, devices: Sequence[AudioDevice], selected: str | None) -> None:
+    def fill(self, endpoints: Sequence[Endpoint], selected: str | None) -> None:
         self._filling = True
         try:
             self.clear()
             self.addItem("System default", None)
-            for dev in devices:
-                is_default = dev.is_default_input if self.kind == "input" else dev.is_default_output
-                self.addItem(f"{dev.name} (system default)" if is_default else dev.name, dev.name)
+            for endpoint in endpoints:
+                label = f"{endpoint.label} (system default)" if endpoint.is_default else endpoint.label
+                self.addItem(label, endpoint.key)
             index = self.findData(selected) if selected else 0
+            if index < 0 and selected:  # a name saved by an older version, or part of a label
+                try:
+                    index = self.findData(find_endpoint(selected, self.kind, endpoints).key)
+                except DeviceNotFoundError:
+                    index = 0
             self.setCurrentIndex(max(index, 0))
         finally:
             self._filling = False

@@ -9,23 +9,27 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog
 
-from translator_gui.audio.capture import Capture
-from translator_gui.audio.devices import (
-    DeviceNotFoundError,
-    find_device,
-    list_devices,
-    portaudio_problem,
-)
+from translator_gui.audio.devices import DeviceNotFoundError, portaudio_problem, refresh
 from translator_gui.audio.errors import AudioDeviceError
-from translator_gui.audio.playback import Playback
+from translator_gui.audio.feedback import feedback_problem
+from translator_gui.audio.sources import (
+    SOUND_FROM,
+    Endpoint,
+    find_endpoint,
+    list_endpoints,
+    meeting_sound_guide,
+    open_capture,
+    open_playback,
+)
+from translator_gui.audio.watcher import DeviceChanges, DeviceWatcher, StreamGuard
 from translator_gui.captions.journal import Journal, default_transcript_dir
 from translator_gui.captions.segment import Segment
 from translator_gui.captions.segmenter import CaptionSegmenter
@@ -69,6 +73,7 @@ class LaunchOptions:
 
 
 class SessionController(QObject):
+    devices_changed = Signal(object)  # DeviceChanges, emitted on the watcher's thread (queued to ours)
     session_started = Signal()
     session_finished = Signal()
 
@@ -100,11 +105,14 @@ class SessionController(QObject):
         self._problem_shown = False
         self._start_after_key = False
         self._listening_to = ""
+        self._guards: list[StreamGuard] = []
+        self.devices_changed.connect(self._on_devices_changed)
 
         if options.target:
             settings.target_language = any_language(options.target).code
         window.language.set_code(settings.target_language)
         self.refresh_devices()
+        self._start_watching_devices()
 
         window.start_requested.connect(lambda: self.spawn(self.start_session()))
         window.stop_requested.connect(lambda: self.spawn(self.stop_session()))
@@ -144,9 +152,37 @@ class SessionController(QObject):
         if problem is not None:
             self.window.set_status(problem)
             return
-        inputs, outputs = list_devices("input"), list_devices("output")
+        inputs, outputs = list_endpoints("input"), list_endpoints("output")
+        self._fill_pickers(inputs, outputs)
+        guide = meeting_sound_guide(inputs)
+        self.window.input_device.setToolTip(guide or "")
+
+    def _fill_pickers(self, inputs: Sequence[Endpoint], outputs: Sequence[Endpoint]) -> None:
         self.window.input_device.fill(inputs, self.options.input_device or self.settings.input_device)
         self.window.output_device.fill(outputs, self.options.output_device or self.settings.output_device)
+
+    def _start_watching_devices(self) -> None:
+        """Hot-plug: follow the sound server where it can tell us, else look again every 2 s."""
+        self._watcher = DeviceWatcher(self.devices_changed.emit)
+        self._device_poll = QTimer(self)
+        self._device_poll.setInterval(2000)
+        self._device_poll.timeout.connect(self._poll_devices)
+        if not self._watcher.start():
+            self._device_poll.start()
+
+    def _poll_devices(self) -> None:
+        if self.pipeline is None:  # PortAudio re-lists devices only while no stream is open
+            refresh()
+            self._watcher.poll()
+
+    def _on_devices_changed(self, changes: DeviceChanges) -> None:
+        """Runs on the GUI thread (the signal is queued from the watcher's thread)."""
+        self._fill_pickers(list(changes.inputs), list(changes.outputs))
+        for guard in self._guards:
+            if (event := guard.update(changes)) is not None:
+                log.warning("Device %s: %s", event.what, event.endpoint.key)
+                self._problem_shown = True
+                self.window.set_status(event.sentence)
 
     def _input_chosen(self, name: str | None) -> None:
         self.settings.input_device = name
@@ -275,11 +311,15 @@ class SessionController(QObject):
             self.ask_for_key()
             return
         try:
-            source_dev = find_device(self.options.input_device or self.window.input_device.device_name(), "input")
-            sink_dev = find_device(self.options.output_device or self.window.output_device.device_name(), "output")
-            capture = Capture(source_dev, latency="low", on_stopped=self._stream_ended_notice(source_dev.name))
+            source = find_endpoint(self.options.input_device or self.window.input_device.device_name(), "input")
+            sink = find_endpoint(self.options.output_device or self.window.output_device.device_name(), "output")
+            default_out = next((e.system_name for e in list_endpoints("output") if e.is_default), None)
+            if (loop := feedback_problem(source, sink, default_out)) is not None:
+                self.window.set_status(loop)
+                return
+            capture = open_capture(source, latency="low", on_stopped=self._stream_ended_notice(source.label))
             try:
-                playback = Playback(sink_dev, on_stopped=self._stream_ended_notice(sink_dev.name))
+                playback = open_playback(sink, on_stopped=self._stream_ended_notice(sink.label))
             except AudioDeviceError:
                 capture.close()
                 raise
@@ -302,7 +342,8 @@ class SessionController(QObject):
         self.pipeline = pipeline
         self._cost = CostMeter(DEFAULT_MODELS[self._mode(target)])
         self._ledger_seconds = 0.0
-        self._listening_to = source_dev.name
+        self._listening_to = source.label
+        self._guards = [StreamGuard(source), StreamGuard(sink)]
         self.window.input_meter.follow(capture.meter.dbfs)
         self.window.output_meter.follow(playback.meter.dbfs)
         self._problem_shown = False
@@ -310,7 +351,7 @@ class SessionController(QObject):
         self.session_started.emit()
         self.window.set_running(True)
         self.window.set_status(f"Connecting to {describe_endpoint(base_url)}…")
-        log.info("Session starting: target=%s input=%s output=%s", target, source_dev.name, sink_dev.name)
+        log.info("Session starting: target=%s input=%s output=%s", target, source.key, sink.key)
         try:
             await pipeline.start()
         except AudioDeviceError as error:
@@ -349,6 +390,7 @@ class SessionController(QObject):
         await pipeline.stop()
         if self.pipeline is pipeline:
             self.pipeline = None
+            self._guards = []
             self.window.input_meter.follow(None)
             self.window.output_meter.follow(None)
             self.window.set_running(False)
@@ -359,6 +401,8 @@ class SessionController(QObject):
     async def shutdown(self) -> None:
         """Close the session (saving the transcript) and persist settings; the app may then quit."""
         await self.stop_session()
+        self._watcher.stop()
+        self._device_poll.stop()
         self.settings.sync()
 
     # -- events from the session -----------------------------------------------------------------
@@ -407,11 +451,13 @@ class SessionController(QObject):
         )
 
     def _input_silent(self, seconds: float) -> None:
-        if self.pipeline is not None and not self._problem_shown:
-            self.window.set_status(
-                f"No sound from “{self._listening_to}” for {seconds:.0f} seconds — "
-                "is the right device chosen under “Listen to”?"
-            )
+        if self.pipeline is None or self._problem_shown:
+            return
+        hint = "is the right device chosen under “Listen to”?"
+        if self._listening_to.startswith(SOUND_FROM):
+            output = self._listening_to.removeprefix(SOUND_FROM)
+            hint = f"is the meeting playing through “{output}”? Choose the output the meeting app uses."
+        self.window.set_status(f"No sound from “{self._listening_to}” for {seconds:.0f} seconds — {hint}")
 
     def _on_segment(self, segment: Segment) -> None:
         self.window.captions.add_segment(segment)

@@ -1,0 +1,46 @@
+"""Devices as a meeting user meets them: monitors by name, hot-plug, no feedback loops."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.testbed import PulseBed
+from tests.ui.conftest import MakeApp
+from translator_gui.ui.session_controller import LaunchOptions
+
+
+def _labels(app_picker: object) -> list[str]:
+    return [app_picker.itemText(i) for i in range(app_picker.count())]  # type: ignore[attr-defined]
+
+
+def test_a_headset_plugged_in_while_running_appears_without_restart(
+    make_app: MakeApp, pulse: PulseBed, qtbot: QtBot
+) -> None:
+    app = make_app(show=False)
+    assert not any("Hotplug Headset" in label for label in _labels(app.window.output_device))
+    module = pulse.add_sink("hotplug", "Hotplug Headset")
+    try:
+        qtbot.wait_until(lambda: "Hotplug Headset" in _labels(app.window.output_device), timeout=10_000)
+        assert "Sound from: Hotplug Headset" in _labels(app.window.input_device)
+    finally:
+        pulse.remove_module(module)
+    qtbot.wait_until(lambda: "Hotplug Headset" not in _labels(app.window.output_device), timeout=10_000)
+
+
+def test_translating_into_the_device_being_listened_to_is_refused_with_the_fix(
+    make_app: MakeApp, pulse: PulseBed, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    module = pulse.add_sink("meetingout", "Meeting Output")
+    try:
+        # Part of the name is enough, as on the command line.
+        app = make_app(LaunchOptions(input_device="Sound from: Meeting", output_device="Meeting Output"))
+        app.controller.spawn(app.controller.start_session())
+        qtbot.wait_until(lambda: "Meeting Output" in app.window.status(), timeout=5_000)
+        assert not app.controller.running
+        status = app.window.status()
+        assert "the device Translator is listening to" in status
+        assert "play the translation to headphones or another output" in status  # the fix
+    finally:
+        pulse.remove_module(module)
