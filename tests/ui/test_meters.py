@@ -19,6 +19,10 @@ def test_bar_follows_level_and_falls_to_zero_when_released(qtbot: QtBot) -> None
     level = [-6.0]
     meter.follow(lambda: level[0])
     meter.refresh()
+    assert meter.value() <= 0, "a hidden meter is not repainted"
+    meter.show()
+    meter.follow(lambda: level[0])
+    meter.refresh()
     assert meter.value() == 900
     level[0] = -120.0
     meter.refresh()
@@ -51,5 +55,6 @@ def test_a_live_input_silent_for_ten_seconds_is_reported_once(qtbot: QtBot) -> N
 def test_the_meter_timer_reads_the_source_by_itself(qtbot: QtBot) -> None:
     meter = LevelMeter("Output level")
     qtbot.addWidget(meter)
+    meter.show()
     meter.follow(lambda: -30.0)
     qtbot.wait_until(lambda: meter.value() == 500, timeout=2_000)

@@ -44,6 +44,11 @@ class SessionLink(Protocol):
     async def close(self) -> None: ...
 
 
+def _append_event(pcm16: bytes, event_type: str = "session.input_audio_buffer.append") -> str:
+    audio = base64.b64encode(pcm16).decode("ascii")
+    return f'{{"type":"{event_type}","audio":"{audio}"}}'
+
+
 def _client(api_key: str, base_url: str, organization: str | None, project: str | None) -> AsyncOpenAI:
     return AsyncOpenAI(
         api_key=api_key,
@@ -103,8 +108,10 @@ class TranslationLink:
         await self._connection.session.update(session=cast(RealtimeTranslationSessionUpdateRequestParam, session))
 
     async def append(self, pcm16: bytes) -> None:
-        audio = base64.b64encode(pcm16).decode("ascii")
-        await self._connection.session.input_audio_buffer.append(audio=audio)
+        # 50 appends a second: the event's JSON is written directly (its shape is fixed and validated
+        # by the fake server's tests against the SDK's own types) instead of through the SDK's generic
+        # TypedDict transform, which cost as much CPU as everything else on the send path together.
+        await self._connection.send_raw(_append_event(pcm16))
 
     async def request_close(self) -> None:
         """Ask the server to finish: it flushes pending audio, sends the rest, then ``session.closed``."""
@@ -168,7 +175,7 @@ class RealtimeLink:
         await self._connection.session.update(session=cast(SessionUpdateSession, session))
 
     async def append(self, pcm16: bytes) -> None:
-        await self._connection.input_audio_buffer.append(audio=base64.b64encode(pcm16).decode("ascii"))
+        await self._connection.send_raw(_append_event(pcm16, "input_audio_buffer.append"))
 
     async def request_close(self) -> None:
         """Commit the rest of the buffer (and, for a conversation, ask for the answer to it)."""

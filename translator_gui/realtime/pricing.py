@@ -207,8 +207,9 @@ class UsageLedger:
                         clean.setdefault(str(day), {})[str(model)] = {"minutes": float(minutes), "cost": float(cost)}
         return clean
 
-    def add(self, model: str, audio_seconds: float, cost: float | None = None) -> None:
-        """Count ``audio_seconds`` more for ``model`` today (``cost``: estimated if not given), and save."""
+    def add(self, model: str, audio_seconds: float, cost: float | None = None, *, save: bool = True) -> None:
+        """Count ``audio_seconds`` more for ``model`` today (``cost``: estimated if not given), and save
+        (``save=False`` for the once-a-second updates of a live session: call :meth:`flush` later)."""
         if audio_seconds <= 0:
             return
         if cost is None:
@@ -216,6 +217,11 @@ class UsageLedger:
         row = self._days.setdefault(self._today().isoformat(), {}).setdefault(model, {"minutes": 0.0, "cost": 0.0})
         row["minutes"] += audio_seconds / 60.0
         row["cost"] += cost
+        if save:
+            self._save()
+
+    def flush(self) -> None:
+        """Write what was counted with ``save=False``."""
         self._save()
 
     def day(self, date: dt.date | None = None) -> DayUsage:

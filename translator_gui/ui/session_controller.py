@@ -391,6 +391,7 @@ class SessionController(QObject):
         if self.pipeline is pipeline:
             self.pipeline = None
             self._guards = []
+            self.ledger.flush()
             self.window.input_meter.follow(None)
             self.window.output_meter.follow(None)
             self.window.set_running(False)
@@ -442,8 +443,10 @@ class SessionController(QObject):
             return
         self._cost.observe(event)
         if isinstance(event, Usage):
-            self.ledger.add(self._cost.model, max(0.0, event.audio_seconds - self._ledger_seconds))
+            seconds = max(0.0, event.audio_seconds - self._ledger_seconds)
             self._ledger_seconds = max(self._ledger_seconds, event.audio_seconds)
+            # Written to disk once a minute and when the session ends, not on every update.
+            self.ledger.add(self._cost.model, seconds, save=int(self._ledger_seconds) % 60 == 0)
         today = self.ledger.today()
         self.window.set_usage(
             f"{self._cost.audio_seconds / 60:.1f} min · ${self._cost.cost:.2f} this session · "
