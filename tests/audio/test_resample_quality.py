@@ -25,7 +25,8 @@ TONE = 0.1
 
 def _tones(freqs: list[float], rate: int, seconds: float = SECONDS) -> np.ndarray:
     t = np.arange(round(rate * seconds)) / rate
-    return (TONE * np.sin(2 * np.pi * np.outer(t, freqs)).sum(axis=1)).astype(np.float32)
+    out: np.ndarray = (TONE * np.sin(2 * np.pi * np.outer(t, freqs)).sum(axis=1)).astype(np.float32)
+    return out
 
 
 def _convert(resampler: StreamResampler, x: np.ndarray, sizes: list[int] | None = None) -> np.ndarray:

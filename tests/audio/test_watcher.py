@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+from typing import Any
 
 import pytest
 
@@ -57,7 +58,8 @@ def _collect(changes: queue.Queue[DeviceChanges], what: str, *labels: str) -> De
         change = changes.get(timeout=5)
         merged += getattr(change, what)
         latest = change
-    return DeviceChanges(**{what: tuple(merged)}, inputs=latest.inputs, outputs=latest.outputs)
+    fields: dict[str, Any] = {what: tuple(merged), "inputs": latest.inputs, "outputs": latest.outputs}
+    return DeviceChanges(**fields)
 
 
 @pytest.mark.audio

@@ -47,7 +47,8 @@ def fit(y: np.ndarray, freqs: list[float], rate: int) -> tuple[np.ndarray, float
 
 def tones(freqs: list[float], rate: int, amp: float = 0.1) -> np.ndarray:
     t = np.arange(rate // 2) / rate
-    return (amp * np.sin(2 * np.pi * np.outer(t, freqs)).sum(axis=1)).astype(np.float32)
+    out: np.ndarray = (amp * np.sin(2 * np.pi * np.outer(t, freqs)).sum(axis=1)).astype(np.float32)
+    return out
 
 
 def figures(i: int, o: int, quality: str, vr: int) -> tuple[float, float, float]:
