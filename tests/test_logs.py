@@ -11,7 +11,7 @@ import pytest
 from translator_gui import logs
 from translator_gui.logs import RedactingFilter, redact, register_secret, reset_logging, setup_logging
 
-KEY = "sk-proj-Zyx987_wvu654-TSR321qpo098NML765kji432HGF"
+KEY = "sk-proj-" + "FAKE-test-key-not-real-" + "0" * 24  # key-shaped, obviously fake
 OLD_KEY = "sk-" + "A1b2C3d4E5" * 4 + "Qq99"
 PROXY_TOKEN = "local-proxy-secret-31415"
 

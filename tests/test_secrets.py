@@ -29,7 +29,7 @@ from translator_gui.secrets import (
     resolve_api_key,
 )
 
-KEY = "sk-proj-Abc123_def456-GHI789jkl012MNO345pqr678STU901vwx"
+KEY = "sk-proj-" + "FAKE-test-key-not-real-" + "1" * 24  # key-shaped, obviously fake
 SERVICE = "translator-gui-test"
 
 
