@@ -22,10 +22,10 @@ import numpy.typing as npt
 
 from translator_gui.audio.clock import BlockClock
 from translator_gui.audio.devices import AudioDevice
-from translator_gui.audio.errors import AudioDeviceError, open_failed
-from translator_gui.audio.meter import LevelMeter
+from translator_gui.audio.errors import AudioDeviceError
 from translator_gui.audio.resample import StreamResampler, to_pcm16
 from translator_gui.audio.ring import RingBuffer
+from translator_gui.audio.stream import _PortAudioStream
 
 if TYPE_CHECKING:
     import sounddevice
@@ -51,8 +51,12 @@ class CaptureChunk:
     last_capture_time: float
 
 
-class Capture:
-    """One open input stream on ``device``; audio flows once :meth:`start` is called."""
+class Capture(_PortAudioStream):
+    """One open input stream on ``device``; audio flows once :meth:`start` is called.
+
+    :meth:`stop` stops listening; what was captured so far can still be read. The ``channels``
+    recorded from the device are averaged to mono.
+    """
 
     def __init__(
         self,
@@ -65,21 +69,11 @@ class Capture:
         latency: float | str = "high",
         on_stopped: Callable[[], None] | None = None,
     ) -> None:
-        import sounddevice as sd
-
-        self._sd = sd
-        self._device = device
-        self._samplerate = int(samplerate if samplerate is not None else device.default_samplerate)
-        self._channels = int(channels if channels is not None else min(device.max_input_channels, 2))
-        self._on_stopped = on_stopped
-        if self._samplerate <= 0 or self._channels <= 0:
-            raise open_failed("input", device.name, self._samplerate, self._channels, "invalid settings")
-
+        super().__init__("input", device, samplerate, channels, device.max_input_channels, on_stopped)
         capacity = max(int(ring_seconds * self._samplerate), blocksize, 1)
         self._ring = RingBuffer(capacity, self._channels, np.float32)
         self._scratch: npt.NDArray[np.float32] = np.zeros((capacity, self._channels), np.float32)
         self._clock = BlockClock(self._samplerate)
-        self._meter = LevelMeter(window_frames=max(1, self._samplerate // 50))
         # The low-latency engine returns every block at once instead of ~35 ms bursts.
         self._resampler = StreamResampler(self._samplerate, SERVICE_RATE, self._channels, low_latency=True)
         self._ratio = self._samplerate / SERVICE_RATE  # input frames per output sample
@@ -87,7 +81,6 @@ class Capture:
         # Callback-owned.
         self._pa_overflows = 0
         self._ring_overflows = 0
-        self._callback_error: str | None = None
         self._lost_before = False  # frames were dropped at the end of the previous block
         # Set by start(), cleared by the callback: the stream resumes after a pause.
         self._resumed = False
@@ -96,22 +89,7 @@ class Capture:
         self._segment_start = 0
         self._segment_out = 0
         self._last_time = -np.inf
-        self._closed = False
-
-        try:
-            self._stream = sd.InputStream(
-                device=device.index,
-                samplerate=self._samplerate,
-                channels=self._channels,
-                dtype="float32",
-                blocksize=blocksize,
-                latency=latency,
-                callback=self._callback,
-                finished_callback=self._finished,
-            )
-        except (sd.PortAudioError, ValueError) as error:
-            raise open_failed("input", device.name, self._samplerate, self._channels, str(error)) from error
-        self._latency = float(self._stream.latency)
+        self._open(self._sd.InputStream, self._callback, blocksize, latency)
 
     # -- real-time thread ------------------------------------------------------------------
 
@@ -136,48 +114,10 @@ class Capture:
                 self._callback_error = f"{type(error).__name__}: {error}"
             raise self._sd.CallbackAbort from None
 
-    def _finished(self) -> None:
-        try:
-            if self._on_stopped is not None:
-                self._on_stopped()
-        except BaseException as error:
-            if self._callback_error is None:
-                self._callback_error = f"on_stopped failed: {type(error).__name__}: {error}"
+    # -- control ----------------------------------------------------------------------------
 
-    # -- control (any one thread, usually the asyncio loop) ---------------------------------
-
-    def start(self) -> None:
-        """Start listening; raises :class:`AudioDeviceError` if the device refuses."""
-        if self._closed:
-            raise AudioDeviceError(
-                f"The input device '{self._device.name}' was already closed; start a new session."
-            )
-        if self._stream.active:
-            return
+    def _before_start(self) -> None:
         self._resumed = self._clock.count > 0
-        try:
-            if not self._stream.stopped:  # ended by an error in the callback: reset it first
-                self._stream.stop()
-            self._callback_error = None
-            self._stream.start()
-        except self._sd.PortAudioError as error:
-            raise open_failed(
-                "input", self._device.name, self._samplerate, self._channels, str(error)
-            ) from error
-
-    def stop(self) -> None:
-        """Stop listening; what was captured so far can still be read."""
-        if not self._closed and not self._stream.stopped:
-            self._stream.stop()
-            self._meter.reset()
-
-    def close(self) -> None:
-        """Release the device. Safe to call more than once."""
-        if self._closed:
-            return
-        self._closed = True
-        self._stream.close()
-        self._meter.reset()
 
     # -- reader (the asyncio side) ----------------------------------------------------------
 
@@ -219,25 +159,6 @@ class Capture:
     # -- state ------------------------------------------------------------------------------
 
     @property
-    def device(self) -> AudioDevice:
-        return self._device
-
-    @property
-    def samplerate(self) -> int:
-        """The device-side sample rate of the stream."""
-        return self._samplerate
-
-    @property
-    def channels(self) -> int:
-        """Channels recorded from the device (they are averaged to mono)."""
-        return self._channels
-
-    @property
-    def latency(self) -> float:
-        """PortAudio's estimate of the input latency, in seconds (its buffer size, for information)."""
-        return self._latency
-
-    @property
     def overflows(self) -> int:
         """Times audio was lost: PortAudio input overflows plus blocks the full ring had to cut short."""
         return self._pa_overflows + self._ring_overflows
@@ -246,18 +167,3 @@ class Capture:
     def dropped_frames(self) -> int:
         """Frames thrown away because nobody drained the ring in time."""
         return self._ring.dropped
-
-    @property
-    def callback_error(self) -> str | None:
-        """The first error raised inside the audio callback, which stopped the stream (None again
-        after a successful :meth:`start`)."""
-        return self._callback_error
-
-    @property
-    def active(self) -> bool:
-        """Whether audio is flowing from the device right now."""
-        return not self._closed and bool(self._stream.active)
-
-    @property
-    def meter(self) -> LevelMeter:
-        return self._meter

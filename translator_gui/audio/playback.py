@@ -20,9 +20,9 @@ import numpy.typing as npt
 
 from translator_gui.audio.adaptive import SpeechQueue
 from translator_gui.audio.devices import AudioDevice
-from translator_gui.audio.errors import AudioDeviceError, open_failed
+from translator_gui.audio.errors import AudioDeviceError
 from translator_gui.audio.jitter import JitterBuffer
-from translator_gui.audio.meter import LevelMeter
+from translator_gui.audio.stream import _PortAudioStream
 
 if TYPE_CHECKING:
     import sounddevice
@@ -32,13 +32,16 @@ __all__ = ["AudioDeviceError", "JitterBuffer", "Playback"]
 _SCRATCH_FRAMES = 8192
 
 
-class Playback:
+class Playback(_PortAudioStream):
     """One open output stream on ``device``, playing whatever is pushed once :meth:`start` is called.
 
     With ``adaptive`` (the default) the delay before speech starts follows the measured arrival
     jitter within 60–400 ms, starting from ``prefill_ms``, and the resampling ratio bends slightly
     to absorb clock drift (see :mod:`translator_gui.audio.adaptive`); without it, ``prefill_ms``
     stays fixed.
+
+    :meth:`stop` stops playing; queued speech stays queued. Every one of the output ``channels``
+    gets the same (mono) speech.
     """
 
     def __init__(
@@ -54,41 +57,15 @@ class Playback:
         on_stopped: Callable[[], None] | None = None,
         adaptive: bool = True,
     ) -> None:
-        import sounddevice as sd
-
-        self._sd = sd
-        self._device = device
-        self._samplerate = int(samplerate if samplerate is not None else device.default_samplerate)
-        self._channels = int(channels if channels is not None else min(device.max_output_channels, 2))
-        self._on_stopped = on_stopped
-        if self._samplerate <= 0 or self._channels <= 0:
-            raise open_failed("output", device.name, self._samplerate, self._channels, "invalid settings")
-
+        super().__init__("output", device, samplerate, channels, device.max_output_channels, on_stopped)
         self._jitter = JitterBuffer(self._samplerate, prefill_ms=prefill_ms, capacity_s=capacity_s)
-        self._meter = LevelMeter(window_frames=max(1, self._samplerate // 50))
         self._scratch: npt.NDArray[np.float32] = np.zeros(max(_SCRATCH_FRAMES, blocksize), np.float32)
         self._scratch_column = self._scratch[:, np.newaxis]  # broadcasts to every output channel
         # Producer-owned.
         self._queue = SpeechQueue(self._jitter, adaptive=adaptive)
         # Callback-owned.
         self._pa_underflows = 0
-        self._callback_error: str | None = None
-        self._closed = False
-
-        try:
-            self._stream = sd.OutputStream(
-                device=device.index,
-                samplerate=self._samplerate,
-                channels=self._channels,
-                dtype="float32",
-                blocksize=blocksize,
-                latency=latency,
-                callback=self._callback,
-                finished_callback=self._finished,
-            )
-        except (sd.PortAudioError, ValueError) as error:
-            raise open_failed("output", device.name, self._samplerate, self._channels, str(error)) from error
-        self._latency = float(self._stream.latency)
+        self._open(self._sd.OutputStream, self._callback, blocksize, latency)
 
     # -- real-time thread ------------------------------------------------------------------
 
@@ -113,14 +90,6 @@ class Playback:
             outdata.fill(0.0)
             raise self._sd.CallbackAbort from None
 
-    def _finished(self) -> None:
-        try:
-            if self._on_stopped is not None:
-                self._on_stopped()
-        except BaseException as error:
-            if self._callback_error is None:
-                self._callback_error = f"on_stopped failed: {type(error).__name__}: {error}"
-
     # -- producer (the asyncio side) ---------------------------------------------------------
 
     def push_pcm16(self, pcm16: bytes, sample_rate: int = 24_000, channels: int = 1) -> None:
@@ -141,60 +110,7 @@ class Playback:
         """Silence what is queued (for example when the person stops or switches language)."""
         self._queue.clear()
 
-    # -- control ------------------------------------------------------------------------------
-
-    def start(self) -> None:
-        """Start playing; raises :class:`AudioDeviceError` if the device refuses."""
-        if self._closed:
-            raise AudioDeviceError(
-                f"The output device '{self._device.name}' was already closed; start a new session."
-            )
-        if self._stream.active:
-            return
-        try:
-            if not self._stream.stopped:  # ended by an error in the callback: reset it first
-                self._stream.stop()
-            self._callback_error = None
-            self._stream.start()
-        except self._sd.PortAudioError as error:
-            raise open_failed(
-                "output", self._device.name, self._samplerate, self._channels, str(error)
-            ) from error
-
-    def stop(self) -> None:
-        """Stop playing; queued speech stays queued."""
-        if not self._closed and not self._stream.stopped:
-            self._stream.stop()
-            self._meter.reset()
-
-    def close(self) -> None:
-        """Release the device. Safe to call more than once."""
-        if self._closed:
-            return
-        self._closed = True
-        self._stream.close()
-        self._meter.reset()
-
     # -- state ------------------------------------------------------------------------------
-
-    @property
-    def device(self) -> AudioDevice:
-        return self._device
-
-    @property
-    def samplerate(self) -> int:
-        """The device-side sample rate of the stream."""
-        return self._samplerate
-
-    @property
-    def channels(self) -> int:
-        """Output channels; every one gets the same (mono) speech."""
-        return self._channels
-
-    @property
-    def latency(self) -> float:
-        """PortAudio's estimate of the output latency, in seconds."""
-        return self._latency
 
     @property
     def buffered_ms(self) -> float:
@@ -215,21 +131,6 @@ class Playback:
     def overruns(self) -> int:
         """Pushes that did not fit whole because the buffer was full."""
         return self._jitter.overruns
-
-    @property
-    def callback_error(self) -> str | None:
-        """The first error raised inside the audio callback, which stopped the stream (None again
-        after a successful :meth:`start`)."""
-        return self._callback_error
-
-    @property
-    def active(self) -> bool:
-        """Whether the device is playing (or playing silence) right now."""
-        return not self._closed and bool(self._stream.active)
-
-    @property
-    def meter(self) -> LevelMeter:
-        return self._meter
 
     @property
     def jitter(self) -> JitterBuffer:
