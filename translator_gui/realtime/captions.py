@@ -17,58 +17,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from translator_gui.realtime.connection import RealtimeLink, SessionLink
 from translator_gui.realtime.engine import EventSink, TargetText
-from translator_gui.realtime.incoming import (
-    Incoming,
-    ServerError,
-    SessionEnded,
-    parse,
-    session_event,
-    text_field,
-)
-from translator_gui.realtime.languages import any_language
+from translator_gui.realtime.incoming import Incoming, SessionEnded, parse, text_field
 from translator_gui.realtime.reconnect import ReconnectPolicy
-from translator_gui.realtime.translate import TranslationEngine
+from translator_gui.realtime.session_modes import EMPTY_BUFFER as EMPTY_BUFFER
+from translator_gui.realtime.session_modes import PCM_24K as PCM_24K
+from translator_gui.realtime.session_modes import SERVER_VAD as SERVER_VAD
+from translator_gui.realtime.session_modes import ClosingDecoder, ItemText, RealtimeModeEngine
 
 DEFAULT_CAPTIONS_MODEL = "gpt-realtime-whisper"
 CAPTIONS_MODELS = ("gpt-realtime-whisper", "gpt-live-transcribe", "gpt-transcribe")
 """Selectable transcription models (the gpt-4o-*transcribe and whisper-1 models are announced to shut down)."""
 
-EMPTY_BUFFER = "input_audio_buffer_commit_empty"
-PCM_24K: dict[str, object] = {"type": "audio/pcm", "rate": 24_000}
-SERVER_VAD: dict[str, object] = {
-    "type": "server_vad",
-    "threshold": 0.5,
-    "prefix_padding_ms": 300,
-    "silence_duration_ms": 500,
-}
-
-
-class ItemText:
-    """Joins append-only text from successive items (turns) with one space between them."""
-
-    def __init__(self) -> None:
-        self._current: str | None = None
-        self._any = False
-        self._ends_with_space = True
-
-    def delta(self, item_id: str, text: str) -> str:
-        if item_id != self._current:
-            self._current = item_id
-            if self._any and not self._ends_with_space and text and not text[0].isspace():
-                text = " " + text
-        if text:
-            self._any = True
-            self._ends_with_space = text[-1].isspace()
-        return text
-
-
-class CaptionsDecoder:
+class CaptionsDecoder(ClosingDecoder):
     """Transcription-session events → app events; stateful (items, and the end after a commit)."""
 
     def __init__(self) -> None:
-        self.closing = False
+        super().__init__()
         self._text = ItemText()
         self._with_deltas: set[str] = set()
 
@@ -76,13 +41,9 @@ class CaptionsDecoder:
         data = parse(raw)
         if data is None:
             return []
-        common = session_event(data)
+        common = self._session_event(data)
         if common is not None:
-            if isinstance(common, ServerError) and self.closing:
-                if common.code == EMPTY_BUFFER:
-                    return [SessionEnded()]  # nothing was left to finish: not a person's problem
-                return [common, SessionEnded()]  # e.g. committing an empty buffer: nothing more comes
-            return [common]
+            return common
         return self._transcription(data)
 
     def _transcription(self, data: Mapping[str, Any]) -> list[Incoming]:
@@ -106,8 +67,12 @@ class CaptionsDecoder:
         return []
 
 
-class CaptionsEngine(TranslationEngine):
+class CaptionsEngine(RealtimeModeEngine):
     """The ``Engine`` for same-language captions. ``language`` is the spoken language (a hint)."""
+
+    _decoder: CaptionsDecoder
+    _TRANSCRIPTION = True
+    _RESPOND_ON_CLOSE = False
 
     def __init__(
         self,
@@ -138,9 +103,6 @@ class CaptionsEngine(TranslationEngine):
         )
         self._decoder = CaptionsDecoder()
 
-    def _check_language(self, code: str) -> str:
-        return any_language(code).code
-
     def _transcription(self, target: str) -> dict[str, object]:
         return {"model": self._model, "language": target}
 
@@ -154,18 +116,3 @@ class CaptionsEngine(TranslationEngine):
 
     def _decode(self, raw: bytes | str) -> list[Incoming]:
         return self._decoder.decode(raw)
-
-    def _on_close_requested(self) -> None:
-        self._decoder.closing = True
-
-    async def _open_link(self) -> SessionLink:
-        self._decoder.closing = False  # a new session (after a reconnect) is not finishing
-        return await RealtimeLink.open(
-            api_key=self._api_key,
-            base_url=self._base_url,
-            model=None,
-            transcription=True,
-            open_timeout=self._connect_timeout,
-            organization=self._organization,
-            project=self._project,
-        )

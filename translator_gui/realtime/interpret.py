@@ -17,21 +17,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from translator_gui.realtime.captions import EMPTY_BUFFER, PCM_24K, SERVER_VAD, ItemText
-from translator_gui.realtime.connection import RealtimeLink, SessionLink
 from translator_gui.realtime.engine import EventSink, SourceText, TargetText, TokenUsage
-from translator_gui.realtime.incoming import (
-    Incoming,
-    ServerError,
-    SessionEnded,
-    audio_delta,
-    parse,
-    session_event,
-    text_field,
-)
+from translator_gui.realtime.incoming import Incoming, SessionEnded, audio_delta, parse, text_field
 from translator_gui.realtime.languages import any_language
 from translator_gui.realtime.reconnect import ReconnectPolicy
-from translator_gui.realtime.translate import TranslationEngine
+from translator_gui.realtime.session_modes import PCM_24K, SERVER_VAD, ClosingDecoder, ItemText, RealtimeModeEngine
 
 DEFAULT_INTERPRET_MODEL = "gpt-realtime-2"
 INTERPRET_MODELS = ("gpt-realtime-2", "gpt-realtime-2.1", "gpt-realtime-2.1-mini")
@@ -71,11 +61,11 @@ def token_usage(data: Mapping[str, Any]) -> TokenUsage | None:
     )
 
 
-class InterpretDecoder:
+class InterpretDecoder(ClosingDecoder):
     """Conversation-session events → app events."""
 
     def __init__(self) -> None:
-        self.closing = False
+        super().__init__()
         self._source = ItemText()
         self._target = ItemText()
 
@@ -83,13 +73,9 @@ class InterpretDecoder:
         data = parse(raw)
         if data is None:
             return []
-        common = session_event(data)
+        common = self._session_event(data)
         if common is not None:
-            if isinstance(common, ServerError) and self.closing:
-                if common.code == EMPTY_BUFFER:
-                    return [SessionEnded()]  # nothing was left to finish: not a person's problem
-                return [common, SessionEnded()]
-            return [common]
+            return [*common]
         kind = data["type"]
         if kind == "conversation.item.input_audio_transcription.delta":
             delta = text_field(data, "delta")
@@ -111,8 +97,12 @@ class InterpretDecoder:
         return []
 
 
-class InterpretEngine(TranslationEngine):
+class InterpretEngine(RealtimeModeEngine):
     """The ``Engine`` for interpreting into any of ``ALL_TARGETS`` with a conversation model."""
+
+    _decoder: InterpretDecoder
+    _TRANSCRIPTION = False
+    _RESPOND_ON_CLOSE = True
 
     def __init__(
         self,
@@ -146,9 +136,6 @@ class InterpretEngine(TranslationEngine):
         self._voice = voice
         self._decoder = InterpretDecoder()
 
-    def _check_language(self, code: str) -> str:
-        return any_language(code).code
-
     def _session_config(self, target: str) -> Mapping[str, object]:
         audio_input: dict[str, object] = {"format": PCM_24K, "turn_detection": SERVER_VAD}
         if self._transcription_model:
@@ -171,18 +158,3 @@ class InterpretEngine(TranslationEngine):
             else:
                 out.append(item)
         return out
-
-    def _on_close_requested(self) -> None:
-        self._decoder.closing = True
-
-    async def _open_link(self) -> SessionLink:
-        self._decoder.closing = False
-        return await RealtimeLink.open(
-            api_key=self._api_key,
-            base_url=self._base_url,
-            model=self._model,
-            open_timeout=self._connect_timeout,
-            respond_on_close=True,
-            organization=self._organization,
-            project=self._project,
-        )
