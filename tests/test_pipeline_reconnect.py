@@ -13,20 +13,15 @@ import json
 import random
 import time
 from collections.abc import AsyncIterator
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 import pytest_asyncio
 
-from tests.fakes.file_source import RATE, FileSource, in_order_coverage, make_speech_wav
+from tests.fakes.file_source import RATE, FileSource, in_order_coverage, make_speech_wav, speech_pipeline
 from tests.fakes.translation_server import FakeTranslationServer
-from translator_gui.captions.journal import Journal
-from translator_gui.captions.segmenter import CaptionSegmenter
-from translator_gui.pipeline import Pipeline, PipelineEvent
-from translator_gui.realtime.engine import EventSink, Problem, SessionState, Status
-from translator_gui.realtime.reconnect import ReconnectPolicy
-from translator_gui.realtime.translate import TranslationEngine
+from translator_gui.pipeline import PipelineEvent
+from translator_gui.realtime.engine import Problem, SessionState, Status
 
 WAIT = 10.0
 
@@ -67,29 +62,8 @@ async def test_three_drops_mid_speech_lose_no_audio_and_no_caption(
     fake.say("And the last one. ", trailing, hold_until_close=True)
 
     events: list[PipelineEvent] = []
-    engines: list[TranslationEngine] = []
-
-    def engine_factory(emit: EventSink) -> TranslationEngine:
-        engine = TranslationEngine(
-            api_key="sk-test",
-            target_language="es",
-            emit=emit,
-            base_url=fake.base_url,
-            connect_timeout=WAIT,
-            reconnect=ReconnectPolicy(base=0.05, cap=0.2),
-        )
-        engines.append(engine)
-        return engine
-
-    journal = Journal(tmp_path / "transcripts", datetime.now().astimezone())
-    pipeline = Pipeline(
-        source=source,
-        engine_factory=engine_factory,
-        sink=None,
-        segmenter=CaptionSegmenter("es"),
-        journal=journal,
-        listener=events.append,
-    )
+    pipeline, engines = speech_pipeline(source, fake.base_url, tmp_path / "transcripts", events.append)
+    journal = pipeline.journal
     started = time.monotonic()
     await pipeline.start()
     assert pipeline.engine.state is SessionState.LIVE

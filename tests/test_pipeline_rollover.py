@@ -15,20 +15,15 @@ import json
 import re
 import time
 from collections.abc import AsyncIterator
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 import pytest_asyncio
 
-from tests.fakes.file_source import FileSource, make_speech_wav
+from tests.fakes.file_source import FileSource, make_speech_wav, speech_pipeline
 from tests.fakes.translation_server import FakeState, FakeTranslationServer
-from translator_gui.captions.journal import Journal
-from translator_gui.captions.segmenter import CaptionSegmenter
-from translator_gui.pipeline import Pipeline, PipelineEvent
-from translator_gui.realtime.engine import EventSink, Problem, SessionState, Status
-from translator_gui.realtime.reconnect import ReconnectPolicy
-from translator_gui.realtime.translate import TranslationEngine
+from translator_gui.pipeline import PipelineEvent
+from translator_gui.realtime.engine import Problem, SessionState, Status
 
 WAIT = 10.0
 LIFETIME = 3.0  # seconds a fake session lives
@@ -63,30 +58,10 @@ async def test_sessions_roll_over_without_gaps_or_lost_words(
     source = FileSource(speech_wav)
     seconds = len(source.pcm16) / 48_000
     events: list[PipelineEvent] = []
-    engines: list[TranslationEngine] = []
-
-    def engine_factory(emit: EventSink) -> TranslationEngine:
-        engine = TranslationEngine(
-            api_key="sk-test",
-            target_language="es",
-            emit=emit,
-            base_url=fake.base_url,
-            connect_timeout=WAIT,
-            reconnect=ReconnectPolicy(base=0.05, cap=0.2),
-            rollover_margin=MARGIN,
-        )
-        engines.append(engine)
-        return engine
-
-    journal = Journal(tmp_path / "transcripts", datetime.now().astimezone())
-    pipeline = Pipeline(
-        source=source,
-        engine_factory=engine_factory,
-        sink=None,
-        segmenter=CaptionSegmenter("es"),
-        journal=journal,
-        listener=events.append,
+    pipeline, engines = speech_pipeline(
+        source, fake.base_url, tmp_path / "transcripts", events.append, rollover_margin=MARGIN
     )
+    journal = pipeline.journal
     started = time.monotonic()
     await pipeline.start()
     async with asyncio.timeout(seconds + WAIT):

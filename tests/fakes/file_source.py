@@ -6,9 +6,18 @@ import asyncio
 import subprocess
 import time
 import wave
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from translator_gui.audio.capture import CaptureChunk
+from translator_gui.captions.journal import Journal
+from translator_gui.captions.segmenter import CaptionSegmenter
+from translator_gui.pipeline import Pipeline, PipelineEvent
+from translator_gui.realtime.engine import EventSink
+from translator_gui.realtime.reconnect import ReconnectPolicy
+from translator_gui.realtime.translate import TranslationEngine
 
 RATE = 24_000
 BYTES_PER_MS = RATE * 2 // 1000
@@ -81,3 +90,38 @@ def in_order_coverage(produced: bytes, received: bytes, piece_ms: int = 20) -> f
             found += len(piece)
             position = at + len(piece)
     return found / len(produced)
+
+
+def speech_pipeline(
+    source: FileSource,
+    base_url: str,
+    transcripts: Path,
+    listener: Callable[[PipelineEvent], None],
+    **engine_options: Any,
+) -> tuple[Pipeline, list[TranslationEngine]]:
+    """The real Pipeline on ``source``, a real Journal in ``transcripts`` and a Spanish
+    TranslationEngine on ``base_url`` with a fast reconnect policy; also the engines it built."""
+    engines: list[TranslationEngine] = []
+
+    def engine_factory(emit: EventSink) -> TranslationEngine:
+        engine = TranslationEngine(
+            api_key="sk-test",
+            target_language="es",
+            emit=emit,
+            base_url=base_url,
+            connect_timeout=10.0,
+            reconnect=ReconnectPolicy(base=0.05, cap=0.2),
+            **engine_options,
+        )
+        engines.append(engine)
+        return engine
+
+    pipeline = Pipeline(
+        source=source,
+        engine_factory=engine_factory,
+        sink=None,
+        segmenter=CaptionSegmenter("es"),
+        journal=Journal(transcripts, datetime.now().astimezone()),
+        listener=listener,
+    )
+    return pipeline, engines
