@@ -10,7 +10,7 @@ import asyncio
 import logging
 import os
 from collections.abc import Callable, Coroutine, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -186,11 +186,11 @@ class SessionController(QObject):
 
     def _input_chosen(self, name: str | None) -> None:
         self.settings.input_device = name
-        self.options = LaunchOptions(**{**self.options.__dict__, "input_device": None})
+        self.options = replace(self.options, input_device=None)  # the user chose: the command line no longer applies
 
     def _output_chosen(self, name: str | None) -> None:
         self.settings.output_device = name
-        self.options = LaunchOptions(**{**self.options.__dict__, "output_device": None})
+        self.options = replace(self.options, output_device=None)
 
     # -- key -------------------------------------------------------------------------------------
 
