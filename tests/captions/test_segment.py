@@ -33,3 +33,17 @@ def test_from_json_accepts_integers_and_ignores_extra_keys() -> None:
 def test_from_json_rejects_malformed(bad: dict[str, object]) -> None:
     with pytest.raises(ValueError, match="not a caption segment"):
         Segment.from_json(bad)
+
+
+def test_speaker_round_trips_and_is_absent_for_a_single_direction() -> None:
+    from translator_gui.captions.segment import ME, speaker_label
+
+    plain = Segment(0.0, 1.0, "hola", "hello", "en")
+    assert "speaker" not in plain.to_json()
+    mine = Segment(0.0, 1.0, "hello", "hola", "es", ME)
+    assert mine.to_json()["speaker"] == "me"
+    assert Segment.from_json(json.loads(json.dumps(mine.to_json()))) == mine
+    assert speaker_label(mine.speaker) == "Me"
+    assert speaker_label("") == ""
+    with pytest.raises(ValueError, match="speaker"):
+        Segment.from_json({**plain.to_json(), "speaker": 3})

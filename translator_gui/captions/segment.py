@@ -7,6 +7,15 @@ from dataclasses import dataclass
 
 _TEXT_FIELDS = ("source", "translation", "language")
 
+THEM = "them"  # the meeting's sound, translated into the user's language
+ME = "me"  # the user's microphone, translated into the others' language
+SPEAKER_LABELS = {THEM: "Them", ME: "Me"}
+
+
+def speaker_label(speaker: str) -> str:
+    """The label shown for a speaker: Them, Me, or nothing for a line of a single-direction session."""
+    return SPEAKER_LABELS.get(speaker, speaker.capitalize())
+
 
 @dataclass(frozen=True, slots=True)
 class Segment:
@@ -14,6 +23,8 @@ class Segment:
 
     ``start``/``end`` are seconds since the session started (the ``now`` of the first and
     last fragment in the line); ``language`` is the target-language code the translation is in.
+    ``speaker`` says whose words these are when both directions run: ``"them"`` (the meeting's
+    sound) or ``"me"`` (the user's microphone); empty for a session with a single direction.
     """
 
     start: float
@@ -21,16 +32,21 @@ class Segment:
     source: str
     translation: str
     language: str
+    speaker: str = ""
 
     def to_json(self) -> dict[str, object]:
-        """A JSON-ready dict with exactly the keys start, end, source, translation, language."""
-        return {
+        """A JSON-ready dict with the keys start, end, source, translation, language, and speaker
+        when there is one (so single-direction transcripts look as they always did)."""
+        d: dict[str, object] = {
             "start": self.start,
             "end": self.end,
             "source": self.source,
             "translation": self.translation,
             "language": self.language,
         }
+        if self.speaker:
+            d["speaker"] = self.speaker
+        return d
 
     @classmethod
     def from_json(cls, d: Mapping[str, object]) -> Segment:
@@ -53,4 +69,7 @@ class Segment:
             if not isinstance(value, str):
                 raise ValueError(f"not a caption segment: {name} is {type(value).__name__}")
             strings.append(value)
-        return cls(times[0], times[1], strings[0], strings[1], strings[2])
+        speaker = d.get("speaker", "")
+        if not isinstance(speaker, str):
+            raise ValueError(f"not a caption segment: speaker is {type(speaker).__name__}")
+        return cls(times[0], times[1], strings[0], strings[1], strings[2], speaker)
