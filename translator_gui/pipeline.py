@@ -16,7 +16,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
@@ -53,6 +53,7 @@ class LiveCaption:
 
     translation: str
     source: str
+    speaker: str = ""  # as in Segment.speaker
 
 
 PipelineEvent = Status | Problem | Usage | TokenUsage | LiveCaption | Segment
@@ -125,21 +126,31 @@ class Pipeline:
         segmenter: CaptionSegmenter,
         journal: Journal,
         listener: Listener,
+        speaker: str = "",
+        origin: float | None = None,
+        owns_journal: bool = True,
         pump_interval: float = 0.02,
         stop_grace: float = 5.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """``speaker`` tags every caption (see :attr:`Segment.speaker`). Two directions of one
+        meeting share a journal and a session clock: ``origin`` is the ``clock()`` reading the
+        caption times count from (default: when this pipeline starts), and a pipeline that does
+        not own the journal leaves closing it to whoever does."""
         self._source = source
         self._sink = sink
         self._segmenter = segmenter
         self._journal = journal
+        self._owns_journal = owns_journal
         self._listener = listener
+        self._speaker = speaker
+        self._origin = origin
         self._pump_interval = pump_interval
         self._stop_grace = stop_grace
         self._clock = clock
         self._engine = engine_factory(self._on_engine_event)
         self._backlog = AudioBacklog()
-        self._t0 = clock()
+        self._t0 = clock() if origin is None else origin
         self._pump_task: asyncio.Task[None] | None = None
         self._stop_task: asyncio.Task[None] | None = None
         self._stopping = False
@@ -163,6 +174,18 @@ class Pipeline:
         return self._journal
 
     @property
+    def speaker(self) -> str:
+        return self._speaker
+
+    @property
+    def target_language(self) -> str:
+        return self._segmenter.language
+
+    @property
+    def underruns(self) -> int:
+        return self._sink.underruns if self._sink is not None else 0
+
+    @property
     def backlog_dropped_bytes(self) -> int:
         return self._backlog.dropped_bytes
 
@@ -171,7 +194,7 @@ class Pipeline:
 
     async def start(self) -> None:
         """Open the devices and the session. Audio is captured (and kept) from the first moment."""
-        self._t0 = self._clock()
+        self._t0 = self._clock() if self._origin is None else self._origin
         self._source.start()
         if self._sink is not None:
             self._sink.start()
@@ -195,7 +218,8 @@ class Pipeline:
                     await self._pump_task
             await self._engine.stop(self._stop_grace)
             self._publish_segments(self._segmenter.flush(self.session_time()))
-            self._journal.close()
+            if self._owns_journal:
+                self._journal.close()
             log.info("Session summary: %s", self.summary())
         finally:
             self._source.close()
@@ -285,10 +309,12 @@ class Pipeline:
 
     def _publish_live(self) -> None:
         translation, source = self._segmenter.live
-        self._listener(LiveCaption(translation, source))
+        self._listener(LiveCaption(translation, source, self._speaker))
 
     def _publish_segments(self, segments: list[Segment]) -> None:
         for segment in segments:
+            if self._speaker:
+                segment = replace(segment, speaker=self._speaker)
             message = self._journal.append(segment)
             if message is not None:
                 self._listener(Problem(ProblemKind.STORAGE, message))
