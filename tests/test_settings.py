@@ -221,3 +221,34 @@ def test_endpoint_settings_round_trip_and_refuse_an_exposing_url(tmp_path: Path)
     assert {k.value for k in EndpointKey} == {
         "endpoint/base_url", "endpoint/organization", "endpoint/project", "session/mode", "session/spending_cap",
     }  # fmt: skip
+
+
+def test_each_direction_has_its_own_language_devices_and_switch(tmp_path: Path) -> None:
+    path = tmp_path / "settings.ini"
+    settings = Settings(path)
+    settings.target_language = "de"
+    them, me = settings.direction("them"), settings.direction("me")
+    assert them.enabled and not me.enabled  # a new install listens to the meeting only
+    assert them.target_language == "de"
+    assert me.target_language == "en"  # the others' language defaults to English…
+    settings.target_language = "en"
+    assert me.target_language == "es"  # …or to Spanish for an English speaker
+    me.target_language = "ja"
+    me.input_device = "pulse:source:mic"
+    me.output_device = "pulse:sink:virtualmic"
+    me.enabled = True
+    them.enabled = False
+    them.input_device = "pulse:source:speaker.monitor"
+    settings.sync()
+
+    again = Settings(path)
+    assert again.direction("me").target_language == "ja"
+    assert again.direction("me").input_device == "pulse:source:mic"
+    assert again.direction("me").output_device == "pulse:sink:virtualmic"
+    assert again.direction("me").enabled and not again.direction("them").enabled
+    assert again.input_device == "pulse:source:speaker.monitor"  # Them → me keeps the original keys
+    assert again.target_language == "en"
+    with pytest.raises(ValueError):
+        again.direction("me").target_language = "xx"
+    with pytest.raises(ValueError):
+        again.direction("both")

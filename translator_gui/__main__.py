@@ -18,9 +18,18 @@ def build_parser() -> argparse.ArgumentParser:
         "OPENAI_BASE_URL points the app at another endpoint (a proxy or a local server).",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--target", metavar="LANG", help="language to translate into, e.g. es, ja, de")
-    parser.add_argument("--input", metavar="DEVICE", help="input device: its index or part of its name")
-    parser.add_argument("--output", metavar="DEVICE", help="output device: its index or part of its name")
+    them = parser.add_argument_group("Them → me", "the meeting's sound, in my language")
+    them.add_argument("--target", metavar="LANG", help="my language, to translate into, e.g. es, ja, de")
+    them.add_argument("--input", metavar="DEVICE",
+                      help="what to listen to: part of its name, e.g. \"Sound from: Built-in\" or \"Built-in\"")
+    them.add_argument("--output", metavar="DEVICE", help="where to play the translation: part of its name")
+    me = parser.add_argument_group("Me → them", "my microphone, in the others' language")
+    me.add_argument("--me-target", metavar="LANG", help="their language, e.g. en")
+    me.add_argument("--me-input", metavar="DEVICE", help="my microphone: part of its name")
+    me.add_argument("--me-output", metavar="DEVICE",
+                    help="where to play my translated voice, e.g. a virtual microphone the meeting app uses")
+    parser.add_argument("--directions", choices=("them", "me", "both"),
+                        help="which directions Start starts (default: as last time)")
     parser.add_argument("--transcript-dir", metavar="DIR", type=Path, help="where transcripts are saved")
     parser.add_argument("--start", action="store_true", help="start translating at launch when a key is available")
     return parser
@@ -31,13 +40,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from translator_gui.realtime.languages import ALL_TARGETS
 
     codes = {lang.code for lang in ALL_TARGETS}
-    if args.target is not None and args.target not in codes:
-        print(
-            f"translator-gui: --target {args.target!r} is not a language Translator can produce. "
-            f"Choose one of: {', '.join(sorted(codes))}.",
-            file=sys.stderr,
-        )
-        return 2
+    for flag, value in (("--target", args.target), ("--me-target", args.me_target)):
+        if value is not None and value not in codes:
+            print(
+                f"translator-gui: {flag} {value!r} is not a language Translator can produce. "
+                f"Choose one of: {', '.join(sorted(codes))}.",
+                file=sys.stderr,
+            )
+            return 2
     from translator_gui.app import run  # Qt is imported only when the window is really needed
 
     return run(args)

@@ -7,6 +7,8 @@ File layout, version 1 (current)::
     [meta]        schema_version=1
     [translation] target_language=es            (a language code)
     [audio]       input_device=<name>, output_device=<name>   (device NAME, not index)
+                  (these three are the *Them → me* direction's; *Me → them* has its own under
+                  [me], and [them]/[me] enabled=true|false say which directions Start starts)
     [transcripts] directory=/absolute/path      (absent = the default folder)
     [window]      geometry=@ByteArray(...)
 
@@ -72,6 +74,17 @@ class UiKey(enum.StrEnum):
     OVERLAY_GEOMETRY = "overlay_geometry"  # a group: one "x,y,w,h" per screen layout key
     HISTORY_INTERLEAVED = "history/interleaved"  # source under each translation, not beside it
     STABLE_CAPTIONS = "captions/stable"  # show completed lines only, never text still being spoken
+
+
+class DirectionKey(enum.StrEnum):
+    """Keys of the two directions (additive: absent keys read as defaults). *Them → me* keeps the
+    original single-direction keys for its language and devices."""
+
+    THEM_ENABLED = "them/enabled"
+    ME_ENABLED = "me/enabled"
+    ME_TARGET_LANGUAGE = "me/target_language"
+    ME_INPUT_DEVICE = "me/input_device"
+    ME_OUTPUT_DEVICE = "me/output_device"
 
 
 class EndpointKey(enum.StrEnum):
@@ -154,6 +167,71 @@ def _layout_id(layout_key: str) -> str:
     return hashlib.sha1(layout_key.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
 
 
+class DirectionSettings:
+    """The settings of one direction (``"them"`` or ``"me"``), read through to the settings file."""
+
+    def __init__(self, settings: Settings, name: str) -> None:
+        if name not in ("them", "me"):
+            raise ValueError(f"unknown direction {name!r}")
+        self._settings = settings
+        self.name = name
+
+    @property
+    def enabled(self) -> bool:
+        key = DirectionKey.THEM_ENABLED if self.name == "them" else DirectionKey.ME_ENABLED
+        return self._settings._bool(key, self.name == "them")
+
+    @enabled.setter
+    def enabled(self, value: bool) -> None:
+        key = DirectionKey.THEM_ENABLED if self.name == "them" else DirectionKey.ME_ENABLED
+        self._settings._qs.setValue(key.value, bool(value))
+
+    @property
+    def target_language(self) -> str:
+        if self.name == "them":
+            return self._settings.target_language
+        raw = self._settings._string(DirectionKey.ME_TARGET_LANGUAGE)
+        if raw is not None and raw in STORABLE_LANGUAGES:
+            return raw
+        # The others' language is unknown until chosen: English, or Spanish for English speakers.
+        return "en" if self._settings.target_language != "en" else "es"
+
+    @target_language.setter
+    def target_language(self, code: str) -> None:
+        if self.name == "them":
+            self._settings.target_language = code
+            return
+        if code not in STORABLE_LANGUAGES:
+            raise ValueError(f"unsupported target language {code!r}")
+        self._settings._qs.setValue(DirectionKey.ME_TARGET_LANGUAGE.value, code)
+
+    @property
+    def input_device(self) -> str | None:
+        if self.name == "them":
+            return self._settings.input_device
+        return self._settings._string(DirectionKey.ME_INPUT_DEVICE)
+
+    @input_device.setter
+    def input_device(self, name: str | None) -> None:
+        if self.name == "them":
+            self._settings.input_device = name
+        else:
+            self._settings._set_string(DirectionKey.ME_INPUT_DEVICE, name)
+
+    @property
+    def output_device(self) -> str | None:
+        if self.name == "them":
+            return self._settings.output_device
+        return self._settings._string(DirectionKey.ME_OUTPUT_DEVICE)
+
+    @output_device.setter
+    def output_device(self, name: str | None) -> None:
+        if self.name == "them":
+            self._settings.output_device = name
+        else:
+            self._settings._set_string(DirectionKey.ME_OUTPUT_DEVICE, name)
+
+
 class Settings:
     """The app's settings file; every property reads through to ``QSettings``."""
 
@@ -189,6 +267,10 @@ class Settings:
     @property
     def schema_version(self) -> int:
         return _read_version(self._qs)
+
+    def direction(self, name: str) -> DirectionSettings:
+        """``"them"``: the meeting's sound into my language; ``"me"``: my voice into theirs."""
+        return DirectionSettings(self, name)
 
     # -- typed values -----------------------------------------------------------------------
 
@@ -451,7 +533,7 @@ class Settings:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _bool(self, key: SettingKey | UiKey, default: bool) -> bool:
+    def _bool(self, key: SettingKey | UiKey | DirectionKey, default: bool) -> bool:
         raw = self._qs.value(key.value)
         if isinstance(raw, bool):
             return raw
@@ -476,13 +558,13 @@ class Settings:
             raise ValueError(f"not a #rrggbb colour: {color!r}")
         self._qs.setValue(key.value, color.lower())
 
-    def _string(self, key: SettingKey | UiKey) -> str | None:
+    def _string(self, key: SettingKey | UiKey | DirectionKey) -> str | None:
         raw = self._qs.value(key.value)
         if isinstance(raw, str) and raw.strip():
             return raw
         return None
 
-    def _set_string(self, key: SettingKey | UiKey, value: str | None) -> None:
+    def _set_string(self, key: SettingKey | UiKey | DirectionKey, value: str | None) -> None:
         if value is None or not value.strip():
             self._qs.remove(key.value)
         else:

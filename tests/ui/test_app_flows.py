@@ -41,13 +41,13 @@ def free_port() -> int:
 
 def test_languages_by_their_own_names_and_searchable(make_app: MakeApp, pulse: PulseBed) -> None:
     app = make_app(LaunchOptions(target="ja"), show=False)
-    picker = app.window.language
+    picker = app.window.them.language
     labels = [picker.itemText(i) for i in range(picker.count())]
     assert len(labels) == len(ALL_TARGETS)  # every language some mode can produce
     assert "Español — Spanish" in labels and "日本語 — Japanese" in labels
     assert any(label.endswith("— Arabic") for label in labels)
     assert picker.code() == "ja"
-    assert app.window.source_language.text() == "Auto-detect"
+    assert app.window.them.source_language.text() == "Auto-detect"
     completer = picker.completer()
     assert completer is not None
     completer.setCompletionPrefix("span")
@@ -129,17 +129,17 @@ def test_the_window_remembers_language_and_devices(
 ) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     first = make_app()
-    first.window.language.set_code("fr")
-    index = first.window.input_device.findText("Sound from:", Qt.MatchFlag.MatchStartsWith)
+    first.window.them.language.set_code("fr")
+    index = first.window.them.input_device.findText("Sound from:", Qt.MatchFlag.MatchStartsWith)
     assert index > 0, "a sink's monitor is offered as an input"
-    first.window.input_device.setCurrentIndex(index)
-    chosen = first.window.input_device.device_name()
+    first.window.them.input_device.setCurrentIndex(index)
+    chosen = first.window.them.input_device.device_name()
     first.quit()
     qtbot.wait_until(lambda: first.finished, timeout=5_000)
 
     second = make_app()
-    assert second.window.language.code() == "fr"
-    assert second.window.input_device.device_name() == chosen
+    assert second.window.them.language.code() == "fr"
+    assert second.window.them.input_device.device_name() == chosen
 
 
 def test_a_rejected_key_is_one_sentence_asks_again_and_is_not_retried(

@@ -161,7 +161,7 @@ def test_target_language_changes_within_the_live_session(
     app: App, server: FakeServerThread, qtbot: QtBot
 ) -> None:
     qtbot.wait_until(lambda: _live(app, server), timeout=20_000)
-    app.window.language.set_code("ja")
+    app.window.them.language.set_code("ja")
     qtbot.wait_until(lambda: server.check(lambda s: len(s.session_updates) >= 2), timeout=5_000)
     state = server.snapshot()
     assert state.session_updates[-1]["audio"]["output"]["language"] == "ja"
@@ -172,7 +172,7 @@ def test_target_language_changes_within_the_live_session(
 
     # The network drops: the status says so, the session comes back by itself, audio flows again.
     statuses: list[str] = []
-    app.controller.bridge.status_changed.connect(lambda st: statuses.append(st.detail or st.state.value))
+    app.controller.them.bridge.status_changed.connect(lambda st: statuses.append(st.detail or st.state.value))
     server.drop("close1006")
     qtbot.wait_until(lambda: any("Reconnecting" in text for text in statuses), timeout=10_000)
     qtbot.wait_until(lambda: _live(app, server) and server.snapshot().handshake_attempts == 2, timeout=20_000)

@@ -18,14 +18,14 @@ def test_a_headset_plugged_in_while_running_appears_without_restart(
     make_app: MakeApp, pulse: PulseBed, qtbot: QtBot
 ) -> None:
     app = make_app(show=False)
-    assert not any("Hotplug Headset" in label for label in _labels(app.window.output_device))
+    assert not any("Hotplug Headset" in label for label in _labels(app.window.them.output_device))
     module = pulse.add_sink("hotplug", "Hotplug Headset")
     try:
-        qtbot.wait_until(lambda: "Hotplug Headset" in _labels(app.window.output_device), timeout=10_000)
-        assert "Sound from: Hotplug Headset" in _labels(app.window.input_device)
+        qtbot.wait_until(lambda: "Hotplug Headset" in _labels(app.window.them.output_device), timeout=10_000)
+        assert "Sound from: Hotplug Headset" in _labels(app.window.them.input_device)
     finally:
         pulse.remove_module(module)
-    qtbot.wait_until(lambda: "Hotplug Headset" not in _labels(app.window.output_device), timeout=10_000)
+    qtbot.wait_until(lambda: "Hotplug Headset" not in _labels(app.window.them.output_device), timeout=10_000)
 
 
 def test_translating_into_the_device_being_listened_to_is_refused_with_the_fix(

@@ -1,4 +1,4 @@
-"""The main window: what to translate into, which devices, Start/Stop, live captions, status."""
+"""The main window: the two directions side by side, Start/Stop, live captions, status."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -18,10 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from translator_gui import APP_NAME, __version__
-from translator_gui.realtime.languages import SOURCE_AUTO, Language
+from translator_gui.realtime.languages import Language
 from translator_gui.ui.caption_panel import CaptionPanel
-from translator_gui.ui.meters import LevelMeter
-from translator_gui.ui.pickers import DevicePicker, LanguagePicker
+from translator_gui.ui.direction_row import ME_TO_THEM, THEM_TO_ME, DirectionRow
 
 
 class MainWindow(QMainWindow):
@@ -37,17 +35,13 @@ class MainWindow(QMainWindow):
     def __init__(self, languages: Sequence[Language], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
-        self.resize(760, 560)
+        self.resize(900, 640)
         self._running = False
         self._closing_allowed = False
 
-        self.language = LanguagePicker(languages, self)
-        self.source_language = QLabel(SOURCE_AUTO, self)
-        self.source_language.setObjectName("sourceLanguage")
-        self.input_device = DevicePicker("input", self)
-        self.output_device = DevicePicker("output", self)
-        self.input_meter = LevelMeter("Input level", self)
-        self.output_meter = LevelMeter("Output level", self)
+        self.them = DirectionRow(THEM_TO_ME, languages, self)
+        self.me = DirectionRow(ME_TO_THEM, languages, self)
+        self.directions = (self.them, self.me)
 
         self.start_button = QPushButton("Start", self)
         self.start_button.setObjectName("startStop")
@@ -66,15 +60,9 @@ class MainWindow(QMainWindow):
         self.usage_label.setAccessibleName("Minutes streamed and estimated cost")
         self.statusBar().addPermanentWidget(self.usage_label)
 
-        form = QFormLayout()
-        form.addRow("Translate into:", self.language)
-        form.addRow("Spoken language:", self.source_language)
-        form.addRow("Listen to:", self.input_device)
-        form.addRow("", self.input_meter)
-        form.addRow("Play translation on:", self.output_device)
-        form.addRow("", self.output_meter)
         top = QHBoxLayout()
-        top.addLayout(form, stretch=1)
+        top.addWidget(self.them, stretch=1)
+        top.addWidget(self.me, stretch=1)
         top.addWidget(self.start_button)
 
         central = QWidget(self)
@@ -128,7 +116,9 @@ class MainWindow(QMainWindow):
         self.stable_action = QAction("&Stable captions (completed lines only)", self)
         self.stable_action.setCheckable(True)
         self.stable_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.caption_style_action = QAction("Caption bar s&tyle…", self)
         self.view_menu.addAction(self.overlay_action)
+        self.view_menu.addAction(self.caption_style_action)
         self.view_menu.addAction(self.stable_action)
         self.view_menu.addAction(self.past_sessions_action)
         self.session_action = QAction("Start translating", self)
@@ -149,11 +139,10 @@ class MainWindow(QMainWindow):
     # -- state shown to the user ---------------------------------------------------------------
 
     def set_running(self, running: bool) -> None:
+        """Whether any direction runs (each row shows its own state)."""
         self._running = running
         self.start_button.setText("Stop" if running else "Start")
         self.session_action.setText("Stop translating" if running else "Start translating")
-        self.input_device.setEnabled(not running)
-        self.output_device.setEnabled(not running)
 
     @property
     def running(self) -> bool:

@@ -57,25 +57,38 @@ class LanguagePicker(QComboBox):
         self.setEditText(self.itemText(self.currentIndex()))
 
 
+CAPTIONS_ONLY = "captions-only"  # an output choice: show captions, play no translated speech
+
+
 class DevicePicker(QComboBox):
     """Devices by their human names, remembered by a stable key (indices change between runs);
-    the first item is the system default."""
+    the first item is the system default. An output picker may also offer "no speech"."""
 
-    device_chosen = Signal(object)  # str | None: an Endpoint key
+    device_chosen = Signal(object)  # str | None: an Endpoint key, or CAPTIONS_ONLY
 
-    def __init__(self, kind: Literal["input", "output"], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: Literal["input", "output"],
+        parent: QWidget | None = None,
+        *,
+        accessible_name: str | None = None,
+        captions_only: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.setObjectName(f"{kind}Device")
-        self.setAccessibleName("Input device" if kind == "input" else "Output device")
+        self.setAccessibleName(accessible_name or ("Input device" if kind == "input" else "Output device"))
         self.currentIndexChanged.connect(self._emit)
         self._filling = False
+        self._captions_only = captions_only and kind == "output"
 
     def fill(self, endpoints: Sequence[Endpoint], selected: str | None) -> None:
         self._filling = True
         try:
             self.clear()
             self.addItem("System default", None)
+            if self._captions_only:
+                self.addItem("No speech — captions only", CAPTIONS_ONLY)
             for endpoint in endpoints:
                 label = f"{endpoint.label} (system default)" if endpoint.is_default else endpoint.label
                 self.addItem(label, endpoint.key)
@@ -92,6 +105,10 @@ class DevicePicker(QComboBox):
     def device_name(self) -> str | None:
         data = self.currentData()
         return None if data is None else str(data)
+
+    def plays(self) -> bool:
+        """False when the user chose captions only."""
+        return bool(self.currentData() != CAPTIONS_ONLY)
 
     def _emit(self, index: int) -> None:
         if not self._filling and index >= 0:

@@ -1,0 +1,57 @@
+"""What one running direction holds: its row of controls, its settings and, while it runs, its
+pipeline, the devices it uses and what it has cost so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from translator_gui.audio.sources import Endpoint
+from translator_gui.audio.watcher import StreamGuard
+from translator_gui.pipeline import Pipeline
+from translator_gui.realtime.pricing import CostMeter
+from translator_gui.settings import DirectionSettings
+from translator_gui.ui.bridge import UiBridge
+from translator_gui.ui.direction_row import DirectionRow
+
+
+@dataclass
+class Route:
+    """The devices a direction captures from and plays into (``sink`` None: captions only)."""
+
+    source: Endpoint
+    sink: Endpoint | None
+
+
+@dataclass
+class Direction:
+    row: DirectionRow
+    settings: DirectionSettings
+    bridge: UiBridge
+    pipeline: Pipeline | None = None
+    route: Route | None = None
+    guards: list[StreamGuard] = field(default_factory=list)
+    cost: CostMeter | None = None
+    ledger_seconds: float = 0.0
+    problem_shown: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.row.name
+
+    @property
+    def title(self) -> str:
+        return self.row.text.title
+
+    @property
+    def running(self) -> bool:
+        return self.pipeline is not None
+
+    def started(self, pipeline: Pipeline, route: Route, cost: CostMeter) -> None:
+        self.pipeline, self.route, self.cost = pipeline, route, cost
+        self.guards = [StreamGuard(route.source)] + ([StreamGuard(route.sink)] if route.sink else [])
+        self.ledger_seconds = 0.0
+        self.problem_shown = False
+
+    def stopped(self) -> None:
+        self.pipeline, self.route = None, None
+        self.guards = []

@@ -1,0 +1,123 @@
+"""One direction's controls in the main window: its switch, language, devices, meters and state.
+
+*Them → me* listens to the meeting's sound and shows it in my language (speech in my headphones
+is optional); *Me → them* listens to my microphone and plays their language into an output the
+meeting app uses as its microphone (a virtual microphone).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QWidget
+
+from translator_gui.captions.segment import ME, THEM
+from translator_gui.realtime.languages import SOURCE_AUTO, Language
+from translator_gui.ui.meters import LevelMeter
+from translator_gui.ui.pickers import DevicePicker, LanguagePicker
+
+
+@dataclass(frozen=True)
+class DirectionText:
+    """What a direction is called on screen."""
+
+    name: str  # THEM or ME
+    title: str
+    switch: str
+    language: str
+    input: str
+    output: str
+    input_hint: str
+
+
+THEM_TO_ME = DirectionText(
+    name=THEM,
+    title="Them → me",
+    switch="&Them → me: the meeting in my language",
+    language="Translate into:",
+    input="Listen to:",
+    output="Play translation on:",
+    input_hint="Choose “Sound from: …” the output your meeting app plays through.",
+)
+ME_TO_THEM = DirectionText(
+    name=ME,
+    title="Me → them",
+    switch="&Me → them: my voice in their language",
+    language="Their language:",
+    input="My microphone:",
+    output="Play translation into:",
+    input_hint="Play into a virtual microphone and choose it as the microphone in your meeting app.",
+)
+
+
+class DirectionRow(QGroupBox):
+    enabled_toggled = Signal(bool)
+
+    def __init__(self, text: DirectionText, languages: Sequence[Language], parent: QWidget | None = None) -> None:
+        super().__init__(text.title, parent)
+        self.text = text
+        self.setObjectName(f"direction-{text.name}")
+        self.switch = QCheckBox(text.switch, self)
+        self.switch.setObjectName(f"{text.name}Switch")
+        self.switch.setAccessibleName(f"{text.title}: on or off")
+        self.switch.toggled.connect(self.enabled_toggled)
+
+        self.language = LanguagePicker(languages, self)
+        self.language.setObjectName(f"{text.name}Language")
+        self.language.setAccessibleName(f"{text.title}: {text.language.rstrip(':').lower()}")
+        self.source_language = QLabel(SOURCE_AUTO, self)  # the service detects what is spoken
+        self.source_language.setObjectName(f"{text.name}SourceLanguage")
+        self.input_device = DevicePicker("input", self, accessible_name=f"{text.title}: {text.input.rstrip(':')}")
+        self.input_device.setObjectName(f"{text.name}InputDevice")
+        self.input_device.setToolTip(text.input_hint)
+        self.output_device = DevicePicker(
+            "output", self, accessible_name=f"{text.title}: {text.output.rstrip(':')}", captions_only=True
+        )
+        self.output_device.setObjectName(f"{text.name}OutputDevice")
+        self.input_meter = LevelMeter(f"{text.title}: input level", self)
+        self.output_meter = LevelMeter(f"{text.title}: output level", self)
+        self.state = QLabel("Off", self)
+        self.state.setObjectName(f"{text.name}State")
+        self.state.setAccessibleName(f"{text.title}: state")
+        self.state.setWordWrap(True)
+
+        form = QFormLayout(self)
+        form.addRow(self.switch)
+        form.addRow(text.language, self.language)
+        form.addRow("Spoken language:", self.source_language)
+        form.addRow(text.input, self.input_device)
+        form.addRow("", self.input_meter)
+        form.addRow(text.output, self.output_device)
+        form.addRow("", self.output_meter)
+        form.addRow(self.state)
+        for widget, label in ((self.language, text.language), (self.input_device, text.input),
+                              (self.output_device, text.output)):
+            buddy = form.labelForField(widget)
+            if isinstance(buddy, QLabel):
+                buddy.setBuddy(widget)
+                buddy.setText(label)
+
+    @property
+    def name(self) -> str:
+        return self.text.name
+
+    def is_enabled(self) -> bool:
+        return self.switch.isChecked()
+
+    def set_enabled(self, on: bool) -> None:
+        """Show the switch's state without announcing a change."""
+        blocked = self.switch.blockSignals(True)
+        self.switch.setChecked(on)
+        self.switch.blockSignals(blocked)
+
+    def set_running(self, running: bool) -> None:
+        """Devices are fixed while the direction runs; its language may change at any time."""
+        self.input_device.setEnabled(not running)
+        self.output_device.setEnabled(not running)
+        if not running:
+            self.state.setText("Off")
+
+    def set_state(self, text: str) -> None:
+        self.state.setText(text)
