@@ -19,17 +19,18 @@ from translator_gui.captions.journal import (
     default_transcript_dir,
     find_interrupted_sessions,
     mark_recovered,
-    read_journal,
 )
-from translator_gui.captions.segment import Segment
+from translator_gui.captions.segment import ME, THEM, Segment
 from translator_gui.logs import setup_logging
 from translator_gui.realtime.languages import ALL_TARGETS
 from translator_gui.secrets import SecretStore
 from translator_gui.settings import Settings
 from translator_gui.ui.app_icon import app_icon
-from translator_gui.ui.caption_overlay import CaptionOverlay
+from translator_gui.ui.caption_overlay import CaptionOverlay, OverlayStyle
+from translator_gui.ui.caption_style_dialog import CaptionStyleDialog
 from translator_gui.ui.history_view import PastSessions
 from translator_gui.ui.main_window import MainWindow
+from translator_gui.ui.recovery_prompt import RecoveryChoice, RecoveryOffer, RecoveryPrompt
 from translator_gui.ui.session_controller import LaunchOptions, SessionController
 from translator_gui.ui.tray import TrayIcon
 
@@ -49,22 +50,52 @@ class App:
         self._quitting: asyncio.Task[None] | None = None
         self.finished = False
         self._past: PastSessions | None = None
+        # The caption bar follows the meeting (Them → me); with only Me → them running, it shows mine.
+        self._overlay_speaker = THEM
         self._wire_caption_bar()
         self._wire_history()
         self._wire_tray()
 
     def _wire_caption_bar(self) -> None:
         self.overlay = CaptionOverlay(self.settings)
-        bridge, window = self.controller.bridge, self.window
-        bridge.live_caption_changed.connect(self._show_live)
-        bridge.segment_completed.connect(self._show_completed)
-        self.controller.session_started.connect(self.overlay.clear)
+        controller, window = self.controller, self.window
+        controller.live_caption_changed.connect(self._show_live)
+        controller.segment_completed.connect(self._show_completed)
+        controller.session_started.connect(self.overlay.clear)
+        controller.direction_started.connect(self._directions_changed)
+        controller.direction_finished.connect(self._directions_changed)
         window.stable_action.setChecked(self.settings.stable_captions)
         window.stable_action.toggled.connect(self._set_stable)
         window.add_overlay_actions(self.overlay.click_through_action, self.overlay.reset_position_action)
         window.overlay_action.setChecked(self.settings.overlay_visible)
         window.overlay_action.toggled.connect(self._set_overlay_visible)
         self.overlay.hide_requested.connect(lambda: window.overlay_action.setChecked(False))
+        window.caption_style_action.triggered.connect(self.open_caption_style)
+        self._style_dialog: CaptionStyleDialog | None = None
+
+    def open_caption_style(self) -> None:
+        """Font, size, colours, opacity, lines: previewed live on the bar, kept on OK, undone on Cancel."""
+        if self._style_dialog is not None:
+            self._style_dialog.raise_()
+            return
+        dialog = CaptionStyleDialog(self.window, self.overlay.style_settings)
+        dialog.style_previewed.connect(lambda style: self.overlay.set_style(style, persist=False))
+        dialog.style_chosen.connect(self._caption_style_chosen)
+        dialog.finished.connect(self._caption_style_closed)
+        # The bar's own style menu would fight the dialog's preview while it is open.
+        self.overlay.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self._style_dialog = dialog
+        dialog.open()
+
+    def _caption_style_chosen(self, style: OverlayStyle) -> None:
+        self.overlay.set_style(style)
+        self.settings.sync()
+
+    def _caption_style_closed(self) -> None:
+        self.overlay.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        if self._style_dialog is not None:
+            self._style_dialog.deleteLater()
+        self._style_dialog = None
 
     def _wire_tray(self) -> None:
         icon = app_icon()
@@ -77,7 +108,7 @@ class App:
         self.tray = TrayIcon(
             icon,
             [window.session_action, window.overlay_action, self.overlay.click_through_action,
-             window.stable_action, None, show_window, quit_action],
+             window.stable_action, window.caption_style_action, None, show_window, quit_action],
             window,
         )
 
@@ -88,24 +119,34 @@ class App:
 
     def _set_stable(self, on: bool) -> None:
         self.settings.stable_captions = on
-        self.window.captions.show_live("", "")
+        for speaker in (THEM, ME):
+            self.window.captions.show_live("", "", speaker)
         self.overlay.clear()
 
-    def _show_live(self, translation: str, source: str) -> None:
+    def _directions_changed(self, _name: str) -> None:
+        running = {d.name for d in self.controller.directions if d.running}
+        self.window.captions.set_speakers(running)
+        if self._overlay_speaker != (speaker := THEM if THEM in running or not running else ME):
+            self._overlay_speaker = speaker
+            self.overlay.clear()
+
+    def _show_live(self, translation: str, source: str, speaker: str) -> None:
         """Words as they are spoken — unless the user asked for completed lines only."""
         if self.settings.stable_captions:
             return
-        self.window.captions.show_live(translation, source)
-        self.overlay.show_live(translation, source)
+        self.window.captions.show_live(translation, source, speaker)
+        if speaker == self._overlay_speaker:
+            self.overlay.show_live(translation, source)
 
     def _show_completed(self, segment: Segment) -> None:
+        on_bar = segment.speaker in ("", self._overlay_speaker)
         if self.settings.stable_captions:
-            self.window.captions.show_live(segment.translation, segment.source)
-            self.overlay.clear()
-            self.overlay.show_live(segment.translation, segment.source)
+            self.window.captions.show_live(segment.translation, segment.source, segment.speaker or THEM)
+            if on_bar:
+                self.overlay.clear()
+                self.overlay.show_live(segment.translation, segment.source)
+        if on_bar:
             self.overlay.add_segment(segment)  # complete: every word may show, not only finished ones
-        else:
-            self.overlay.add_segment(segment)
 
     def _wire_history(self) -> None:
         history = self.window.captions.history
@@ -132,17 +173,50 @@ class App:
         self._past.show()
         self._past.raise_()
 
+    def show_past_session(self, path: Path) -> PastSessions:
+        """Past sessions, with the transcript ``path`` selected and shown."""
+        self.show_past_sessions()
+        past = self._past
+        assert past is not None
+        if past.search.text():
+            past.search.clear()  # a leftover filter must not hide the session asked for
+        past.sessions.blockSignals(True)
+        for row in range(past.sessions.count()):
+            item = past.sessions.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == path:
+                past.sessions.setCurrentItem(item)
+                past.sessions.scrollToItem(item)
+                break
+        past.sessions.blockSignals(False)
+        past.open(path)
+        return past
+
     def _report_interrupted_sessions(self) -> None:
+        """Offer what an interrupted session saved; its mark is cleared only once the person answered."""
         interrupted = find_interrupted_sessions(self.transcript_dir())
         if not interrupted:
             return
-        latest = interrupted[-1]
-        self.window.set_status(
-            f"The last session ended unexpectedly; its {len(read_journal(latest))} caption lines are saved "
-            f"in {latest}. Open them under View → Past sessions."
-        )
-        for path in interrupted:
-            mark_recovered(path)
+        offer = RecoveryOffer.build(interrupted)
+        self.window.set_status(offer.status_text())
+        prompt = RecoveryPrompt(offer, self.window)
+        prompt.finished.connect(lambda choice: self._recovery_answered(prompt, choice))
+        prompt.show()
+        prompt.raise_()
+
+    def _recovery_answered(self, prompt: RecoveryPrompt, choice: int) -> None:
+        offer = prompt.offer
+        prompt.deleteLater()
+        for path in offer.sessions:
+            try:
+                mark_recovered(path)
+            except OSError as exc:
+                log.warning("cannot clear the interrupted mark of %s: %s", path, exc)
+        if offer.offered is None:
+            return
+        if choice == RecoveryChoice.OPEN:
+            self.show_past_session(offer.offered)
+        elif choice == RecoveryChoice.EXPORT:
+            self.show_past_session(offer.offered).export_button.click()
 
     def show(self) -> None:
         if geometry := self.settings.window_geometry:
@@ -197,6 +271,11 @@ def run(args: argparse.Namespace) -> int:
         output_device=args.output,
         transcript_dir=args.transcript_dir,
         start=args.start,
+        me_target=args.me_target,
+        me_input_device=args.me_input,
+        me_output_device=args.me_output,
+        directions=None if args.directions is None else
+        (("them", "me") if args.directions == "both" else (args.directions,)),
     )
     with loop:
         app = App(qapp, options)

@@ -14,7 +14,7 @@ from translator_gui.captions.segment import Segment
 
 def test_stable_view_shows_completed_lines_only(make_app: MakeApp, pulse: PulseBed) -> None:
     app = make_app(show=False)
-    bridge = app.controller.bridge
+    bridge = app.controller.them.bridge
     bridge.live_caption_changed.emit("Hola a to", "Hello every")
     assert app.window.captions.translation.text() == "Hola a to"
 
@@ -42,7 +42,7 @@ def test_a_mode_that_cannot_produce_the_language_is_a_sentence(
     make_app: MakeApp, pulse: PulseBed, qtbot: QtBot
 ) -> None:
     app = make_app(show=False)
-    app.window.language.set_code("ar")
+    app.window.them.language.set_code("ar")
     app.window.mode_actions["translate"].trigger()
     app.controller.spawn(app.controller.start_session())
     qtbot.wait_until(lambda: "can't produce Arabic" in app.window.status(), timeout=5_000)
@@ -96,7 +96,7 @@ def test_every_control_has_a_name_and_is_reachable_by_keyboard(
     assert not unnamed, f"controls without an accessible name: {unnamed}"
     # Tab walks through every one of them.
     window.activateWindow()
-    window.language.setFocus()
+    window.them.language.setFocus()
     seen: set[int] = set()
     for _ in range(len(focusable) * 3):
         seen.add(id(QApplication.focusWidget()))
@@ -104,3 +104,45 @@ def test_every_control_has_a_name_and_is_reachable_by_keyboard(
     missing = [f"{type(w).__name__}:{w.objectName()}:{spoken_name(w)}" for w in focusable if id(w) not in seen
                and not any(id(child) in seen for child in w.findChildren(QWidget))]
     assert not missing, f"not reachable with Tab: {missing}"
+
+
+def test_caption_bar_style_is_previewed_kept_on_ok_and_undone_on_cancel(make_app: MakeApp, pulse: PulseBed) -> None:
+    app = make_app(show=False)
+    before = app.overlay.style_settings
+    app.window.caption_style_action.trigger()
+    dialog = app._style_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert app.overlay.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu  # one place edits the style
+    dialog.font_size.setValue(before.font_size + 10)
+    assert app.overlay.style_settings.font_size == before.font_size + 10  # seen on the bar at once…
+    assert app.settings.overlay_font_size == before.font_size  # …but not kept until OK
+    dialog.reject()
+    assert app.overlay.style_settings == before
+    assert app._style_dialog is None
+    assert app.overlay.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu
+
+    app.window.caption_style_action.trigger()
+    dialog = app._style_dialog
+    assert dialog is not None
+    dialog.font_size.setValue(40)
+    dialog.accept()
+    assert app.overlay.style_settings.font_size == 40
+    assert app.settings.overlay_font_size == 40
+    assert app.window.caption_style_action in app.tray.menu.actions()
+
+
+def test_me_lines_are_labelled_and_stay_off_the_caption_bar_while_them_runs(make_app: MakeApp, pulse: PulseBed) -> None:
+    from translator_gui.captions.segment import ME, THEM
+
+    app = make_app(show=False)
+    app.controller.me.bridge.live_caption_changed.emit("I am speaking", "Ich spreche")
+    assert app.window.captions.live[ME].translation.text() == "I am speaking"
+    assert app.window.captions.translation.text() == ""  # the meeting's line is another line
+    assert app.overlay.shown_lines() == []  # the bar follows Them → me unless only Me → them runs
+    app.controller.them.bridge.live_caption_changed.emit("Hola a todos", "Hello everyone")
+    assert app.overlay.shown_lines() == ["Hola a"]  # finished words only, as for every live line
+    app.window.captions.set_speakers({THEM, ME})
+    assert not app.window.captions.live[ME].who.isHidden()
+    assert app.window.captions.live[ME].who.text() == "Me"
+    app.window.captions.set_speakers({THEM})
+    assert app.window.captions.live[ME].isHidden() and app.window.captions.live[THEM].who.isHidden()

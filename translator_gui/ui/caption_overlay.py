@@ -259,11 +259,13 @@ class CaptionOverlay(QWidget):
     def style_settings(self) -> OverlayStyle:
         return self._style
 
-    def set_style(self, style: OverlayStyle) -> None:
-        """Apply and remember a new style (font, colours, opacity, lines, source line, preset)."""
+    def set_style(self, style: OverlayStyle, *, persist: bool = True) -> None:
+        """Apply a new style (font, colours, opacity, lines, source line, preset) and remember it,
+        unless it is only a preview (``persist=False``) that may still be cancelled."""
         lines_changed = style.lines != self._style.lines
         self._style = style
-        style.save(self._settings)
+        if persist:
+            style.save(self._settings)
         if lines_changed:
             self._layout = CaptionLayout(replace(self._timing, max_lines=style.lines))
             self._layout.update(self._live_translation, self._clock())
