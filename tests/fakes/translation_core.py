@@ -50,7 +50,9 @@ from tests.fakes.translation_script import (
     ScriptItem,
     ServerEvent,
     Utterance,
+    audio_chunks,
     pcm16_bytes,
+    tone,
 )
 from tests.fakes.translation_state import INPUT_BYTES_PER_MS, Append, FakeState, Handshake, Received
 
@@ -107,11 +109,13 @@ class FakeTranslationServer:
         host: str = "127.0.0.1",
         session_lifetime: float = 3600.0,
         echo_ms: int | None = None,
+        echo_speech: bool = False,
     ) -> None:
         self.rules = HandshakeRules(frozenset(api_keys), frozenset(models) if models is not None else None)
         self.host = host
         self.session_lifetime = session_lifetime
         self.echo_ms = echo_ms
+        self.echo_speech = echo_speech  # echo mode also speaks: a tone as long as the input it answers
         self.state = FakeState()
         self.lock = threading.Condition()  # guards ``state``; notified on every change
         self.answer_close = True
@@ -503,6 +507,13 @@ class FakeTranslationServer:
             await self._send(
                 conn, {"type": "session.output_transcript.delta", "delta": text, "elapsed_ms": conn.elapsed_ms}
             )
+            if self.echo_speech:
+                speech = pcm16_bytes(tone((end - start) / INPUT_BYTES_PER_MS / 1000, 440.0 + 110.0 * conn.index))
+                for chunk in audio_chunks(speech):
+                    await self._send(conn, {
+                        "type": "session.output_audio.delta", "delta": base64.b64encode(chunk).decode("ascii"),
+                        "sample_rate": OUTPUT_RATE, "channels": 1, "format": "pcm16", "elapsed_ms": conn.elapsed_ms,
+                    })
 
     async def _speak(self, conn: _Connection, utterance: Utterance) -> None:
         pauses = utterance.delivery.pauses()

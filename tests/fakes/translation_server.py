@@ -51,9 +51,11 @@ class FakeServerThread:
         call_timeout: float = 10.0,
         session_lifetime: float = 3600.0,
         echo_ms: int | None = None,
+        echo_speech: bool = False,
     ) -> None:
         self._server = FakeTranslationServer(
-            api_keys=api_keys, models=models, host=host, session_lifetime=session_lifetime, echo_ms=echo_ms
+            api_keys=api_keys, models=models, host=host, session_lifetime=session_lifetime, echo_ms=echo_ms,
+            echo_speech=echo_speech,
         )
         self._call_timeout = call_timeout
         self._loop: asyncio.AbstractEventLoop | None = None
