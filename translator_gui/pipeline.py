@@ -44,7 +44,11 @@ log = logging.getLogger(__name__)
 
 BYTES_PER_SECOND = 24_000 * 2  # 24 kHz mono PCM16
 MAX_APPEND_BYTES = BYTES_PER_SECOND // 5  # 200 ms, one engine frame
-SPEECH_END_GAP = 0.25  # seconds without translated audio after which the phrase is played out
+# Seconds without translated audio after which the phrase is over and its tail is played out.
+# Longer than any wait the playback buffer can bridge (its delay is at most 400 ms, plus a
+# 200 ms delta, with room): a shorter gap is late speech, and ending the phrase there would
+# hide the wait from the adaptive delay, which then never learns to bridge it.
+SPEECH_END_GAP = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +224,7 @@ class Pipeline:
             self._publish_segments(self._segmenter.flush(self.session_time()))
             if self._owns_journal:
                 self._journal.close()
-            log.info("Session summary: %s", self.summary())
+            log.info("Session summary: %s%s", f"{self._speaker}: " if self._speaker else "", self.summary())
         finally:
             self._source.close()
             if self._sink is not None:

@@ -10,7 +10,12 @@ translations (text plus speech) coming back every few seconds, then prints:
   from the PortAudio callback that delivered a sample to the moment it was handed to the socket);
 * playback underruns and capture overflows.
 
-Usage: .venv/bin/python tests/bench/app_bench.py [--seconds 60]
+With ``--directions both`` the app runs *Them → me* (the meeting's sound, played into a "meeting"
+sink, translated onto a "headphones" sink) and *Me → them* (the microphone, translated into the
+virtual microphone) at once; the fake service then answers every 3 s of input on each connection
+with a caption and 3 s of speech, so both directions caption and speak all the time.
+
+Usage: .venv/bin/python tests/bench/app_bench.py [--seconds 60] [--directions them|both]
 Needs the test bed's system packages (tests/run.sh installs them).
 """
 
@@ -46,7 +51,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="length of the measured window")
     parser.add_argument("--warmup", type=float, default=5.0, help="seconds live before measuring")
+    parser.add_argument("--directions", choices=("them", "both"), default="them",
+                        help="one direction (the microphone) or both at once")
     args = parser.parse_args()
+    both = args.directions == "both"
 
     work = Path(tempfile.mkdtemp(prefix="tr-bench-"))
     speech = work / "speech.wav"
@@ -59,22 +67,30 @@ def main() -> int:
     pulse = PulseBed.start()
     env.update(pulse.env)
     player: subprocess.Popen[bytes] | None = None
+    players: list[subprocess.Popen[bytes]] = []
     app: subprocess.Popen[bytes] | None = None
     try:
-        with FakeServerThread() as server:
+        with FakeServerThread(echo_ms=3000 if both else None, echo_speech=both) as server:
             total = args.seconds + args.warmup + 10
-            for i in range(int(total / 3)):
+            for i in range(0 if both else int(total / 3)):
                 source, translation = SENTENCES[i % len(SENTENCES)]
                 server.say(source + " ", translation + " ", tone(2.0, 440.0 + 20 * (i % 5)),
                            after_input_ms=1000 + 3000 * i)
             env.update(OPENAI_API_KEY="sk-test", OPENAI_BASE_URL=server.base_url, QT_QPA_PLATFORM="offscreen")
+            command = [sys.executable, "-m", "translator_gui", "--start", "--target", "es",
+                       "--transcript-dir", str(work / "transcripts")]
+            if both:
+                pulse.add_sink("meeting", "Meeting App")
+                pulse.add_sink("headphones", "Headphones")
+                command += ["--directions", "both", "--input", "meeting.monitor", "--output", "headphones",
+                            "--me-target", "en", "--me-input", "micfeed.monitor", "--me-output", "virtualmic"]
+                players.append(pulse.play("meeting", speech))
             player = pulse.play("micfeed", speech)
-            app = subprocess.Popen(
-                [sys.executable, "-m", "translator_gui", "--start", "--target", "es",
-                 "--transcript-dir", str(work / "transcripts")],
-                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            )
-            if not server.wait_until(lambda s: s.input_ms > 500, timeout=30):
+            app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            connections = 2 if both else 1
+            if not server.wait_until(
+                lambda s: s.input_ms > 500 and len({a.connection for a in s.appends}) == connections, timeout=30
+            ):
                 raise SystemExit("the app never started streaming")
             proc = psutil.Process(app.pid)
             time.sleep(args.warmup)  # a fixed warm-up window, not a wait for an event
@@ -89,14 +105,18 @@ def main() -> int:
             rss.append((wall, proc.memory_info().rss / 2**20))
             state = server.snapshot()
             received_s = state.input_ms / 1000
-            gaps = np.diff([a.time for a in state.appends if a.time >= state.appends[0].time + args.warmup]) * 1000
+            warm = state.appends[0].time + args.warmup
+            gaps = np.concatenate([  # each session's own cadence
+                np.diff([a.time for a in state.appends if a.connection == conn and a.time >= warm]) * 1000
+                for conn in {a.connection for a in state.appends}
+            ])
             sizes_ms = [a.byte_count / 48 for a in state.appends]
             app.send_signal(signal.SIGTERM)
             _, err = app.communicate(timeout=30)
             if app.returncode != 0:
                 raise SystemExit(f"app exited with {app.returncode}: {err.decode()[-2000:]}")
     finally:
-        for p in (player, app):
+        for p in (player, *players, app):
             if p is not None and p.poll() is None:
                 p.kill()
         pulse.stop()
@@ -116,7 +136,13 @@ def main() -> int:
     print("app RSS every 30 s (MiB): " + " ".join(f"{m:.1f}" for t, m in rss if t % 30 < 2.0))
     print(f"appends: {len(sizes_ms)}, largest {max(sizes_ms):.0f} ms of audio; gap between appends "
           f"p50 {np.percentile(gaps, 50):.1f} ms, p99 {np.percentile(gaps, 99):.1f} ms, max {gaps.max():.1f} ms")
-    print(f"session summary: {summary[-1] if summary else 'missing from the log'}")
+    for line in summary[-2:] if both else summary[-1:]:
+        print(f"session summary: {line}")
+    if not summary:
+        print("session summary: missing from the log")
+    if both:
+        print(f"captions answered by the service: {len(state.echoed)} "
+              f"({len({conn for conn, _, _ in state.echoed})} connections)")
     return 0
 
 
