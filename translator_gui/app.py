@@ -28,6 +28,7 @@ from translator_gui.settings import Settings
 from translator_gui.ui.app_icon import app_icon
 from translator_gui.ui.caption_overlay import CaptionOverlay, OverlayStyle
 from translator_gui.ui.caption_style_dialog import CaptionStyleDialog
+from translator_gui.ui.global_hotkey import GlobalHotkey
 from translator_gui.ui.history_view import PastSessions
 from translator_gui.ui.main_window import MainWindow
 from translator_gui.ui.recovery_prompt import RecoveryChoice, RecoveryOffer, RecoveryPrompt
@@ -55,6 +56,7 @@ class App:
         self._wire_caption_bar()
         self._wire_history()
         self._wire_tray()
+        self._wire_global_hotkey()
 
     def _wire_caption_bar(self) -> None:
         self.overlay = CaptionOverlay(self.settings)
@@ -111,6 +113,36 @@ class App:
              window.stable_action, window.caption_style_action, None, show_window, quit_action],
             window,
         )
+
+    def _wire_global_hotkey(self) -> None:
+        """Show or hide the caption bar from anywhere on the desktop, where the platform allows it."""
+        self.global_hotkey = GlobalHotkey(self.window)
+        self.global_hotkey.activated.connect(self.window.overlay_action.trigger)
+        combination = self.settings.global_hotkey
+        action = QAction(f"System-wide &hotkey for the caption bar ({combination})", self.window)
+        action.setCheckable(True)
+        action.setChecked(self.settings.global_hotkey_enabled and self.global_hotkey.available)
+        action.setEnabled(self.global_hotkey.available)
+        if not self.global_hotkey.available:
+            action.setToolTip(self.global_hotkey.problem or "")
+        action.toggled.connect(self._set_global_hotkey)
+        self.window.view_menu.addAction(action)
+        self.global_hotkey_action = action
+
+    def _set_global_hotkey(self, on: bool) -> None:
+        self.settings.global_hotkey_enabled = on
+        if on:
+            self._take_global_hotkey()
+        else:
+            self.global_hotkey.unregister()
+            self.window.set_status("System-wide hotkey off; Ctrl+Shift+B works while Translator has focus.")
+
+    def _take_global_hotkey(self) -> None:
+        combination = self.settings.global_hotkey
+        if self.global_hotkey.register(combination):
+            log.info("System-wide hotkey %s shows and hides the caption bar", combination)
+        else:
+            self.window.set_status(self.global_hotkey.problem or f"{combination} could not be used.")
 
     def _bring_window_forward(self) -> None:
         self.window.showNormal()
@@ -226,6 +258,8 @@ class App:
             self.overlay.show()
         if not self.tray.show_if_possible():
             log.info("No system tray on this desktop; the caption controls are in the View menu and toolbar")
+        if self.global_hotkey_action.isChecked():
+            self._take_global_hotkey()
         self._report_interrupted_sessions()
         key = self.controller.api_key()
         if self.secrets.problem:  # e.g. no system keyring: say so before asking for a key
@@ -245,6 +279,7 @@ class App:
         try:
             await self.controller.shutdown()
         finally:
+            self.global_hotkey.unregister()
             self.tray.hide()
             self.overlay.close()
             if self._past is not None:

@@ -74,6 +74,8 @@ class UiKey(enum.StrEnum):
     OVERLAY_GEOMETRY = "overlay_geometry"  # a group: one "x,y,w,h" per screen layout key
     HISTORY_INTERLEAVED = "history/interleaved"  # source under each translation, not beside it
     STABLE_CAPTIONS = "captions/stable"  # show completed lines only, never text still being spoken
+    GLOBAL_HOTKEY = "hotkeys/caption_bar"  # a key combination for the whole desktop, e.g. Ctrl+Alt+Shift+C
+    GLOBAL_HOTKEY_ENABLED = "hotkeys/enabled"
 
 
 class DirectionKey(enum.StrEnum):
@@ -154,6 +156,7 @@ def _read_version(qs: QSettings) -> int:
 
 
 OVERLAY_FONT_SIZE_DEFAULT = 24
+GLOBAL_HOTKEY_DEFAULT = "Ctrl+Alt+Shift+C"
 OVERLAY_FONT_SIZE_RANGE = (8, 96)
 _COLOR_RE = re.compile(r"#[0-9a-fA-F]{6}")
 
@@ -451,6 +454,23 @@ class Settings:
     @stable_captions.setter
     def stable_captions(self, value: bool) -> None:
         self._qs.setValue(UiKey.STABLE_CAPTIONS.value, bool(value))
+
+    @property
+    def global_hotkey(self) -> str:
+        """The system-wide combination that shows or hides the caption bar."""
+        return self._string(UiKey.GLOBAL_HOTKEY) or GLOBAL_HOTKEY_DEFAULT
+
+    @global_hotkey.setter
+    def global_hotkey(self, sequence: str | None) -> None:
+        self._set_string(UiKey.GLOBAL_HOTKEY, sequence)
+
+    @property
+    def global_hotkey_enabled(self) -> bool:
+        return self._bool(UiKey.GLOBAL_HOTKEY_ENABLED, True)
+
+    @global_hotkey_enabled.setter
+    def global_hotkey_enabled(self, value: bool) -> None:
+        self._qs.setValue(UiKey.GLOBAL_HOTKEY_ENABLED.value, bool(value))
 
     # -- the realtime endpoint ----------------------------------------------------------------
 
