@@ -4,8 +4,9 @@
 
 Runs the real app on a virtual X screen (``xvfb-run``; re-executes itself under it when there is
 no ``DISPLAY``) against the fake translation service of the test suite, with private PulseAudio
-devices and a throw-away home, plays a scripted conversation (German, Chinese, Arabic captions)
-and saves PNGs.  Needs the test bed's system packages (see tests/run.sh) and the ``test`` extra.
+devices and a throw-away home, runs both directions (each against its own fake service), plays a
+scripted conversation (German, Chinese, Arabic captions for them, an English line for me) and
+saves PNGs.  Needs the test bed's system packages (see tests/run.sh) and the ``test`` extra.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = [
@@ -29,6 +31,7 @@ SCRIPT = [
     ("rtl", "Then we will talk about the hiring plan.",
      "ثم سنتحدث عن خطة التوظيف والتدريب للفريق الجديد. "),
 ]
+MY_LINE = ("Danke, ich teile gleich meinen Bildschirm.", "Thanks, I'll share my screen in a moment. ")
 
 
 def reexec_under_xvfb(argv: list[str]) -> int:
@@ -60,25 +63,30 @@ def run(out: Path) -> int:
 
     pulse = PulseBed.start()
     os.environ.update(pulse.env)
+    pulse.add_sink("meeting", "Meeting App")
+    pulse.add_sink("headphones", "Headphones")
     try:
-        with FakeServerThread(api_keys=["sk-screenshots"]) as server:
+        with FakeServerThread(api_keys=["sk-screenshots"]) as them, FakeServerThread(api_keys=["sk-screenshots"]) as me:
             os.environ["OPENAI_API_KEY"] = "sk-screenshots"
-            os.environ["OPENAI_BASE_URL"] = server.base_url
-            return _shoot(out, home, server)
+            os.environ["OPENAI_BASE_URL"] = them.base_url
+            return _shoot(out, home, {"them": them, "me": me})
     finally:
         pulse.stop()
         shutil.rmtree(home, ignore_errors=True)
 
 
-def _shoot(out: Path, home: Path, server: object) -> int:
+def _shoot(out: Path, home: Path, servers: dict[str, Any]) -> int:
+    from dataclasses import replace
+
     import qasync
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from translator_gui.app import App
+    from translator_gui.realtime.engine import Engine, EventSink
     from translator_gui.settings import Settings
     from translator_gui.ui.caption_overlay import CaptionOverlay, OverlayStyle
-    from translator_gui.ui.session_controller import LaunchOptions
+    from translator_gui.ui.session_controller import EngineRequest, LaunchOptions
 
     qapp = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(qapp)
@@ -88,8 +96,9 @@ def _shoot(out: Path, home: Path, server: object) -> int:
 
     async def conversation(app: App, overlay: CaptionOverlay) -> None:
         nonlocal result
-        say = server.say  # type: ignore[attr-defined]
-        await wait_for(lambda: app.window.status().startswith("Live"), 30)
+        say = servers["them"].say
+        await wait_for(lambda: all(d.row.state.text().startswith("Live") for d in app.controller.directions), 30)
+        servers["me"].say(*MY_LINE)
         for name, source, translation in SCRIPT:
             overlay.clear()
             say(source, translation)
@@ -107,11 +116,22 @@ def _shoot(out: Path, home: Path, server: object) -> int:
 
     with loop:
         settings = Settings(home / "settings.ini")
-        app = App(qapp, LaunchOptions(target="de", transcript_dir=home / "transcripts", start=True), settings)
+        options = LaunchOptions(
+            target="de", input_device="meeting.monitor", output_device="headphones",
+            me_target="en", me_input_device="micfeed.monitor", me_output_device="virtualmic",
+            directions=("them", "me"), transcript_dir=home / "transcripts", start=True,
+        )
+        app = App(qapp, options, settings)
+
+        def each_to_its_own(request: EngineRequest, emit: EventSink) -> Engine:
+            routed = replace(request, base_url=servers[request.speaker].base_url)
+            return app.controller.make_engine_for(routed, emit)
+
+        app.controller.engine_factory = each_to_its_own
         overlay = CaptionOverlay(settings)
         overlay.set_style(OverlayStyle(show_source=True))
-        app.controller.bridge.live_caption_changed.connect(overlay.show_live)
-        app.controller.bridge.segment_completed.connect(overlay.add_segment)
+        app.controller.them.bridge.live_caption_changed.connect(overlay.show_live)
+        app.controller.them.bridge.segment_completed.connect(overlay.add_segment)
         app.show()
         overlay.show()
         task = loop.create_task(conversation(app, overlay))

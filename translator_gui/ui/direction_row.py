@@ -56,8 +56,9 @@ class DirectionRow(QGroupBox):
     enabled_toggled = Signal(bool)
 
     def __init__(self, text: DirectionText, languages: Sequence[Language], parent: QWidget | None = None) -> None:
-        super().__init__(text.title, parent)
+        super().__init__(parent)  # the switch, first in the box, names the direction
         self.text = text
+        self.setAccessibleName(text.title)
         self.setObjectName(f"direction-{text.name}")
         self.switch = QCheckBox(text.switch, self)
         self.switch.setObjectName(f"{text.name}Switch")
