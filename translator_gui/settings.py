@@ -178,16 +178,18 @@ class DirectionSettings:
             raise ValueError(f"unknown direction {name!r}")
         self._settings = settings
         self.name = name
+        them = name == "them"
+        self._enabled_key = DirectionKey.THEM_ENABLED if them else DirectionKey.ME_ENABLED
+        self._input_key = SettingKey.INPUT_DEVICE if them else DirectionKey.ME_INPUT_DEVICE
+        self._output_key = SettingKey.OUTPUT_DEVICE if them else DirectionKey.ME_OUTPUT_DEVICE
 
     @property
     def enabled(self) -> bool:
-        key = DirectionKey.THEM_ENABLED if self.name == "them" else DirectionKey.ME_ENABLED
-        return self._settings._bool(key, self.name == "them")
+        return self._settings._bool(self._enabled_key, self.name == "them")
 
     @enabled.setter
     def enabled(self, value: bool) -> None:
-        key = DirectionKey.THEM_ENABLED if self.name == "them" else DirectionKey.ME_ENABLED
-        self._settings._qs.setValue(key.value, bool(value))
+        self._settings._qs.setValue(self._enabled_key.value, bool(value))
 
     @property
     def target_language(self) -> str:
@@ -210,29 +212,19 @@ class DirectionSettings:
 
     @property
     def input_device(self) -> str | None:
-        if self.name == "them":
-            return self._settings.input_device
-        return self._settings._string(DirectionKey.ME_INPUT_DEVICE)
+        return self._settings._string(self._input_key)
 
     @input_device.setter
     def input_device(self, name: str | None) -> None:
-        if self.name == "them":
-            self._settings.input_device = name
-        else:
-            self._settings._set_string(DirectionKey.ME_INPUT_DEVICE, name)
+        self._settings._set_string(self._input_key, name)
 
     @property
     def output_device(self) -> str | None:
-        if self.name == "them":
-            return self._settings.output_device
-        return self._settings._string(DirectionKey.ME_OUTPUT_DEVICE)
+        return self._settings._string(self._output_key)
 
     @output_device.setter
     def output_device(self, name: str | None) -> None:
-        if self.name == "them":
-            self._settings.output_device = name
-        else:
-            self._settings._set_string(DirectionKey.ME_OUTPUT_DEVICE, name)
+        self._settings._set_string(self._output_key, name)
 
 
 class Settings:
