@@ -13,7 +13,7 @@ import pytest
 import srt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidgetItem
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidgetItem, QTableWidgetSelectionRange
 from pytestqt.qtbot import QtBot
 
 from translator_gui.captions.export import ExportFormat, Variant
@@ -21,7 +21,15 @@ from translator_gui.captions.journal import Journal, find_interrupted_sessions, 
 from translator_gui.captions.segment import Segment
 from translator_gui.ui.caption_overlay import missing_glyphs
 from translator_gui.ui.caption_panel import CaptionPanel
-from translator_gui.ui.history_view import HistoryView, PastSessions
+from translator_gui.ui.history_view import (
+    SOURCE,
+    TIME,
+    TRANSLATION,
+    WHO,
+    HistoryView,
+    PastSessions,
+    segment_text,
+)
 
 
 def seg(i: int, translation: str | None = None, source: str | None = None) -> Segment:
@@ -209,3 +217,105 @@ def test_the_main_window_panel_keeps_its_history_texts(qtbot: QtBot) -> None:
     assert isinstance(panel.history, HistoryView)
     panel.clear()
     assert panel.history_texts() == []
+
+
+# -- two directions: who spoke ------------------------------------------------------------------
+
+
+def said(i: int, speaker: str, translation: str, source: str) -> Segment:
+    return Segment(float(i * 2), i * 2 + 1.5, source, translation, "es" if speaker == "them" else "en", speaker)
+
+
+TWO_WAY = [
+    said(1, "them", "Buenos días", "Good morning"),
+    said(2, "me", "Hello, thanks", "Hola, gracias"),
+    said(3, "them", "The meeting starts", "La reunión empieza"),
+    said(4, "me", "The budget is ready", "El presupuesto está listo"),
+]
+
+
+def test_who_column_only_when_both_directions_ran(view: HistoryView) -> None:
+    view.add_segment(seg(1))
+    assert not view.shows_speakers and view.table.isColumnHidden(WHO)
+    view.set_segments(TWO_WAY)
+    assert view.shows_speakers and not view.table.isColumnHidden(WHO)
+    header = view.table.horizontalHeader()
+    assert header.visualIndex(WHO) == 1  # Time, Who, Translation, Source
+    header_item = view.table.horizontalHeaderItem(WHO)
+    assert header_item is not None and header_item.text() == "Who"
+    assert [cell(view, r, WHO).text() for r in range(4)] == ["Them", "Me", "Them", "Me"]
+    assert [cell(view, 3, c).text() for c in (TIME, TRANSLATION, SOURCE)] == ["0:00:08", "The budget is ready",
+                                                                               "El presupuesto está listo"]
+    assert [cell(view, r, WHO).font().bold() for r in range(4)] == [False, True, False, True]  # not colour alone
+    assert cell(view, 1, WHO).toolTip() == "Your microphone"
+    assert cell(view, 0, WHO).data(Qt.ItemDataRole.AccessibleDescriptionRole) == "The meeting's sound"
+    assert view.table.accessibleName() == "Caption history"
+    view.set_interleaved(True)  # the column stays with the source under the translation
+    assert view.shows_speakers and cell(view, 1, TRANSLATION).text() == "Hello, thanks\nHola, gracias"
+    view.set_segments([seg(1), seg(2)])  # a single-direction session: no column
+    assert not view.shows_speakers
+    view.clear()
+    view.add_segment(said(1, "me", "Hi", "Hola"))  # the first line with a speaker brings it back
+    assert view.shows_speakers and cell(view, 0, WHO).text() == "Me"
+
+
+def test_search_finds_a_speakers_lines_by_the_label(view: HistoryView) -> None:
+    view.set_segments(TWO_WAY)
+
+    def shown() -> list[str]:
+        return [s.translation for s in view.visible_segments()]
+
+    view.search.setText("Them")
+    assert shown() == ["Buenos días", "The meeting starts"]
+    view.search.setText("th")  # the start of their label, or words holding it
+    assert shown() == ["Buenos días", "Hello, thanks", "The meeting starts", "The budget is ready"]
+    view.search.setText("ME")  # my lines, not theirs for "them" holding "me"; and words holding it
+    assert shown() == ["Hello, thanks", "The meeting starts", "The budget is ready"]
+    view.search.setText("me: budget")  # as a line is copied
+    assert shown() == ["The budget is ready"]
+    view.search.setText("Them: reunión")
+    assert shown() == ["The meeting starts"]
+    view.search.setText("presupuesto")  # text search as before
+    assert shown() == ["The budget is ready"]
+    view.search.clear()
+    assert len(shown()) == 4
+
+
+def test_search_in_a_single_direction_session_has_no_labels(view: HistoryView) -> None:
+    view.set_segments([seg(1, "Hola", "Hello"), seg(2, "Adiós", "Bye")])
+    view.search.setText("them")
+    assert view.visible_segments() == []
+    view.search.setText("me")
+    assert view.visible_segments() == []
+
+
+def test_copy_says_who_spoke(view: HistoryView) -> None:
+    view.set_segments(TWO_WAY)
+    view.table.setRangeSelected(QTableWidgetSelectionRange(0, 0, 1, 1), True)  # part of the first two lines
+    expected = "[0:00:02] Them: Buenos días\n    Good morning\n[0:00:04] Me: Hello, thanks\n    Hola, gracias"
+    assert view.copy_selection() == expected
+    assert QGuiApplication.clipboard().text() == expected
+    assert segment_text(TWO_WAY[3], interleaved=False) == "[0:00:08] Me: The budget is ready"
+    assert segment_text(seg(1, "Hola", "Hello")) == "[0:00:02] Hola\n    Hello"  # no speaker, no label
+
+
+def test_past_two_way_session_shows_who_spoke(qtbot: QtBot, tmp_path: Path) -> None:
+    single = write_session(tmp_path, datetime(2026, 11, 20, 9, 0, 0), [seg(1, "Buenos días", "Good morning")])
+    both = write_session(tmp_path, datetime(2026, 11, 23, 14, 30, 0), TWO_WAY)
+    past = PastSessions(tmp_path)
+    qtbot.addWidget(past)
+    past.open(both)
+    assert past.history.segments() == TWO_WAY  # the speakers come back from the journal
+    assert past.history.shows_speakers
+    assert [cell(past.history, r, WHO).text() for r in range(4)] == ["Them", "Me", "Them", "Me"]
+    past.search.setText("me")  # sessions with my lines (or words holding "me")
+    assert past.titles() == ["2026-11-23 14:30:00 — 4 lines"]
+    assert [s.translation for s in past.history.visible_segments()] == [
+        "Hello, thanks", "The meeting starts", "The budget is ready"]
+    past.search.clear()
+    out = tmp_path / "out.srt"
+    past.export(both, out, ExportFormat.SRT, Variant.TRANSLATION)
+    assert [c.content for c in srt.parse(out.read_text(encoding="utf-8"))] == [
+        "Them: Buenos días", "Me: Hello, thanks", "Them: The meeting starts", "Me: The budget is ready"]
+    past.open(single)
+    assert not past.history.shows_speakers

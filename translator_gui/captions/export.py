@@ -12,6 +12,23 @@ holds the whole translation then the whole source, so it may have more lines.
 
 A segment without a translation (speech already in the target language) counts as its own
 translation; the source-only variant leaves out segments without source text.
+
+When both directions ran, each segment says who spoke (``Segment.speaker``) and the transcript
+interleaves *Them* and *Me* lines by time:
+
+* SRT: every cue of such a segment starts with the label, ``Them: …`` or ``Me: …``, so a cue read
+  on its own still says who spoke.  The label is visible text, so it counts toward the 42-character
+  line: the text is laid out with the label in front of it, and a long line that goes on in a
+  further cue starts that cue with the label again.  In a bilingual cue only the translation's
+  first line carries it.
+* WebVTT: a voice span, ``<v Them>…</v>``, opened on each cue's first line and closed at the end
+  of its last line.  Players do not show the name as text, so it takes no room on the line.
+* Plain text: ``[h:mm:ss] Them: text`` (the source under it, in the bilingual variant, unlabelled).
+* JSON: each entry gets ``"speaker": "them"`` or ``"me"`` (the journal's codes).
+
+A transcript without speakers (a single-direction session) comes out exactly as it always did.
+Cues come out in order of their start time, as WebVTT requires, even when the two directions'
+lines overlap.
 """
 
 from __future__ import annotations
@@ -24,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from translator_gui.captions.layout import LayoutLimits, chunk_lines, wrap
-from translator_gui.captions.segment import Segment
+from translator_gui.captions.segment import Segment, speaker_label
 
 MIN_CUE_SECONDS = 1.0
 JSON_FORMAT_NAME = "translator-gui transcript"
@@ -53,6 +70,7 @@ class Cue:
     start: float
     end: float
     lines: tuple[str, ...]
+    speaker: str = ""  # the segment's speaker code ("them", "me"), empty without one
 
 
 def _texts(segment: Segment, variant: Variant) -> tuple[str, str]:
@@ -71,36 +89,99 @@ def _safe(line: str) -> str:
     return line.replace("-->", "->")
 
 
+def _prefix(segment: Segment) -> str:
+    """What goes before a labelled line: ``"Them: "``, ``"Me: "``, or nothing without a speaker."""
+    label = speaker_label(segment.speaker)
+    return f"{label}: " if label else ""
+
+
+def _consumed(text: str, lines: Sequence[str]) -> int | None:
+    """How much of ``text`` the wrapped ``lines`` hold (they are its consecutive pieces, split at a
+    space or between characters); None if they are not."""
+    pos = 0
+    for line in lines:
+        while text[pos : pos + 1] == " ":
+            pos += 1
+        if not text.startswith(line, pos):
+            return None
+        pos += len(line)
+    return pos
+
+
+def _labelled_groups(text: str, prefix: str, lim: LayoutLimits) -> list[list[str]]:
+    """``text`` in groups of at most ``max_lines`` lines, each group's first line starting with
+    ``prefix`` (which takes room on that line like any other text)."""
+    if not prefix:
+        return chunk_lines(wrap(text, lim), lim.max_lines)
+    groups: list[list[str]] = []
+    rest = text
+    while rest:
+        lines = wrap(prefix + rest, lim)
+        group = lines[: lim.max_lines]
+        used = _consumed(prefix + rest, group)
+        if used is not None and used > len(prefix):
+            groups.append(group)
+            rest = rest[used - len(prefix) :].lstrip(" ")
+            continue
+        # The label leaves no room for the next word (a very long word on one-line cues): this
+        # cue goes without it.
+        lines = wrap(rest, lim)
+        group = lines[: lim.max_lines]
+        used = _consumed(rest, group)
+        if not used:  # wrapped lines are always pieces of the text; never loop on them
+            groups.extend(chunk_lines(lines, lim.max_lines))
+            break
+        groups.append(group)
+        rest = rest[used:].lstrip(" ")
+    return groups
+
+
 def cues(
-    segments: Sequence[Segment], variant: Variant, limits: LayoutLimits | None = None
+    segments: Sequence[Segment],
+    variant: Variant,
+    limits: LayoutLimits | None = None,
+    *,
+    labels: bool = False,
 ) -> list[Cue]:
-    """The subtitle cues for ``segments`` (in time order) in ``variant``."""
+    """The subtitle cues for ``segments`` in ``variant``, in order of their start time.
+
+    With ``labels``, each cue of a segment with a speaker starts with ``Them: `` or ``Me: ``,
+    counted in the line's width; without, the lines hold the text only and ``Cue.speaker`` says
+    whose it is.
+    """
     lim = limits or LayoutLimits()
     raw: list[Cue] = []
     for segment in sorted(segments, key=lambda s: (s.start, s.end)):
         first, second = _texts(segment, variant)
         if not first:
             continue
+        prefix = _prefix(segment) if labels else ""
         start, end = segment.start, max(segment.end, segment.start)
         if variant is Variant.BILINGUAL:
-            lines = [_safe(x) for x in wrap(first, lim) + (wrap(second, lim) if second else [])]
-            raw.append(Cue(start, end, tuple(lines)))
+            lines = [_safe(x) for x in wrap(prefix + first, lim) + (wrap(second, lim) if second else [])]
+            raw.append(Cue(start, end, tuple(lines), segment.speaker))
             continue
-        groups = chunk_lines([_safe(x) for x in wrap(first, lim)], lim.max_lines)
-        weights = [max(sum(len(x) for x in group), 1) for group in groups]
+        groups = [[_safe(x) for x in group] for group in _labelled_groups(first, prefix, lim)]
+        # Time in proportion to the text; a label takes none.
+        weights = [
+            max(sum(len(x) for x in group) - (len(prefix) if prefix and group[0].startswith(prefix) else 0), 1)
+            for group in groups
+        ]
         total = sum(weights)
         t = start
         for group, weight in zip(groups, weights, strict=True):
             t_end = t + (end - start) * weight / total
-            raw.append(Cue(t, t_end, tuple(group)))
+            raw.append(Cue(t, t_end, tuple(group), segment.speaker))
             t = t_end
+    # The two directions' lines may overlap in time; readers want cues by start time.
+    raw.sort(key=lambda cue: cue.start)
     # Each cue at least MIN_CUE_SECONDS long, without running into the next one.
     out: list[Cue] = []
     for i, cue in enumerate(raw):
         limit = raw[i + 1].start if i + 1 < len(raw) else float("inf")
         end = max(cue.end, min(cue.start + MIN_CUE_SECONDS, limit))
         end = max(end, cue.start + 0.001)  # a reader needs end > start
-        out.append(Cue(cue.start, end, cue.lines))
+        out.append(Cue(cue.start, end, cue.lines, cue.speaker))
     return out
 
 
@@ -118,7 +199,7 @@ def _clock(seconds: float, sep: str) -> str:
 
 def to_srt(segments: Sequence[Segment], variant: Variant = Variant.TRANSLATION) -> str:
     blocks = []
-    for number, cue in enumerate(cues(segments, variant), start=1):
+    for number, cue in enumerate(cues(segments, variant, labels=True), start=1):
         timing = f"{_clock(cue.start, ',')} --> {_clock(cue.end, ',')}"
         blocks.append(f"{number}\n{timing}\n" + "\n".join(cue.lines) + "\n")
     return "\n".join(blocks)
@@ -128,11 +209,21 @@ def _vtt_escape(line: str) -> str:
     return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _vtt_voice(speaker: str) -> str:
+    """A voice span's opening tag for ``speaker`` (``<v Them>``); empty without a speaker."""
+    name = " ".join(speaker_label(speaker).split())
+    return f"<v {_vtt_escape(name)}>" if name else ""
+
+
 def to_vtt(segments: Sequence[Segment], variant: Variant = Variant.TRANSLATION) -> str:
     blocks = ["WEBVTT\n"]
     for number, cue in enumerate(cues(segments, variant), start=1):
         timing = f"{_clock(cue.start, '.')} --> {_clock(cue.end, '.')}"
-        blocks.append(f"{number}\n{timing}\n" + "\n".join(_vtt_escape(x) for x in cue.lines) + "\n")
+        text = "\n".join(_vtt_escape(x) for x in cue.lines)
+        voice = _vtt_voice(cue.speaker)
+        if voice:
+            text = f"{voice}{text}</v>"
+        blocks.append(f"{number}\n{timing}\n{text}\n")
     return "\n".join(blocks)
 
 
@@ -142,13 +233,14 @@ def _stamp(seconds: float) -> str:
 
 
 def to_text(segments: Sequence[Segment], variant: Variant = Variant.TRANSLATION) -> str:
-    """One paragraph per segment: ``[h:mm:ss] text``; bilingual adds the source, indented."""
+    """One paragraph per segment: ``[h:mm:ss] text`` (``[h:mm:ss] Them: text`` when the segment has
+    a speaker); bilingual adds the source, indented."""
     out = []
     for segment in sorted(segments, key=lambda s: (s.start, s.end)):
         first, second = _texts(segment, variant)
         if not first:
             continue
-        out.append(f"[{_stamp(segment.start)}] {first}\n")
+        out.append(f"[{_stamp(segment.start)}] {_prefix(segment)}{first}\n")
         if second:
             out.append(f"    {second}\n")
     return "".join(out)
@@ -161,6 +253,8 @@ def to_json(segments: Sequence[Segment], variant: Variant = Variant.BILINGUAL) -
         if not first:
             continue
         item: dict[str, object] = {"start": segment.start, "end": segment.end, "language": segment.language}
+        if segment.speaker:
+            item["speaker"] = segment.speaker
         if variant is Variant.TRANSLATION:
             item["translation"] = first
         elif variant is Variant.SOURCE:

@@ -5,6 +5,12 @@ interleaved (the source under each translation).  It follows new lines while the
 bottom; scrolling up to read back pauses that, and *Jump to latest* (or scrolling back down)
 resumes it.  A search box hides the lines that do not match; Ctrl+C copies the selected lines.
 
+When both directions ran, a *Who* column (after the time) says whose words each line holds:
+*Them* (the meeting's sound) or *Me* (the microphone), Me in bold; the label is the difference,
+not a colour.  The column stays hidden while no line has a speaker (a single-direction session).
+The search finds a speaker's lines by the label ("Them", "Me") and copied lines carry it
+(``[0:00:04] Me: text``).
+
 ``PastSessions`` lists the transcripts in a folder (newest first, interrupted ones marked), opens
 one into a ``HistoryView``, filters the list by text, exports (SRT, WebVTT, text, JSON) and
 deletes.
@@ -18,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,13 +51,14 @@ from translator_gui.captions.journal import (
     read_journal,
 )
 from translator_gui.captions.layout import is_rtl
-from translator_gui.captions.segment import Segment
+from translator_gui.captions.segment import ME, Segment, speaker_label
 from translator_gui.ui.caption_overlay import font_for_text
 
 log = logging.getLogger(__name__)
 
 LIVE_LIMIT = 5000  # rows kept for the live session; the journal on disk keeps everything
-TIME, TRANSLATION, SOURCE = range(3)
+TIME, TRANSLATION, SOURCE, WHO = range(4)  # WHO is shown second, after the time
+SPEAKER_DESCRIPTIONS = {"Them": "The meeting's sound", "Me": "Your microphone"}
 
 
 def clock_text(seconds: float) -> str:
@@ -60,12 +67,35 @@ def clock_text(seconds: float) -> str:
 
 
 def segment_text(segment: Segment, interleaved: bool = True) -> str:
-    """A line as copied: ``[h:mm:ss] translation`` and, interleaved, the source indented below."""
+    """A line as copied: ``[h:mm:ss] translation`` and, interleaved, the source indented below;
+    with a speaker, ``[h:mm:ss] Them: translation``."""
     first = segment.translation or segment.source
-    text = f"[{clock_text(segment.start)}] {first}"
+    label = speaker_label(segment.speaker)
+    text = f"[{clock_text(segment.start)}] {label + ': ' if label else ''}{first}"
     if interleaved and segment.translation and segment.source:
         text += f"\n    {segment.source}"
     return text
+
+
+def matches(segment: Segment, needle: str) -> bool:
+    """Whether a line matches a search for ``needle`` (casefolded, stripped; empty matches all).
+
+    A line matches when its translation or source contains the needle, or its speaker's label
+    starts with it ("Them" or "th" finds their lines, "Me" mine and not theirs, though "them"
+    holds "me"), or the needle reads like a copied line, ``label: words`` ("me: hola").
+    """
+    if not needle:
+        return True
+    texts = (segment.translation.casefold(), segment.source.casefold())
+    if any(needle in text for text in texts):
+        return True
+    label = speaker_label(segment.speaker).casefold()
+    if not label:
+        return False
+    if label.startswith(needle):
+        return True
+    head, colon, words = needle.partition(":")
+    return bool(colon) and head.strip() == label and any(words.strip() in text for text in texts)
 
 
 class HistoryView(QWidget):
@@ -92,10 +122,13 @@ class HistoryView(QWidget):
         self.jump_button.clicked.connect(self.scroll_to_latest)
         self.jump_button.hide()
 
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName("Caption history")
-        self.table.setHorizontalHeaderLabels(["Time", "Translation", "Source"])
+        self.table.setHorizontalHeaderLabels(["Time", "Translation", "Source", "Who"])
+        who_header = self.table.horizontalHeaderItem(WHO)
+        if who_header is not None:
+            who_header.setToolTip("Who spoke: Them (the meeting's sound) or Me (your microphone)")
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -106,6 +139,9 @@ class HistoryView(QWidget):
         header.setSectionResizeMode(TIME, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TRANSLATION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.ResizeToContents)
+        header.moveSection(header.visualIndex(WHO), 1)  # Time, Who, Translation, Source
+        self.table.setColumnHidden(WHO, True)  # until a line has a speaker
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.table.verticalScrollBar().rangeChanged.connect(self._range_changed)
 
@@ -130,6 +166,8 @@ class HistoryView(QWidget):
 
     def add_segment(self, segment: Segment) -> None:
         self._segments.append(segment)
+        if segment.speaker:
+            self.table.setColumnHidden(WHO, False)
         self._append_row(segment)
         while self.table.rowCount() > self._limit:
             self.table.removeRow(0)
@@ -139,9 +177,9 @@ class HistoryView(QWidget):
 
     def set_segments(self, segments: Iterable[Segment]) -> None:
         self.table.setRowCount(0)
-        self._segments = []
-        for segment in segments:
-            self._segments.append(segment)
+        self._segments = list(segments)
+        self.table.setColumnHidden(WHO, not any(s.speaker for s in self._segments))
+        for segment in self._segments:
             self._append_row(segment)
         self._following = True
         self.table.scrollToBottom()
@@ -149,6 +187,11 @@ class HistoryView(QWidget):
 
     def segments(self) -> list[Segment]:
         return list(self._segments)
+
+    @property
+    def shows_speakers(self) -> bool:
+        """Whether the Who column is shown (some line has a speaker)."""
+        return not self.table.isColumnHidden(WHO)
 
     def clear(self) -> None:
         self.set_segments([])
@@ -162,6 +205,7 @@ class HistoryView(QWidget):
         time_item = QTableWidgetItem(clock_text(segment.start))
         time_item.setData(Qt.ItemDataRole.UserRole, segment)
         self.table.setItem(row, TIME, time_item)
+        self.table.setItem(row, WHO, self._who_cell(segment))
         cells = {
             TRANSLATION: QTableWidgetItem(self._translation_cell(segment)),
             SOURCE: QTableWidgetItem(segment.source),
@@ -178,6 +222,19 @@ class HistoryView(QWidget):
             self.table.setItem(row, column, item)
         self._filter_row(row)
         self.table.resizeRowToContents(row)
+
+    def _who_cell(self, segment: Segment) -> QTableWidgetItem:
+        label = speaker_label(segment.speaker)
+        item = QTableWidgetItem(label)
+        if segment.speaker == ME:  # my lines stand out by weight too, not by colour
+            font = QFont(self.table.font())
+            font.setBold(True)
+            item.setFont(font)
+        description = SPEAKER_DESCRIPTIONS.get(label, "")
+        if description:
+            item.setToolTip(description)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
+        return item
 
     def _translation_cell(self, segment: Segment) -> str:
         first = segment.translation or segment.source
@@ -245,12 +302,11 @@ class HistoryView(QWidget):
 
     def _filter_row(self, row: int) -> None:
         needle = self.search.text().strip().casefold()
-        segment = self._segments[row]
-        hay = f"{segment.translation}\n{segment.source}".casefold()
-        self.table.setRowHidden(row, bool(needle) and needle not in hay)
+        self.table.setRowHidden(row, not matches(self._segments[row], needle))
 
     def selected_segments(self) -> list[Segment]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        # Any selected cell counts for its line (a hidden column may be left out of the selection).
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedIndexes()})
         return [self._segments[row] for row in rows if not self.table.isRowHidden(row)]
 
     def copy_selection(self) -> str:
@@ -332,7 +388,7 @@ class PastSessions(QWidget):
         self.sessions.clear()
         for path in self.journals():
             segments = self._read(path)
-            if needle and not any(needle in f"{s.translation}\n{s.source}".casefold() for s in segments):
+            if needle and not any(matches(s, needle) for s in segments):
                 continue
             label = f"{session_title(path)} — {len(segments)} lines"
             if path in interrupted:
