@@ -8,7 +8,9 @@ import numpy as np
 import pytest
 
 from tests.audio.simulate import Network, deliveries, run
-from translator_gui.audio.adaptive import ArrivalJitter, DriftController
+from translator_gui.audio.adaptive import ArrivalJitter, DriftController, SpeechQueue
+from translator_gui.audio.jitter import JitterBuffer
+from translator_gui.audio.resample import to_pcm16
 
 
 def test_target_is_the_largest_recent_wait_plus_a_margin_within_limits() -> None:
@@ -121,3 +123,55 @@ def test_without_adaptation_the_same_drift_moves_the_delay() -> None:
     early = np.mean([level for t, level in result.levels_ms if 30 < t < 60])
     late = np.mean([level for t, level in result.levels_ms if t > 540])
     assert late - early > 120
+
+
+def test_the_initial_delay_gives_way_after_ten_seconds_of_speech() -> None:
+    arrivals = ArrivalJitter(initial_s=0.4, window_s=60)
+    # 50 ms deltas exactly on time: the safe initial delay stands while the network is learnt...
+    for k in range(199):
+        arrivals.arrival(1.0 + 0.05 * k, 0.05)
+    assert arrivals.target_s == pytest.approx(0.4)
+    # ...and gives way to what was measured once 10 s of speech arrived, long before the window.
+    arrivals.arrival(1.0 + 0.05 * 199, 0.05)
+    assert arrivals.target_s == 0.06
+
+
+def test_running_dry_where_the_phrase_turns_out_to_end_is_not_an_underrun() -> None:
+    rate = 48_000
+    jitter = JitterBuffer(rate, prefill_ms=0)
+    queue = SpeechQueue(jitter, adaptive=False)
+    out = np.zeros(rate // 5, np.float32)  # 200 ms per read
+    delta = to_pcm16(0.5 * np.sin(2 * np.pi * 440 * np.arange(2400) / 24_000))  # 100 ms
+    queue.push_pcm16(delta)
+    jitter.read_into(out)  # ran dry at the end of what was written: an end, or a late delta?
+    assert jitter.underruns == 1
+    queue.mark_end()  # nothing came after: the phrase ended there
+    assert queue.underruns == 0
+    assert jitter.buffered_frames == 0, "the resampler's last milliseconds are not played after the pause"
+    # Mid-phrase: the next delta came after the buffer ran dry; that was an underrun.
+    queue.push_pcm16(delta)
+    jitter.read_into(out)
+    queue.push_pcm16(delta)
+    jitter.read_into(out)
+    queue.mark_end()
+    assert jitter.underruns == 3
+    assert queue.underruns == 1
+    # A phrase marked as ended before it ran dry plays to its end without a count.
+    queue.push_pcm16(delta)
+    queue.mark_end()
+    jitter.read_into(out)
+    assert jitter.underruns == 3 and queue.underruns == 1
+
+
+@pytest.mark.parametrize("burst", [1, 3])
+def test_starting_from_the_safe_delay_nothing_runs_dry_even_while_learning(burst: int) -> None:
+    rng = np.random.default_rng(burst)
+    lengths = [float(x) for x in rng.uniform(2.0, 6.0, size=16)]
+    events = deliveries(lengths, gap_s=1.0, network=Network(delay=0.2, jitter=0.08, burst=burst), seed=burst)
+    result = run(events, seconds=events[-1][0] + 1.0, prefill_ms=400)  # Playback's initial delay
+    assert result.underruns == 0 and result.clicks == 0
+    # Without bursts it came down from 400 ms once 10 s of speech had been measured (not after a
+    # whole minute); three bunched deltas need all of it.
+    times = [t for t, _ in result.levels_ms]
+    after_learning = [x for t, x in zip(times, result.targets_ms, strict=True) if 20 < t < 60]
+    assert max(after_learning) < (300 if burst == 1 else 401)

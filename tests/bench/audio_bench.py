@@ -10,7 +10,11 @@
    a real Playback while a Capture records the speaker's monitor; underruns (buffer ran dry
    mid-utterance), PortAudio output underflows, overruns, capture overflows.
 
+4. CPU: the share of one core spent inside each callback, this process's and the sound server's
+   CPU during the jittery run (smaller device buffers wake everyone more often).
+
 Usage: .venv/bin/python tests/bench/audio_bench.py [--seconds 60]   (600 for the 10-minute run)
+       [--latency 0.02] [--blocksize 240] [--prefill-ms 400]   (Playback's defaults when omitted)
 """
 
 from __future__ import annotations
@@ -64,10 +68,25 @@ def _wait(seconds: float) -> None:
     threading.Event().wait(max(0.0, seconds))
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _latency(text: str) -> float | str:
+    return text if text in ("low", "high") else float(text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=60.0, help="length of the jittery run")
+    parser.add_argument("--latency", type=_latency, default=None, help="Playback's suggested output latency")
+    parser.add_argument("--blocksize", type=int, default=None, help="Playback's block size (frames)")
+    parser.add_argument("--prefill-ms", type=float, default=None, help="Playback's initial delay")
     args = parser.parse_args()
+    options = {k: v for k, v in (("latency", args.latency), ("blocksize", args.blocksize),
+                                 ("prefill_ms", args.prefill_ms)) if v is not None}
 
     bed = PulseBed.start()
     os.environ.update(bed.env)
@@ -87,7 +106,8 @@ def main() -> None:
 
         monitor = find_endpoint("Sound from: Null Output (speaker)", "input")
         capture: Any = open_capture(monitor, latency="low")  # a Timed subclass, with .durations
-        playback: Any = open_playback(find_endpoint("speaker", "output"), prefill_ms=200)
+        playback: Any = open_playback(find_endpoint("speaker", "output"), **options)
+        print(f"Playback: {options or 'defaults'}; PortAudio output latency {playback.latency * 1000:.1f} ms")
         chunks: list[Any] = []
 
         def drain() -> None:
@@ -103,7 +123,8 @@ def main() -> None:
             _wait(0.02)
 
         # -- 2. delay from arrival to the speaker ------------------------------------------------
-        t = np.arange(int(0.3 * 24_000)) / 24_000
+        # Longer than the initial target, so that playing starts because the target is queued.
+        t = np.arange(int((playback.queue.target_ms / 1000 + 0.2) * 24_000)) / 24_000
         burst = to_pcm16(0.5 * np.sin(2 * np.pi * 1000 * t))
         delays, targets = [], []
         for _ in range(12):
@@ -137,8 +158,8 @@ def main() -> None:
         print("  delay  " + " ".join(f"{d:5.0f}" for d in delays))
         print("  target " + " ".join(f"{t:5.0f}" for t in targets))
         over = np.array(delays) - np.array(targets[: len(delays)])
-        print(f"  delay beyond the target: p50 {np.median(over):.0f}  max {over.max():.0f} ms "
-              f"(PortAudio's output latency is {playback.latency * 1000:.0f} ms; the first delta itself is 50 ms)")
+        print(f"  delay beyond the target: p50 {np.median(over):.0f}  p90 {np.percentile(over, 90):.0f}  "
+              f"max {over.max():.0f} ms (PortAudio's output latency is {playback.latency * 1000:.0f} ms)")
 
         # -- 3. a jittery run ------------------------------------------------------------------
         rng = np.random.default_rng(7)
@@ -149,6 +170,8 @@ def main() -> None:
         events = deliveries(lengths, gap_s=1.0, network=Network(delay=0.2, jitter=0.08, burst=3), seed=7,
                             start=start_at)
         before = (playback.underruns, playback.output_underflows, playback.overruns, capture.overflows)
+        cpu_before = (time.process_time(), _cpu_seconds(bed.daemon_pid), time.monotonic())
+        calls_before = (capture.calls, playback.calls)
         per_utterance: list[int] = []
         for when, pcm in events:
             while True:
@@ -165,6 +188,8 @@ def main() -> None:
                 playback.push_pcm16(pcm)
         _wait(1.0)
         after = (playback.underruns, playback.output_underflows, playback.overruns, capture.overflows)
+        cpu_after = (time.process_time(), _cpu_seconds(bed.daemon_pid), time.monotonic())
+        calls_after = (capture.calls, playback.calls)
         ran = time.monotonic() - start_at
         u, f, o, c = (a - b for a, b in zip(after, before, strict=True))
         print(f"\nJittery run: {ran:.0f} s, {len(lengths)} utterances, deltas 20–100 ms, ±80 ms jitter, "
@@ -178,6 +203,14 @@ def main() -> None:
         print("\nAudio callback duration (inside PortAudio's thread):")
         print(f"  capture  {_stats_us(capture.durations[: min(capture.calls, TIMINGS)])}")
         print(f"  playback {_stats_us(playback.durations[: min(playback.calls, TIMINGS)])}")
+        wall = cpu_after[2] - cpu_before[2]
+        print("\nCPU during the jittery run (% of one core):")
+        for name, stream, i in (("capture", capture, 0), ("playback", playback, 1)):
+            calls = calls_after[i] - calls_before[i]
+            spent = stream.durations[: min(stream.calls, TIMINGS)].mean() * calls / 1e9
+            print(f"  {name} callbacks {calls / wall:5.0f}/s, {100 * spent / wall:.2f} %")
+        print(f"  this process {100 * (cpu_after[0] - cpu_before[0]) / wall:.1f} %  "
+              f"sound server {100 * (cpu_after[1] - cpu_before[1]) / wall:.1f} %")
         capture.close()
         playback.close()
     finally:

@@ -12,8 +12,12 @@ stays a plain copy:
   held to bridge the wait for it. The target delay is the largest such excess over the last 60 s,
   plus 10 % and 20 ms, kept within 60–400 ms; it becomes the buffer's prefill, so every utterance
   starts with just enough queued. It rises at once when arrivals get worse and falls back when
-  the bad stretch leaves the window. The initial delay counts as one measurement for the first
-  window, so a first lucky second does not drop the delay to the floor.
+  the bad stretch leaves the window. The initial delay counts as one measurement until 10 s of
+  speech have been measured (or the first window has passed), so a first lucky second does not
+  drop the delay to the floor. A delay that rises mid-utterance cannot be honoured until the next
+  utterance starts (the queue cannot grow without a pause), so the initial delay is the safe end
+  of the range — :class:`~translator_gui.audio.playback.Playback` starts at 400 ms — and comes
+  down once the network is known.
 * **The rate** (:class:`DriftController`). The service's 24 kHz clock and the sound card's clock
   differ by up to a few hundred parts per million: over an hour of continuous speech the queue
   would grow or run dry by up to a second. While speech plays, the queue's smoothed level (sampled
@@ -28,6 +32,9 @@ from __future__ import annotations
 import collections
 import time
 
+import numpy as np
+import numpy.typing as npt
+
 from translator_gui.audio.jitter import JitterBuffer
 from translator_gui.audio.resample import StreamResampler, from_pcm16
 
@@ -38,9 +45,11 @@ class ArrivalJitter:
     """The delay that would have bridged every recent wait between deltas (seconds)."""
 
     def __init__(self, initial_s: float = 0.2, min_s: float = 0.06, max_s: float = 0.4,
-                 margin_s: float = 0.02, headroom: float = 0.1, window_s: float = 60.0) -> None:
+                 margin_s: float = 0.02, headroom: float = 0.1, window_s: float = 60.0,
+                 learn_s: float = 10.0) -> None:
         self.min_s, self.max_s, self.margin_s, self.window_s = min_s, max_s, margin_s, window_s
         self.headroom = headroom  # relative: a wait 10 % longer than any seen is still bridged
+        self.learn_s = learn_s  # seconds of speech measured before the initial delay gives way
         self._initial = min(max(initial_s, min_s), max_s)
         self._audio_s = 0.0  # audio time of the next delta within the utterance
         self._min_lateness: float | None = None
@@ -48,20 +57,28 @@ class ArrivalJitter:
         self._excess: collections.deque[tuple[float, float]] = collections.deque(maxlen=4096)
         self._peak = 0.0
         self._first: float | None = None
+        self._measured_s = 0.0  # speech measured so far (only counted while learning)
+        self._seed: float | None = None  # the initial delay as a measurement, while it stands
 
     def arrival(self, now: float, seconds: float) -> None:
         """A delta of ``seconds`` of audio arrived at monotonic time ``now``."""
         lateness = now - self._audio_s
         if self._first is None:
-            # Until the window has seen real arrivals, the initial delay stands as if measured.
+            # Until real arrivals are known well enough, the initial delay stands as if measured.
             self._first = now
-            self._excess.append((now, (self._initial - self.margin_s) / (1 + self.headroom)))
+            self._seed = (self._initial - self.margin_s) / (1 + self.headroom)
         if self._min_lateness is None or lateness < self._min_lateness:
             self._min_lateness = lateness
         self._excess.append((now, lateness - self._min_lateness))
         while self._excess and self._excess[0][0] < now - self.window_s:
             self._excess.popleft()
+        if self._seed is not None:
+            self._measured_s += seconds
+            if self._measured_s >= self.learn_s or now - self._first >= self.window_s:
+                self._seed = None
         self._peak = max(e for _, e in self._excess)
+        if self._seed is not None:
+            self._peak = max(self._peak, self._seed)
         self._audio_s += seconds
 
     def end_utterance(self) -> None:
@@ -129,6 +146,8 @@ class SpeechQueue:
         self._last_rate: int | None = None
         self._partial = b""
         self._partial_channels = 1
+        self._underruns_at_write = jitter.underruns  # the buffer's count right after the last write
+        self._phrase_ends = 0  # running dry that turned out to be the end of a phrase
 
     @property
     def adaptive(self) -> bool:
@@ -138,6 +157,16 @@ class SpeechQueue:
     def target_ms(self) -> float:
         """The delay the buffer aims for now."""
         return 1000.0 * self._jitter.prefill_frames / self._rate
+
+    @property
+    def underruns(self) -> int:
+        """Times the speech ran out mid-utterance.
+
+        The end of a phrase is only known once no speech has come for a while
+        (:meth:`mark_end`); if the buffer ran dry at the very end of what was written and nothing
+        came after, that was the phrase's end, not an underrun.
+        """
+        return self._jitter.underruns - self._phrase_ends
 
     @property
     def ratio_adjust(self) -> float:
@@ -159,7 +188,7 @@ class SpeechQueue:
         if sample_rate <= 0 or channels <= 0:
             raise ValueError(f"cannot play PCM16 at {sample_rate} Hz with {channels} channels")
         if self._last_rate is not None and self._last_rate != sample_rate:
-            self._jitter.write(self._resamplers[self._last_rate].flush())
+            self._write(self._resamplers[self._last_rate].flush())
         self._last_rate = sample_rate
         if self._partial and self._partial_channels != channels:
             self._partial = b""
@@ -181,14 +210,27 @@ class SpeechQueue:
             else:
                 level = self._jitter.buffered_frames / self._rate
                 resampler.adjust_ratio(self.drift.update(arrived, level, target), slew_frames=samples.size)
-        self._jitter.write(resampler.process(samples))
+        self._write(resampler.process(samples))
+
+    def _write(self, samples: npt.NDArray[np.float32]) -> None:
+        self._jitter.write(samples)
+        self._underruns_at_write = self._jitter.underruns
 
     def mark_end(self) -> None:
+        """The utterance is complete: play its tail and start a new arrival schedule."""
+        # Nothing was written since the buffer last ran dry, so it ran dry at the end of what was
+        # written: that was where the phrase ended. (One dry-out at most: an empty buffer waits.)
+        ran_dry = self._jitter.underruns > self._underruns_at_write and self._jitter.buffered_frames == 0
+        if ran_dry:
+            self._phrase_ends += 1
         if self._last_rate is not None:
-            self._jitter.write(self._resamplers[self._last_rate].flush())
+            tail = self._resamplers[self._last_rate].flush()
+            if not ran_dry:  # after a pause, a few ms of the phrase's end would only be a blip
+                self._write(tail)
         self._partial = b""
         self.arrivals.end_utterance()
         self._jitter.mark_end()
+        self._underruns_at_write = self._jitter.underruns
 
     def clear(self) -> None:
         for resampler in self._resamplers.values():
@@ -197,4 +239,5 @@ class SpeechQueue:
         self.arrivals.end_utterance()
         self.drift.reset()
         self._jitter.clear()
+        self._underruns_at_write = self._jitter.underruns
 

@@ -36,9 +36,19 @@ class Playback(_PortAudioStream):
     """One open output stream on ``device``, playing whatever is pushed once :meth:`start` is called.
 
     With ``adaptive`` (the default) the delay before speech starts follows the measured arrival
-    jitter within 60–400 ms, starting from ``prefill_ms``, and the resampling ratio bends slightly
-    to absorb clock drift (see :mod:`translator_gui.audio.adaptive`); without it, ``prefill_ms``
-    stays fixed.
+    jitter within 60–400 ms, starting from ``prefill_ms`` (default 400 ms: safe on a network not
+    yet measured; it comes down after the first seconds of speech), and the resampling ratio
+    bends slightly to absorb clock drift (see :mod:`translator_gui.audio.adaptive`); without it,
+    ``prefill_ms`` (default 100 ms) stays fixed.
+
+    The device side is kept short, because every millisecond queued there adds to the delay
+    without bridging any network wait (the callback keeps it full, with silence if need be):
+    5 ms blocks and a suggested latency of 20 ms, i.e. four blocks in flight, so one late
+    callback still finds 15 ms queued. PortAudio's "high" latency on PulseAudio added ~50 ms
+    from the callback to the speaker; this adds ~25 ms. The price is less room for a late
+    callback: on a machine whose cores are saturated by other work the device runs dry
+    (:attr:`output_underflows`, a click) more often than with ``latency="high"``, which trades
+    the 25 ms back for that room.
 
     :meth:`stop` stops playing; queued speech stays queued. Every one of the output ``channels``
     gets the same (mono) speech.
@@ -50,14 +60,18 @@ class Playback(_PortAudioStream):
         *,
         samplerate: int | None = None,
         channels: int | None = None,
-        prefill_ms: float = 100,
+        prefill_ms: float | None = None,
         capacity_s: float = 10,
-        blocksize: int = 480,
-        latency: float | str = "high",
+        blocksize: int | None = None,
+        latency: float | str = 0.02,
         on_stopped: Callable[[], None] | None = None,
         adaptive: bool = True,
     ) -> None:
         super().__init__("output", device, samplerate, channels, device.max_output_channels, on_stopped)
+        if prefill_ms is None:
+            prefill_ms = 400.0 if adaptive else 100.0
+        if blocksize is None:
+            blocksize = max(1, self._samplerate // 200)  # 5 ms
         self._jitter = JitterBuffer(self._samplerate, prefill_ms=prefill_ms, capacity_s=capacity_s)
         self._scratch: npt.NDArray[np.float32] = np.zeros(max(_SCRATCH_FRAMES, blocksize), np.float32)
         self._scratch_column = self._scratch[:, np.newaxis]  # broadcasts to every output channel
@@ -103,7 +117,8 @@ class Playback(_PortAudioStream):
 
     def mark_end(self) -> None:
         """Say the current utterance is complete: its last milliseconds are played at once, and
-        running out of audio afterwards is not counted as an underrun."""
+        running out of audio afterwards is not counted as an underrun. If it already ran out where
+        the speech written so far ends, that was the utterance's end, not an underrun."""
         self._queue.mark_end()
 
     def clear(self) -> None:
@@ -119,8 +134,9 @@ class Playback(_PortAudioStream):
 
     @property
     def underruns(self) -> int:
-        """Times the speech ran out mid-utterance (see :class:`JitterBuffer`)."""
-        return self._jitter.underruns
+        """Times the speech ran out mid-utterance (see :class:`JitterBuffer`); running dry where
+        the phrase turned out to end (:meth:`mark_end` came before more speech) is not counted."""
+        return self._queue.underruns
 
     @property
     def output_underflows(self) -> int:
