@@ -8,6 +8,7 @@ as they run inside the app.
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,6 +20,19 @@ from pytestqt.qtbot import QtBot
 from translator_gui.app import App
 from translator_gui.settings import Settings
 from translator_gui.ui.session_controller import LaunchOptions
+
+
+@pytest.fixture(autouse=True)
+def qt_garbage_collected_here() -> Iterator[None]:
+    """A test's windows are destroyed on the GUI thread, when the test ends.
+
+    An app left behind is cyclic garbage (signal connections hold lambdas that hold the app), and
+    Python collects cycles on whichever thread happens to allocate — a fake server's thread or an
+    audio callback. A Qt object destroyed there leaves its timers registered with the GUI thread,
+    which later fires them at freed memory. Collecting here, last of all the test's teardown,
+    destroys them where they live."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture
