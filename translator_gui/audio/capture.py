@@ -65,11 +65,14 @@ class Capture(_PortAudioStream):
         samplerate: int | None = None,
         channels: int | None = None,
         ring_seconds: float = 4.0,
-        blocksize: int = 480,
+        blocksize: int | None = None,
         latency: float | str = "high",
         on_stopped: Callable[[], None] | None = None,
     ) -> None:
         super().__init__("input", device, samplerate, channels, device.max_input_channels, on_stopped)
+        if blocksize is None:
+            # 20 ms: what the session sends at a time, so a smaller block only adds callbacks.
+            blocksize = max(1, self._samplerate // 50)
         capacity = max(int(ring_seconds * self._samplerate), blocksize, 1)
         self._ring = RingBuffer(capacity, self._channels, np.float32)
         self._scratch: npt.NDArray[np.float32] = np.zeros((capacity, self._channels), np.float32)

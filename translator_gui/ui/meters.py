@@ -1,4 +1,4 @@
-"""Level meters, read by a ~30 Hz timer from each stream's "latest value" slot.
+"""Level meters, read by a 20 Hz timer from each stream's "latest value" slot.
 
 The audio callbacks only write a number; the UI decides when to look. The meter also notices the
 commonest set-up mistake — listening to the wrong device — when a live input stays silent.
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 FLOOR_DB = -60.0  # the bar's bottom; quieter reads as silence
 SILENT_DB = -55.0  # a live input below this for SILENT_SECONDS is probably the wrong device
 SILENT_SECONDS = 10.0
-TICK_MS = 33
+TICK_MS = 50  # 20 Hz: smooth enough for a level bar; four meters at 30 Hz cost a noticeable share of CPU
 
 LevelSource = Callable[[], float]  # dBFS, >= -120
 
