@@ -19,7 +19,6 @@ import time
 import wave
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import numpy as np
@@ -27,17 +26,12 @@ import numpy.typing as npt
 import pytest
 
 from tests.audio.signals import peak_frequency
-from tests.fakes.file_source import RATE, FileSource, make_speech_wav
+from tests.fakes.file_source import RATE, FileSource, make_speech_wav, speech_pipeline
 from tests.fakes.translation_server import Delivery, FakeServerThread, tone
 from tests.testbed import PulseBed
-from translator_gui.audio.playback import Playback
 from translator_gui.audio.sources import find_endpoint, open_playback
-from translator_gui.captions.journal import Journal
-from translator_gui.captions.segmenter import CaptionSegmenter
-from translator_gui.pipeline import Pipeline, PipelineEvent
-from translator_gui.realtime.engine import EventSink, Problem
-from translator_gui.realtime.reconnect import ReconnectPolicy
-from translator_gui.realtime.translate import TranslationEngine
+from translator_gui.pipeline import PipelineEvent
+from translator_gui.realtime.engine import Problem
 
 pytestmark = pytest.mark.audio
 
@@ -84,19 +78,6 @@ def input_wav(tmp_path_factory: pytest.TempPathFactory, jfk_flac: Path) -> Path:
     return twice
 
 
-def _pipeline(source: FileSource, base_url: str, transcripts: Path, playback: Playback,
-              listener: Callable[[PipelineEvent], None]) -> Pipeline:
-    """The app's Pipeline with a real Playback as its sink (as ``speech_pipeline`` builds it)."""
-
-    def engine_factory(emit: EventSink) -> TranslationEngine:
-        return TranslationEngine(api_key="sk-test", target_language="es", emit=emit, base_url=base_url,
-                                 connect_timeout=10.0, reconnect=ReconnectPolicy(base=0.05, cap=0.2))
-
-    return Pipeline(source=source, engine_factory=engine_factory, sink=playback,
-                    segmenter=CaptionSegmenter("es"), journal=Journal(transcripts, datetime.now().astimezone()),
-                    listener=listener)
-
-
 async def _until(condition: Callable[[], bool], limit_s: float, what: str) -> None:
     """Check ``condition`` on the app's 20 ms cadence until it holds."""
     deadline = time.monotonic() + limit_s
@@ -135,7 +116,8 @@ async def test_jittery_bursty_delivery_plays_every_utterance_without_a_dropout(
             chunks = sum(-(-round(s.seconds * 1000) // CHUNK_MS) for s in SCRIPT)
             playback = open_playback(find_endpoint("speaker", "output"))
             source = FileSource(input_wav)
-            pipeline = _pipeline(source, server.base_url, tmp_path / "transcripts", playback, events.append)
+            pipeline, _ = speech_pipeline(source, server.base_url, tmp_path / "transcripts", events.append,
+                                          sink=playback)
             await pipeline.start()
             try:
 

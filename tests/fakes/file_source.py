@@ -14,7 +14,7 @@ from typing import Any
 from translator_gui.audio.capture import CaptureChunk
 from translator_gui.captions.journal import Journal
 from translator_gui.captions.segmenter import CaptionSegmenter
-from translator_gui.pipeline import Pipeline, PipelineEvent
+from translator_gui.pipeline import AudioSink, Pipeline, PipelineEvent
 from translator_gui.realtime.engine import EventSink
 from translator_gui.realtime.reconnect import ReconnectPolicy
 from translator_gui.realtime.translate import TranslationEngine
@@ -97,10 +97,13 @@ def speech_pipeline(
     base_url: str,
     transcripts: Path,
     listener: Callable[[PipelineEvent], None],
+    *,
+    sink: AudioSink | None = None,
     **engine_options: Any,
 ) -> tuple[Pipeline, list[TranslationEngine]]:
     """The real Pipeline on ``source``, a real Journal in ``transcripts`` and a Spanish
-    TranslationEngine on ``base_url`` with a fast reconnect policy; also the engines it built."""
+    TranslationEngine on ``base_url`` with a fast reconnect policy; also the engines it built.
+    ``sink`` plays the translated speech (none: captions only)."""
     engines: list[TranslationEngine] = []
 
     def engine_factory(emit: EventSink) -> TranslationEngine:
@@ -119,7 +122,7 @@ def speech_pipeline(
     pipeline = Pipeline(
         source=source,
         engine_factory=engine_factory,
-        sink=None,
+        sink=sink,
         segmenter=CaptionSegmenter("es"),
         journal=Journal(transcripts, datetime.now().astimezone()),
         listener=listener,
