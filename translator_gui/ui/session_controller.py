@@ -355,10 +355,8 @@ class SessionController(QObject):
         if not wanted:
             self.window.set_status("Switch on “Them → me” or “Me → them”, then press Start.")
             return
-        for d in wanted:
-            if (problem := self._check_language(d)) is not None:
-                self._say(d, problem, starting=len(wanted))
-                return
+        if self._language_refused(wanted):
+            return
         key = self._key_for_start(interactive)
         if key is not None:
             await self._start(wanted, key)
@@ -379,7 +377,7 @@ class SessionController(QObject):
         if not self.running:
             return
         if on and not d.running:
-            if (key := self._key_for_start(interactive=True)) is not None:
+            if not self._language_refused([d]) and (key := self._key_for_start(interactive=True)) is not None:
                 self.spawn(self._start([d], key))
         elif not on and d.running and d.pipeline is not None:
             self._say(d, "Finishing the last sentence…")
@@ -404,15 +402,16 @@ class SessionController(QObject):
                     return loop
         return None
 
-    def _check_language(self, d: Direction) -> str | None:
-        target = d.row.language.code()
-        mode = self._mode(target)
-        if target in {lang.code for lang in targets_for(mode)}:
-            return None
-        return (
-            f"{mode.value.capitalize()} mode can't produce {any_language(target).english_name}; "
-            "choose another language or Settings → Session mode → Automatic."
-        )
+    def _language_refused(self, wanted: Sequence[Direction]) -> bool:
+        """Say so (and refuse) when the chosen session mode cannot produce a direction's language."""
+        for d in wanted:
+            target = d.row.language.code()
+            mode = self._mode(target)
+            if target not in {lang.code for lang in targets_for(mode)}:
+                self._say(d, f"{mode.value.capitalize()} mode can't produce {any_language(target).english_name}; "
+                          "choose another language or Settings → Session mode → Automatic.", starting=len(wanted))
+                return True
+        return False
 
     async def _start(self, wanted: Sequence[Direction], key: str) -> None:
         problem = portaudio_problem()
@@ -420,10 +419,6 @@ class SessionController(QObject):
             self.window.set_status(problem)
             return
         wanted = [d for d in wanted if not d.running]
-        for d in wanted:
-            if (problem := self._check_language(d)) is not None:
-                self._say(d, problem, starting=len(wanted))
-                return
         try:
             routes = {d.name: self._route(d) for d in wanted}
         except DeviceNotFoundError as error:
@@ -601,7 +596,7 @@ class SessionController(QObject):
             return
         await self._finish(d, d.pipeline, restarting=True)
         key = self.api_key()
-        if key is not None:
+        if key is not None and not self._language_refused([d]):
             await self._start([d], key)
         self._end_session_if_idle()
 
