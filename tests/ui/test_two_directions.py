@@ -5,7 +5,6 @@ side by side, one transcript with Them and Me lines, each direction switched on 
 from __future__ import annotations
 
 import json
-import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -17,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.fakes.translation_server import FakeServerThread, tone
 from tests.testbed import PulseBed
 from tests.ui.conftest import MakeApp
-from tests.ui.test_end_to_end import best_correlation, tone_level_db
+from tests.ui.test_end_to_end import _sox, best_correlation, tone_level_db
 from translator_gui.app import App
 from translator_gui.captions.segment import ME, THEM
 from translator_gui.realtime.engine import Engine, EventSink
@@ -29,10 +28,6 @@ THEIR_WORDS = ("And so, my fellow Americans, ask not what your country can do fo
                "Und so, meine amerikanischen Mitbürger, fragt nicht, was euer Land für euch tun kann. ")
 MY_WORDS = ("Ich frage, was wir gemeinsam tun können. ", "I ask what we can do together. ")
 THEIR_TONE_HZ, MY_TONE_HZ = 660.0, 880.0
-
-
-def _sox(*args: str | Path) -> None:
-    subprocess.run(["sox", *map(str, args)], check=True, capture_output=True)
 
 
 @pytest.fixture(scope="module")

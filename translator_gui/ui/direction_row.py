@@ -92,13 +92,7 @@ class DirectionRow(QGroupBox):
         form.addRow("", self.input_meter)
         form.addRow(text.output, self.output_device)
         form.addRow("", self.output_meter)
-        form.addRow(self.state)
-        for widget, label in ((self.language, text.language), (self.input_device, text.input),
-                              (self.output_device, text.output)):
-            buddy = form.labelForField(widget)
-            if isinstance(buddy, QLabel):
-                buddy.setBuddy(widget)
-                buddy.setText(label)
+        form.addRow(self.state)  # addRow(text, field) already makes each label the field's buddy
 
     @property
     def name(self) -> str:
