@@ -25,7 +25,7 @@ os.environ.pop("OPENAI_BASE_URL", None)
 
 from tests.testbed import KeyringBed, PulseBed  # noqa: E402
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture(scope="session")

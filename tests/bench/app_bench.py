@@ -40,7 +40,7 @@ import psutil  # noqa: E402
 from tests.fakes.translation_server import FakeServerThread, tone  # noqa: E402
 from tests.testbed import PulseBed  # noqa: E402
 
-FIXTURE = ROOT.parent / "shared" / "fixtures" / "jfk.flac"
+FIXTURE = ROOT / "tests" / "fixtures" / "jfk.flac"
 SENTENCES = [
     ("Ask not what your country can do for you.", "No preguntes qué puede hacer tu país por ti."),
     ("Ask what you can do for your country.", "Pregunta qué puedes hacer tú por tu país."),
