@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.fakes.translation_server import FakeServerThread
 from tests.testbed import KeyringBed, PulseBed
-from translator_gui.captions.journal import find_interrupted_sessions, in_progress_marker, read_journal
+from translator_gui.transcript.journal import find_interrupted_sessions, in_progress_marker, read_journal
 
 pytestmark = [pytest.mark.audio, pytest.mark.keyring]
 

@@ -15,23 +15,23 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from translator_gui import APP_ID, APP_NAME, __version__
-from translator_gui.captions.journal import (
-    default_transcript_dir,
-    find_interrupted_sessions,
-    mark_recovered,
-)
-from translator_gui.captions.segment import ME, THEM, Segment
 from translator_gui.logs import setup_logging
 from translator_gui.realtime.languages import ALL_TARGETS
 from translator_gui.secrets import SecretStore
 from translator_gui.settings import Settings
+from translator_gui.transcript.journal import (
+    default_transcript_dir,
+    find_interrupted_sessions,
+    mark_recovered,
+)
+from translator_gui.transcript.segment import ME, THEM, Segment
 from translator_gui.ui.app_icon import app_icon
-from translator_gui.ui.caption_overlay import CaptionOverlay, OverlayStyle
-from translator_gui.ui.caption_style_dialog import CaptionStyleDialog
-from translator_gui.ui.global_hotkey import GlobalHotkey
-from translator_gui.ui.history_view import PastSessions
+from translator_gui.ui.captions.bar import CaptionOverlay, OverlayStyle
+from translator_gui.ui.captions.style_dialog import CaptionStyleDialog
+from translator_gui.ui.history.recovery_prompt import RecoveryChoice, RecoveryOffer, RecoveryPrompt
+from translator_gui.ui.history.view import PastSessions
+from translator_gui.ui.hotkeys.global_hotkey import GlobalHotkey
 from translator_gui.ui.main_window import MainWindow
-from translator_gui.ui.recovery_prompt import RecoveryChoice, RecoveryOffer, RecoveryPrompt
 from translator_gui.ui.session_controller import LaunchOptions, SessionController
 from translator_gui.ui.tray import TrayIcon
 

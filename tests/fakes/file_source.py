@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from translator_gui.audio.capture import CaptureChunk
-from translator_gui.captions.journal import Journal
-from translator_gui.captions.segmenter import CaptionSegmenter
-from translator_gui.pipeline import AudioSink, Pipeline, PipelineEvent
+from translator_gui.meeting.pipeline import AudioSink, Pipeline, PipelineEvent
 from translator_gui.realtime.engine import EventSink
 from translator_gui.realtime.reconnect import ReconnectPolicy
 from translator_gui.realtime.translate import TranslationEngine
+from translator_gui.transcript.journal import Journal
+from translator_gui.transcript.segmenter import CaptionSegmenter
 
 RATE = 24_000
 BYTES_PER_MS = RATE * 2 // 1000

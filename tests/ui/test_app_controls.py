@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.testbed import PulseBed
 from tests.ui.conftest import MakeApp
-from translator_gui.captions.segment import Segment
+from translator_gui.transcript.segment import Segment
 
 
 def test_stable_view_shows_completed_lines_only(make_app: MakeApp, pulse: PulseBed) -> None:
@@ -132,7 +132,7 @@ def test_caption_bar_style_is_previewed_kept_on_ok_and_undone_on_cancel(make_app
 
 
 def test_me_lines_are_labelled_and_stay_off_the_caption_bar_while_them_runs(make_app: MakeApp, pulse: PulseBed) -> None:
-    from translator_gui.captions.segment import ME, THEM
+    from translator_gui.transcript.segment import ME, THEM
 
     app = make_app(show=False)
     app.controller.me.bridge.live_caption_changed.emit("I am speaking", "Ich spreche")

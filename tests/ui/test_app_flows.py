@@ -18,7 +18,7 @@ from tests.testbed import KeyringBed, PulseBed
 from tests.ui.conftest import MakeApp
 from translator_gui.app import App
 from translator_gui.realtime.languages import ALL_TARGETS
-from translator_gui.ui.key_dialog import KeyDialog
+from translator_gui.ui.dialogs.key import KeyDialog
 from translator_gui.ui.session_controller import LaunchOptions
 
 SERVICE, ACCOUNT = "translator-gui", "openai-api-key"

@@ -18,8 +18,8 @@ from tests.testbed import PulseBed
 from tests.ui.conftest import MakeApp
 from tests.ui.test_end_to_end import _sox, best_correlation, tone_level_db
 from translator_gui.app import App
-from translator_gui.captions.segment import ME, THEM
 from translator_gui.realtime.engine import Engine, EventSink
+from translator_gui.transcript.segment import ME, THEM
 from translator_gui.ui.session_controller import EngineRequest, LaunchOptions
 
 pytestmark = [pytest.mark.audio]

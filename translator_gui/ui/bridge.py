@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from translator_gui.captions.segment import Segment
-from translator_gui.pipeline import LiveCaption, PipelineEvent
+from translator_gui.meeting.pipeline import LiveCaption, PipelineEvent
 from translator_gui.realtime.engine import Problem, Status, TokenUsage, Usage
+from translator_gui.transcript.segment import Segment
 
 FRAME_MS = 16  # ≈ 60 Hz
 

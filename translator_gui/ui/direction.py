@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from translator_gui.audio.sources import Endpoint
 from translator_gui.audio.watcher import StreamGuard
-from translator_gui.pipeline import Pipeline
+from translator_gui.meeting.pipeline import Pipeline
 from translator_gui.realtime.pricing import CostMeter
 from translator_gui.settings import DirectionSettings
 from translator_gui.ui.bridge import UiBridge

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QWidget
 
-from translator_gui.captions.segment import ME, THEM
 from translator_gui.realtime.languages import SOURCE_AUTO, Language
+from translator_gui.transcript.segment import ME, THEM
 from translator_gui.ui.meters import LevelMeter
 from translator_gui.ui.pickers import DevicePicker, LanguagePicker
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from translator_gui import APP_NAME, __version__
 from translator_gui.realtime.languages import Language
-from translator_gui.ui.caption_panel import CaptionPanel
+from translator_gui.ui.captions.live_panel import CaptionPanel
 from translator_gui.ui.direction_row import ME_TO_THEM, THEM_TO_ME, DirectionRow
 
 

@@ -37,11 +37,8 @@ from translator_gui.audio.sources import (
     open_playback,
 )
 from translator_gui.audio.watcher import DeviceChanges, DeviceWatcher
-from translator_gui.captions.journal import Journal, default_transcript_dir
-from translator_gui.captions.segment import ME, THEM, Segment
-from translator_gui.captions.segmenter import CaptionSegmenter
 from translator_gui.logs import register_secret
-from translator_gui.pipeline import Pipeline, session_start_time
+from translator_gui.meeting.pipeline import Pipeline, session_start_time
 from translator_gui.realtime.endpoint import describe_endpoint, resolve_base_url
 from translator_gui.realtime.engine import (
     Engine,
@@ -58,11 +55,14 @@ from translator_gui.realtime.languages import Mode, any_language, mode_for, targ
 from translator_gui.realtime.pricing import CostMeter, UsageLedger
 from translator_gui.secrets import SecretStore, resolve_api_key
 from translator_gui.settings import Settings
+from translator_gui.transcript.journal import Journal, default_transcript_dir
+from translator_gui.transcript.segment import ME, THEM, Segment
+from translator_gui.transcript.segmenter import CaptionSegmenter
 from translator_gui.ui.bridge import UiBridge
+from translator_gui.ui.dialogs.endpoint import EndpointDialog
+from translator_gui.ui.dialogs.key import KeyDialog
 from translator_gui.ui.direction import Direction, Route
 from translator_gui.ui.direction_row import DirectionRow
-from translator_gui.ui.endpoint_dialog import EndpointDialog
-from translator_gui.ui.key_dialog import KeyDialog
 from translator_gui.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)

@@ -1,1 +1,1 @@
-"""Per-platform backends for the system-wide hotkey; ``translator_gui.ui.global_hotkey`` picks one."""
+"""Per-platform backends for the system-wide hotkey; ``translator_gui.ui.hotkeys.global_hotkey`` picks one."""

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import subprocess
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from translator_gui.transcript.journal import Journal, default_transcript_dir, read_journal
+from translator_gui.transcript.segment import Segment
+
+START = datetime(2026, 11, 24, 10, 15, 3)
+
+
+def segment(i: int, text: str = "") -> Segment:
+    return Segment(float(i), float(i) + 0.5, f"source {i}", text or f"línea {i} — 日本語", "es")
+
+
+def test_file_name_and_default_folder(tmp_path: Path) -> None:
+    assert Journal(tmp_path, START).path == tmp_path / "2026-11-24T10-15-03.jsonl"
+    # conftest points XDG_DATA_HOME at a private home
+    assert default_transcript_dir() == Path(os.environ["XDG_DATA_HOME"]) / "translator-gui" / "transcripts"
+
+
+def test_lines_are_on_disk_while_the_journal_is_open(tmp_path: Path) -> None:
+    folder = tmp_path / "new" / "transcripts"
+    journal = Journal(folder, START)
+    assert not folder.exists()  # created on the first write, not before
+    lines = [segment(1), segment(2)]
+    for line in lines:
+        assert journal.append(line) is None
+    raw = journal.path.read_bytes()  # a second, independent open
+    assert "日本語".encode() in raw  # UTF-8, not \u escapes
+    assert [json.loads(x) for x in raw.decode().splitlines()] == [s.to_json() for s in lines]
+    assert read_journal(journal.path) == lines
+    journal.close()
+    journal.close()
+    assert read_journal(journal.path) == lines
+
+
+def test_torn_last_line_is_skipped_and_a_later_journal_continues_cleanly(tmp_path: Path) -> None:
+    journal = Journal(tmp_path, START)
+    journal.append(segment(1))
+    journal.close()
+    with journal.path.open("ab") as fh:
+        fh.write(b'{"start": 2.0, "end": 2.5, "sour')  # a crash mid-line
+    assert read_journal(journal.path) == [segment(1)]
+    again = Journal(tmp_path, START)  # same second: same file
+    again.append(segment(3))
+    again.close()
+    assert read_journal(journal.path) == [segment(1), segment(3)]
+
+
+def test_folder_blocked_by_a_file_reports_once_and_loses_nothing(tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    folder = blocker / "transcripts"
+    journal = Journal(folder, START)
+    message = journal.append(segment(1))
+    assert message is not None
+    assert message.startswith(f"Can't save the transcript to {folder}: ")
+    assert "Captions continue" in message
+    assert journal.failing
+    assert [journal.append(segment(i)) for i in (2, 3)] == [None, None]  # reported once
+    assert journal.backlog == 3
+    blocker.unlink()
+    assert journal.append(segment(4)) is None
+    assert not journal.failing and journal.backlog == 0
+    assert read_journal(journal.path) == [segment(i) for i in (1, 2, 3, 4)]
+    # a new run of failures is reported again
+    journal.close()
+    journal.path.unlink()
+    folder.rmdir()
+    blocker.rmdir()
+    blocker.write_text("in the way again")
+    assert journal.append(segment(5)) is not None
+    assert journal.append(segment(6)) is None
+    journal.close()
+
+
+def test_backlog_is_bounded_and_counts_what_it_drops(tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("")
+    journal = Journal(blocker / "t", START, max_backlog=3)
+    for i in range(5):
+        journal.append(segment(i))
+    assert (journal.backlog, journal.dropped) == (3, 2)
+    blocker.unlink()
+    journal.append(segment(5))
+    journal.close()
+    assert read_journal(journal.path) == [segment(i) for i in (3, 4, 5)]
+
+
+def test_write_error_enospc_via_dev_full(tmp_path: Path) -> None:
+    """A journal file that is really /dev/full: every write fails with ENOSPC, no mocks."""
+    journal = Journal(tmp_path, START)
+    journal.path.symlink_to("/dev/full")
+    message = journal.append(segment(1))
+    assert message is not None and "the disk is full" in message
+    assert journal.append(segment(2)) is None
+    journal.path.unlink()
+    assert journal.append(segment(3)) is None
+    journal.close()
+    assert read_journal(journal.path) == [segment(1), segment(2), segment(3)]
+
+
+@contextlib.contextmanager
+def tiny_tmpfs(where: Path, size: str) -> Iterator[Path]:
+    where.mkdir()
+    try:
+        subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(where)],
+                       check=True, capture_output=True, timeout=10)
+    except (OSError, subprocess.SubprocessError) as exc:
+        pytest.skip(f"cannot mount a small tmpfs here ({exc}); ENOSPC is covered via /dev/full")
+    try:
+        yield where
+    finally:
+        if subprocess.run(["umount", str(where)], check=False, timeout=10).returncode:
+            subprocess.run(["umount", "--lazy", str(where)], check=True, timeout=10)  # still busy
+
+
+def fill(filler: Path) -> None:
+    with filler.open("wb", buffering=0) as fh:
+        try:
+            while True:
+                fh.write(b"\0" * 1024)
+        except OSError as exc:
+            assert exc.errno == errno.ENOSPC
+
+
+def test_a_really_full_disk(tmp_path: Path) -> None:
+    with tiny_tmpfs(tmp_path / "disk", "16k") as disk:
+        journal = Journal(disk / "transcripts", START)
+        assert journal.append(segment(1)) is None
+        fill(disk / "filler")
+        size = journal.path.stat().st_size
+        # too big for the rest of its page: written in part, then ENOSPC
+        big = segment(2, "x" * 9000)
+        message = journal.append(big)
+        assert message is not None and "the disk is full" in message
+        assert journal.path.stat().st_size == size  # the torn part was truncated away
+        assert read_journal(journal.path) == [segment(1)]
+        assert journal.append(segment(3)) is None
+        (disk / "filler").unlink()
+        assert journal.append(segment(4)) is None
+        journal.close()
+        assert read_journal(journal.path) == [segment(1), big, segment(3), segment(4)]

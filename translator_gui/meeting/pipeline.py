@@ -1,0 +1,331 @@
+"""One direction of translation: a source device → a realtime engine → captions, transcript, speech.
+
+The pipeline owns the steady cadence of the session. Every ``pump_interval`` it drains the
+capture ring (24 kHz PCM16 after resampling) and streams it to the engine, silence included, in
+appends of at most 200 ms. Engine events flow the other way: text into the caption segmenter
+(completed segments are written to the journal *before* anyone is told about them), translated
+speech into the playback jitter buffer, and everything a person should see to a single
+``listener`` callback. No Qt here: the UI subscribes through that callback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Protocol
+
+from translator_gui.audio.capture import CaptureChunk
+from translator_gui.meeting.latency import LatencyRecorder
+from translator_gui.realtime.engine import (
+    Engine,
+    EngineEvent,
+    EventSink,
+    Problem,
+    ProblemKind,
+    SessionState,
+    SourceText,
+    Status,
+    TargetAudio,
+    TargetText,
+    TokenUsage,
+    Usage,
+)
+from translator_gui.transcript.journal import Journal
+from translator_gui.transcript.segment import Segment
+from translator_gui.transcript.segmenter import CaptionSegmenter
+
+log = logging.getLogger(__name__)
+
+BYTES_PER_SECOND = 24_000 * 2  # 24 kHz mono PCM16
+MAX_APPEND_BYTES = BYTES_PER_SECOND // 5  # 200 ms, one engine frame
+# Seconds without translated audio after which the phrase is over and its tail is played out.
+# Longer than any wait the playback buffer can bridge (its delay is at most 400 ms, plus a
+# 200 ms delta, with room): a shorter gap is late speech, and ending the phrase there would
+# hide the wait from the adaptive delay, which then never learns to bridge it.
+SPEECH_END_GAP = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class LiveCaption:
+    """The caption line still being spoken: it only ever grows at its end."""
+
+    translation: str
+    source: str
+    speaker: str = ""  # as in Segment.speaker
+
+
+PipelineEvent = Status | Problem | Usage | TokenUsage | LiveCaption | Segment
+Listener = Callable[[PipelineEvent], None]
+
+
+class AudioSource(Protocol):
+    @property
+    def overflows(self) -> int: ...
+    def start(self) -> None: ...
+    def stop(self) -> None: ...
+    def close(self) -> None: ...
+    def read_pcm16_24k(self) -> CaptureChunk | None: ...
+
+
+class AudioSink(Protocol):
+    @property
+    def underruns(self) -> int: ...
+    def start(self) -> None: ...
+    def stop(self) -> None: ...
+    def close(self) -> None: ...
+    def push_pcm16(self, pcm16: bytes, sample_rate: int = 24_000, channels: int = 1) -> None: ...
+    def mark_end(self) -> None: ...
+
+
+class AudioBacklog:
+    """Captured audio not yet sent, bounded by duration; when full the oldest audio is dropped and counted."""
+
+    def __init__(self, max_seconds: float = 120.0) -> None:
+        self._chunks: collections.deque[CaptureChunk] = collections.deque()
+        self._bytes = 0
+        self._max_bytes = int(max_seconds * BYTES_PER_SECOND)
+        self.dropped_bytes = 0
+
+    def __len__(self) -> int:
+        return self._bytes
+
+    def push(self, chunk: CaptureChunk) -> None:
+        self._chunks.append(chunk)
+        self._bytes += len(chunk.pcm16)
+        while self._bytes > self._max_bytes:
+            old = self._chunks.popleft()
+            self._bytes -= len(old.pcm16)
+            self.dropped_bytes += len(old.pcm16)
+
+    def pop(self, max_bytes: int) -> CaptureChunk | None:
+        """Take at most ``max_bytes`` (a whole number of samples) from the front."""
+        if not self._chunks:
+            return None
+        head = self._chunks[0]
+        if len(head.pcm16) <= max_bytes:
+            self._chunks.popleft()
+            self._bytes -= len(head.pcm16)
+            return head
+        cut = max_bytes - max_bytes % 2
+        span = head.last_capture_time - head.first_capture_time
+        split_time = head.first_capture_time + span * cut / len(head.pcm16)
+        self._chunks[0] = CaptureChunk(head.pcm16[cut:], split_time, head.last_capture_time)
+        self._bytes -= cut
+        return CaptureChunk(head.pcm16[:cut], head.first_capture_time, split_time)
+
+
+class Pipeline:
+    def __init__(
+        self,
+        *,
+        source: AudioSource,
+        engine_factory: Callable[[EventSink], Engine],
+        sink: AudioSink | None,
+        segmenter: CaptionSegmenter,
+        journal: Journal,
+        listener: Listener,
+        speaker: str = "",
+        origin: float | None = None,
+        owns_journal: bool = True,
+        pump_interval: float = 0.02,
+        stop_grace: float = 5.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """``speaker`` tags every caption (see :attr:`Segment.speaker`). Two directions of one
+        meeting share a journal and a session clock: ``origin`` is the ``clock()`` reading the
+        caption times count from (default: when this pipeline starts), and a pipeline that does
+        not own the journal leaves closing it to whoever does."""
+        self._source = source
+        self._sink = sink
+        self._segmenter = segmenter
+        self._journal = journal
+        self._owns_journal = owns_journal
+        self._listener = listener
+        self._speaker = speaker
+        self._origin = origin
+        self._pump_interval = pump_interval
+        self._stop_grace = stop_grace
+        self._clock = clock
+        self._engine = engine_factory(self._on_engine_event)
+        self._backlog = AudioBacklog()
+        self._t0 = clock() if origin is None else origin
+        self._pump_task: asyncio.Task[None] | None = None
+        self._stop_task: asyncio.Task[None] | None = None
+        self._stopping = False
+        self._stopped = asyncio.Event()
+        self.latency = LatencyRecorder()
+        self.sent_bytes = 0
+        self._last_speech: float | None = None  # when translated audio last arrived, while a phrase plays
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping
+
+    @property
+    def journal(self) -> Journal:
+        return self._journal
+
+    @property
+    def speaker(self) -> str:
+        return self._speaker
+
+    @property
+    def target_language(self) -> str:
+        return self._segmenter.language
+
+    @property
+    def underruns(self) -> int:
+        return self._sink.underruns if self._sink is not None else 0
+
+    @property
+    def backlog_dropped_bytes(self) -> int:
+        return self._backlog.dropped_bytes
+
+    def session_time(self) -> float:
+        return self._clock() - self._t0
+
+    async def start(self) -> None:
+        """Open the devices and the session. Audio is captured (and kept) from the first moment."""
+        self._t0 = self._clock() if self._origin is None else self._origin
+        self._source.start()
+        if self._sink is not None:
+            self._sink.start()
+        self._pump_task = asyncio.create_task(self._pump(), name="audio-pump")
+        await self._engine.start()
+
+    async def stop(self) -> None:
+        """Stop listening, let the service finish what it heard, and save every caption."""
+        if self._stopping:
+            await self._stopped.wait()
+            return
+        self._stopping = True
+        try:
+            self._source.stop()
+            self._collect_audio()
+            if self._engine.state is SessionState.LIVE:
+                await self._send_backlog()
+            if self._pump_task is not None:
+                self._pump_task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await self._pump_task
+            await self._engine.stop(self._stop_grace)
+            self._publish_segments(self._segmenter.flush(self.session_time()))
+            if self._owns_journal:
+                self._journal.close()
+            log.info("Session summary: %s%s", f"{self._speaker}: " if self._speaker else "", self.summary())
+        finally:
+            self._source.close()
+            if self._sink is not None:
+                self._sink.stop()
+                self._sink.close()
+            self._stopped.set()
+
+    def summary(self) -> str:
+        """One line for the log (and for support): how the audio path did in this session."""
+        return (
+            f"streamed {self.sent_bytes / BYTES_PER_SECOND:.1f} s; "
+            f"send latency p50 {self.latency.percentile_ms(50):.1f} ms, "
+            f"p99 {self.latency.percentile_ms(99):.1f} ms, max {self.latency.percentile_ms(100):.1f} ms; "
+            f"capture overflows {self._source.overflows}; "
+            f"playback underruns {self._sink.underruns if self._sink is not None else 0}; "
+            f"unsent audio dropped {self._backlog.dropped_bytes / BYTES_PER_SECOND:.1f} s"
+        )
+
+    async def wait_stopped(self) -> None:
+        await self._stopped.wait()
+
+    async def set_target_language(self, code: str) -> None:
+        self._publish_segments(self._segmenter.set_language(code, self.session_time()))
+        await self._engine.set_target_language(code)
+
+    # -- audio out -----------------------------------------------------------------------------
+
+    async def _pump(self) -> None:
+        deadline = self._clock()
+        while True:
+            self._collect_audio()
+            if self._engine.state is SessionState.LIVE:
+                await self._send_backlog()
+            self._publish_segments(self._segmenter.poll(self.session_time()))
+            self._end_phrase_after_gap()
+            deadline += self._pump_interval
+            delay = deadline - self._clock()
+            if delay < 0:  # fell behind (a busy machine): keep the cadence, don't try to catch up
+                deadline = self._clock()
+                delay = 0.0
+            await asyncio.sleep(delay)
+
+    def _end_phrase_after_gap(self) -> None:
+        """Translated speech arrives in bursts; after a pause the sink plays out the phrase's tail."""
+        if (
+            self._sink is not None
+            and self._last_speech is not None
+            and self._clock() - self._last_speech > SPEECH_END_GAP
+        ):
+            self._sink.mark_end()
+            self._last_speech = None
+
+    def _collect_audio(self) -> None:
+        chunk = self._source.read_pcm16_24k()
+        if chunk is not None and chunk.pcm16:
+            self._backlog.push(chunk)
+
+    async def _send_backlog(self) -> None:
+        while (chunk := self._backlog.pop(MAX_APPEND_BYTES)) is not None:
+            now = self._clock()
+            self.latency.record(now - chunk.first_capture_time)
+            self.latency.record(now - chunk.last_capture_time)
+            await self._engine.send_audio(chunk.pcm16)
+            self.sent_bytes += len(chunk.pcm16)
+
+    # -- events in -----------------------------------------------------------------------------
+
+    def _on_engine_event(self, event: EngineEvent) -> None:
+        match event:
+            case TargetText(delta=delta, elapsed_ms=elapsed):
+                self._publish_segments(self._segmenter.add_translation(delta, self.session_time(), elapsed))
+                self._publish_live()
+            case SourceText(delta=delta, elapsed_ms=elapsed):
+                self._publish_segments(self._segmenter.add_source(delta, self.session_time(), elapsed))
+                self._publish_live()
+            case TargetAudio(pcm16=pcm, sample_rate=rate, channels=channels):
+                if self._sink is not None and not self._stopping:
+                    self._sink.push_pcm16(pcm, rate, channels)
+                    self._last_speech = self._clock()
+            case Status(state=SessionState.CLOSED) if not self._stopping:
+                self._listener(event)
+                # The session ended on its own (a fatal problem): release the devices too.
+                self._stop_task = asyncio.get_running_loop().create_task(self.stop())
+            case Status() | Problem() | Usage() | TokenUsage():
+                self._listener(event)
+
+    def _publish_live(self) -> None:
+        translation, source = self._segmenter.live
+        self._listener(LiveCaption(translation, source, self._speaker))
+
+    def _publish_segments(self, segments: list[Segment]) -> None:
+        for segment in segments:
+            if self._speaker:
+                segment = replace(segment, speaker=self._speaker)
+            message = self._journal.append(segment)
+            if message is not None:
+                self._listener(Problem(ProblemKind.STORAGE, message))
+            self._listener(segment)
+        if segments:
+            self._publish_live()
+
+
+def session_start_time() -> datetime:
+    return datetime.now().astimezone()

@@ -1,0 +1,1 @@
+"""What a person reads: the caption bar, the live caption panel, caption style and fonts."""

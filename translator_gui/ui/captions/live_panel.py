@@ -1,0 +1,116 @@
+"""Live captions: the translation large, the source-language transcript smaller beneath it,
+and the completed lines of the session above them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from translator_gui.transcript.layout import is_rtl
+from translator_gui.transcript.segment import ME, THEM, Segment, speaker_label
+from translator_gui.ui.captions.bar import font_for_text
+from translator_gui.ui.history.view import HistoryView, clock_text
+
+HISTORY_LIMIT = 2000  # lines kept on screen; the journal on disk keeps everything
+
+
+class LiveLine(QWidget):
+    """One speaker's line still being spoken: the translation large, the source smaller beneath,
+    and who is speaking ahead of them when both directions run."""
+
+    def __init__(self, speaker: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.speaker = speaker
+        self.who = QLabel(speaker_label(speaker), self)
+        self.who.setObjectName(f"{speaker}Who")
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.who.setFont(bold)
+        self.who.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.who.hide()
+
+        self.translation = QLabel(self)
+        self.translation.setObjectName(f"{speaker}LiveTranslation" if speaker != THEM else "liveTranslation")
+        self.translation.setAccessibleName(f"Live translation ({speaker_label(speaker)})")
+        self.translation.setWordWrap(True)
+        self.translation.setTextFormat(Qt.TextFormat.PlainText)
+        self.translation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.8)
+        self.translation.setFont(big)
+        self._big_font = big
+
+        self.source = QLabel(self)
+        self.source.setObjectName(f"{speaker}LiveSource" if speaker != THEM else "liveSource")
+        self.source.setAccessibleName(f"Live source transcript ({speaker_label(speaker)})")
+        self.source.setWordWrap(True)
+        self.source.setTextFormat(Qt.TextFormat.PlainText)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source.setStyleSheet("color: palette(placeholder-text);")
+
+        texts = QVBoxLayout()
+        texts.setContentsMargins(0, 0, 0, 0)
+        texts.addWidget(self.translation)
+        texts.addWidget(self.source)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.who)
+        layout.addLayout(texts, stretch=1)
+
+    def show_text(self, translation: str, source: str) -> None:
+        for label, text, base in ((self.translation, translation, self._big_font),
+                                  (self.source, source, self.font())):
+            label.setFont(font_for_text(base, text))
+            label.setText(text)
+            # Right-to-left text (Arabic, Hebrew…) reads from the right edge.
+            horizontal = Qt.AlignmentFlag.AlignRight if is_rtl(text) else Qt.AlignmentFlag.AlignLeft
+            # Absolute: Qt would otherwise mirror Left/Right for right-to-left text.
+            label.setAlignment(horizontal | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+
+
+class CaptionPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Timestamps, translation and source side by side (or interleaved), search, copy, and
+        # auto-scroll that pauses while the person reads back.
+        self.history = HistoryView(self, limit=HISTORY_LIMIT)
+        self.history.setObjectName("captionHistory")
+        self.live = {THEM: LiveLine(THEM, self), ME: LiveLine(ME, self)}
+        self.translation = self.live[THEM].translation  # the meeting's words: the line most people read
+        self.source = self.live[THEM].source
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.history, stretch=1)
+        for line in self.live.values():
+            layout.addWidget(line)
+        self.set_speakers({THEM})
+
+    def set_speakers(self, speakers: set[str]) -> None:
+        """Show a live line for each running direction, labelled Them/Me when there are two."""
+        shown = speakers or {THEM}
+        for speaker, line in self.live.items():
+            line.setVisible(speaker in shown)
+            line.who.setVisible(len(shown) > 1)
+
+    def show_live(self, translation: str, source: str, speaker: str = THEM) -> None:
+        self.live.get(speaker, self.live[THEM]).show_text(translation, source)
+
+    def add_segment(self, segment: Segment) -> None:
+        self.history.add_segment(segment)
+
+    def history_texts(self) -> list[str]:
+        """Each line as ``h:mm:ss  translation`` (and the source on an indented second line)."""
+        texts = []
+        for segment in self.history.segments():
+            text = segment.translation or segment.source
+            if segment.translation and segment.source:
+                text = f"{segment.translation}\n    {segment.source}"
+            texts.append(f"{clock_text(segment.start)}  {text}")
+        return texts
+
+    def clear(self) -> None:
+        self.history.clear()
+        for line in self.live.values():
+            line.show_text("", "")

@@ -1,0 +1,484 @@
+"""How the caption bar looks: font, size, colours, opacity, lines, source line, high contrast.
+
+People who read the bar all meeting long pick what they can read.  Every change is sent at once
+through ``style_previewed`` so the bar itself shows it; OK sends the result through
+``style_chosen``; Cancel (or Escape, or closing the window) sends the original style through
+``style_previewed`` so the bar goes back to how it was.
+
+Shown with ``open()`` (never ``exec()``: a nested event loop would stall the asyncio tasks that
+carry live audio); the colour pickers are opened the same way.  A line under the preview says
+whether the text stands out enough from the bar (WCAG 2.x contrast, 4.5:1 for AA) over whatever
+the bar floats above — a black or a white window, the two extremes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import replace
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from translator_gui.settings import OVERLAY_FONT_SIZE_RANGE
+from translator_gui.ui.captions.bar import OverlayStyle, relative_luminance
+
+WCAG_AA = 4.5  # contrast ratio for normal text
+LINES_RANGE = (1, 3)
+SAMPLE_LINES = ("Good morning, everyone.", "Let's start with the budget.", "Any questions so far?")
+SAMPLE_SOURCE = "Buenos días a todos."
+PREVIEW_MARGIN = 8  # px between the preview's edge and the sample bar
+BAR_PADDING = 8  # px inside the sample bar
+MIN_PREVIEW_POINTS = 6.0
+
+
+def contrast_text(style: OverlayStyle) -> str:
+    """One sentence on how well the text stands out from the bar, over anything behind it."""
+    ratio = style.worst_contrast()
+    shown = math.floor(ratio * 10) / 10  # never rounds a failing ratio up to a passing one
+    if ratio >= WCAG_AA:
+        return f"Contrast {shown:.1f}:1 — meets WCAG AA"
+    effective = style.effective()
+    dark_text = relative_luminance(QColor(effective.text_color)) < 0.18
+    background = "a lighter background" if dark_text else "a darker background"
+    return (f"Contrast {shown:.1f}:1 — below WCAG AA (4.5:1); "
+            f"choose {background}, more opacity, or High contrast")
+
+
+def caption_fonts(style: OverlayStyle, base: QFont) -> tuple[QFont, QFont]:
+    """The bar's caption font and its smaller source-line font, as the bar itself draws them."""
+    effective = style.effective()
+    font = QFont(base)
+    if effective.font_family:
+        font.setFamilies([effective.font_family])
+    font.setPointSize(effective.font_size)
+    if effective.high_contrast:
+        font.setWeight(QFont.Weight.Bold)
+    small = QFont(font)
+    small.setPointSize(max(8, round(effective.font_size * 0.6)))
+    return font, small
+
+
+class CaptionPreview(QWidget):
+    """A sample of the caption bar over a half-black, half-white backdrop.
+
+    The text keeps the chosen size when it fits and is drawn smaller when it does not; the bar
+    itself shows the real size while the dialog is open.
+    """
+
+    def __init__(self, style: OverlayStyle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("captionStylePreview")
+        self.setAccessibleName("Preview of the caption bar")
+        self.setMinimumSize(420, 150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._style = style
+        self._describe()
+
+    @property
+    def shown_style(self) -> OverlayStyle:
+        return self._style
+
+    def set_style(self, style: OverlayStyle) -> None:
+        self._style = style
+        self._describe()
+        self.update()
+
+    def sample_lines(self) -> list[str]:
+        return list(SAMPLE_LINES[: self._style.lines])
+
+    def _describe(self) -> None:
+        style = self._style.effective()
+        words = " / ".join(self.sample_lines())
+        if style.show_source:
+            words += f"; under it, smaller: {SAMPLE_SOURCE}"
+        self.setAccessibleDescription(
+            f"{words}. {style.text_color} text on {style.background_color} at "
+            f"{round(style.background_opacity * 100)} % opacity."
+        )
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 170)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        style = self._style.effective()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        full = QRectF(self.rect())
+        half = full.width() / 2
+        painter.fillRect(QRectF(full.left(), full.top(), half, full.height()), QColor("#000000"))
+        painter.fillRect(QRectF(full.left() + half, full.top(), full.width() - half, full.height()),
+                         QColor("#ffffff"))  # fmt: skip
+
+        lines = self.sample_lines()
+        font, small = caption_fonts(self._style, self.font())
+        room = full.adjusted(PREVIEW_MARGIN + BAR_PADDING, PREVIEW_MARGIN + BAR_PADDING,
+                             -PREVIEW_MARGIN - BAR_PADDING, -PREVIEW_MARGIN - BAR_PADDING)  # fmt: skip
+        font, small = self._fit(font, small, lines, style.show_source, room.width(), room.height())
+        big_metrics, small_metrics = QFontMetricsF(font), QFontMetricsF(small)
+        height = big_metrics.lineSpacing() * len(lines)
+        if style.show_source:
+            height += small_metrics.lineSpacing() + 2
+
+        bar = QRectF(full.left() + PREVIEW_MARGIN, full.bottom() - PREVIEW_MARGIN - height - 2 * BAR_PADDING,
+                     full.width() - 2 * PREVIEW_MARGIN, height + 2 * BAR_PADDING)  # fmt: skip
+        background = QColor(style.background_color)
+        background.setAlphaF(style.background_opacity)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(bar, 8, 8)
+
+        painter.setPen(QColor(style.text_color))
+        y = bar.top() + BAR_PADDING
+        painter.setFont(font)
+        for line in lines:
+            painter.drawText(QRectF(bar.left() + BAR_PADDING, y, bar.width() - 2 * BAR_PADDING,
+                                    big_metrics.lineSpacing()), Qt.AlignmentFlag.AlignLeft, line)  # fmt: skip
+            y += big_metrics.lineSpacing()
+        if style.show_source:
+            painter.setFont(small)
+            source_box = QRectF(bar.left() + BAR_PADDING, y + 2, bar.width() - 2 * BAR_PADDING,
+                                small_metrics.lineSpacing())  # fmt: skip
+            painter.drawText(source_box, Qt.AlignmentFlag.AlignLeft, SAMPLE_SOURCE)
+        painter.end()
+
+    @staticmethod
+    def _fit(font: QFont, small: QFont, lines: list[str], show_source: bool,
+             width: float, height: float) -> tuple[QFont, QFont]:  # fmt: skip
+        """Both fonts scaled down together until the sample fits ``width`` x ``height``."""
+        big_metrics, small_metrics = QFontMetricsF(font), QFontMetricsF(small)
+        needed_width = max([big_metrics.horizontalAdvance(line) for line in lines]
+                           + ([small_metrics.horizontalAdvance(SAMPLE_SOURCE)] if show_source else []))  # fmt: skip
+        needed_height = big_metrics.lineSpacing() * len(lines)
+        if show_source:
+            needed_height += small_metrics.lineSpacing() + 2
+        scale = min(1.0, width / max(needed_width, 1.0), height / max(needed_height, 1.0))
+        if scale >= 1.0:
+            return font, small
+        fitted, fitted_small = QFont(font), QFont(small)
+        fitted.setPointSizeF(max(MIN_PREVIEW_POINTS, font.pointSizeF() * scale * 0.97))
+        fitted_small.setPointSizeF(max(MIN_PREVIEW_POINTS, small.pointSizeF() * scale * 0.97))
+        return fitted, fitted_small
+
+
+class ColorButton(QPushButton):
+    """A button that shows a colour (a swatch and its #rrggbb) and opens a colour picker."""
+
+    color_changed = Signal(str)  # "#rrggbb", while picking and when picked
+
+    def __init__(self, color: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self._color = QColor(color).name()
+        self._before_picking = self._color
+        self._picker: QColorDialog | None = None
+        self.setAccessibleName(title)
+        self.clicked.connect(self.pick)
+        self._show_color()
+
+    @property
+    def color(self) -> str:
+        return self._color
+
+    @property
+    def picker(self) -> QColorDialog | None:
+        """The colour picker while it is open."""
+        return self._picker
+
+    def set_color(self, color: str) -> None:
+        name = QColor(color).name()
+        if name == self._color:
+            return
+        self._color = name
+        self._show_color()
+        self.color_changed.emit(name)
+
+    def pick(self) -> None:
+        if self._picker is not None:
+            self._picker.raise_()
+            self._picker.activateWindow()
+            return
+        self._before_picking = self._color
+        picker = QColorDialog(QColor(self._color), self.window())
+        picker.setWindowTitle(self._title)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        picker.currentColorChanged.connect(self._on_current_color)
+        picker.colorSelected.connect(self._on_current_color)
+        picker.rejected.connect(self._on_rejected)
+        picker.finished.connect(self._on_finished)
+        self._picker = picker
+        picker.open()
+
+    def _on_current_color(self, color: QColor) -> None:
+        if color.isValid():
+            self.set_color(color.name())
+
+    def _on_rejected(self) -> None:
+        self.set_color(self._before_picking)
+
+    def _on_finished(self, _result: int) -> None:
+        self._picker = None
+
+    def close_picker(self) -> None:
+        """Close an open picker, keeping the colour it shows."""
+        picker, self._picker = self._picker, None
+        if picker is None:
+            return
+        picker.currentColorChanged.disconnect(self._on_current_color)
+        picker.colorSelected.disconnect(self._on_current_color)
+        picker.rejected.disconnect(self._on_rejected)
+        picker.close()
+
+    def _show_color(self) -> None:
+        swatch = QPixmap(18, 18)
+        swatch.fill(QColor(self._color))
+        painter = QPainter(swatch)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawRect(0, 0, 17, 17)
+        painter.end()
+        self.setIcon(QIcon(swatch))
+        self.setText(self._color)
+        self.setAccessibleDescription(self._color)
+
+
+class CaptionStyleDialog(QDialog):
+    style_previewed = Signal(object)  # OverlayStyle: show it on the bar now
+    style_chosen = Signal(object)  # OverlayStyle: OK was pressed; keep it
+
+    def __init__(self, parent: QWidget | None, style: OverlayStyle) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Caption bar style")
+        self.setObjectName("captionStyleDialog")
+        self._original = style
+        self._style = style
+
+        # -- font ------------------------------------------------------------------------------
+        self.font_family = QFontComboBox(self)
+        self.font_family.setObjectName("captionFontFamily")
+        self.font_family.setAccessibleName("Caption font")
+        if style.font_family:
+            self.font_family.setCurrentFont(QFont(style.font_family))
+        else:
+            self.font_family.setCurrentFont(self.font())
+        self.font_family.setEnabled(style.font_family is not None)
+        self.default_font = QCheckBox("Use the app's &default font", self)
+        self.default_font.setObjectName("captionDefaultFont")
+        self.default_font.setAccessibleName("Use the app's default font")
+        self.default_font.setChecked(style.font_family is None)
+
+        low, high = OVERLAY_FONT_SIZE_RANGE
+        self.font_size = QSpinBox(self)
+        self.font_size.setObjectName("captionFontSize")
+        self.font_size.setAccessibleName("Text size in points")
+        self.font_size.setRange(low, high)
+        self.font_size.setSuffix(" pt")
+        self.font_size.setValue(style.font_size)
+
+        # -- colours ---------------------------------------------------------------------------
+        self.text_color = ColorButton(style.text_color, "Text colour", self)
+        self.text_color.setObjectName("captionTextColor")
+        self.background_color = ColorButton(style.background_color, "Background colour", self)
+        self.background_color.setObjectName("captionBackgroundColor")
+
+        self.opacity = QSlider(Qt.Orientation.Horizontal, self)
+        self.opacity.setObjectName("captionBackgroundOpacity")
+        self.opacity.setAccessibleName("Background opacity")
+        self.opacity.setRange(0, 100)
+        self.opacity.setSingleStep(5)
+        self.opacity.setPageStep(10)
+        self.opacity.setValue(round(style.background_opacity * 100))
+        self.opacity_value = QLabel(self)
+        self.opacity_value.setObjectName("captionOpacityValue")
+        self.opacity_value.setMinimumWidth(self.opacity_value.fontMetrics().horizontalAdvance("100 %") + 4)
+        self._show_opacity(self.opacity.value())
+
+        # -- lines and presets -----------------------------------------------------------------
+        self.lines = QSpinBox(self)
+        self.lines.setObjectName("captionLines")
+        self.lines.setAccessibleName("Number of caption lines")
+        self.lines.setRange(*LINES_RANGE)
+        self.lines.setValue(style.lines)
+        self.show_source = QCheckBox("Show &what was said under the translation", self)
+        self.show_source.setObjectName("captionShowSource")
+        self.show_source.setAccessibleName("Show what was said under the translation")
+        self.show_source.setChecked(style.show_source)
+        self.high_contrast = QCheckBox("&High contrast (yellow on black)", self)
+        self.high_contrast.setObjectName("captionHighContrast")
+        self.high_contrast.setAccessibleName("High contrast, yellow on black")
+        self.high_contrast.setChecked(style.high_contrast)
+
+        # -- preview and contrast --------------------------------------------------------------
+        self.preview = CaptionPreview(style, self)
+        self.contrast = QLabel(self)
+        self.contrast.setObjectName("captionContrast")
+        self.contrast.setWordWrap(True)
+        self.contrast.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setAccessibleName("OK, keep this style")
+        ok.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            "Cancel, put the caption bar back as it was"
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        # -- layout ----------------------------------------------------------------------------
+        form = QFormLayout()
+        font_row = QVBoxLayout()
+        font_row.addWidget(self.font_family)
+        font_row.addWidget(self.default_font)
+        self._add_row(form, "&Font:", self.font_family, font_row)
+        self._add_row(form, "Si&ze:", self.font_size)
+        self._add_row(form, "&Text colour:", self.text_color)
+        self._add_row(form, "&Background colour:", self.background_color)
+        opacity_row = QHBoxLayout()
+        opacity_row.addWidget(self.opacity, stretch=1)
+        opacity_row.addWidget(self.opacity_value)
+        self._add_row(form, "Background o&pacity:", self.opacity, opacity_row)
+        self._add_row(form, "&Lines:", self.lines)
+        form.addRow(self.show_source)
+        form.addRow(self.high_contrast)
+
+        layout = QVBoxLayout(self)
+        intro = QLabel("Changes show on the caption bar as you make them. OK keeps them; "
+                       "Cancel puts the bar back as it was.", self)  # fmt: skip
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.preview, stretch=1)
+        layout.addWidget(self.contrast)
+        layout.addWidget(self.buttons)
+
+        order: list[QWidget] = [
+            self.font_family, self.default_font, self.font_size, self.text_color, self.background_color,
+            self.opacity, self.lines, self.show_source, self.high_contrast,
+            ok, self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]  # fmt: skip
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+        self._enable_colours()
+        self._show_contrast()
+
+        # Connected last: setting the initial values above must not send previews.
+        self.font_family.currentFontChanged.connect(self._on_font)
+        self.default_font.toggled.connect(self._on_default_font)
+        self.font_size.valueChanged.connect(lambda points: self._change(replace(self._style, font_size=int(points))))
+        self.text_color.color_changed.connect(lambda color: self._change(replace(self._style, text_color=color)))
+        self.background_color.color_changed.connect(
+            lambda color: self._change(replace(self._style, background_color=color))
+        )
+        self.opacity.valueChanged.connect(self._on_opacity)
+        self.lines.valueChanged.connect(lambda lines: self._change(replace(self._style, lines=int(lines))))
+        self.show_source.toggled.connect(lambda on: self._change(replace(self._style, show_source=bool(on))))
+        self.high_contrast.toggled.connect(self._on_high_contrast)
+
+    # -- values --------------------------------------------------------------------------------
+
+    @property
+    def original_style(self) -> OverlayStyle:
+        return self._original
+
+    def current_style(self) -> OverlayStyle:
+        """The style as chosen so far (the preset flag set, the person's own colours kept)."""
+        return self._style
+
+    def _change(self, style: OverlayStyle) -> None:
+        if style == self._style:
+            return
+        self._style = style
+        self.preview.set_style(style)
+        self._show_contrast()
+        self.style_previewed.emit(style)
+
+    def _on_font(self, font: QFont) -> None:
+        if not self.default_font.isChecked():
+            self._change(replace(self._style, font_family=font.family()))
+
+    def _on_default_font(self, use_default: bool) -> None:
+        self.font_family.setEnabled(not use_default)
+        family = None if use_default else self.font_family.currentFont().family()
+        self._change(replace(self._style, font_family=family))
+
+    def _on_opacity(self, percent: int) -> None:
+        self._show_opacity(percent)
+        self._change(replace(self._style, background_opacity=percent / 100))
+
+    def _on_high_contrast(self, on: bool) -> None:
+        self._enable_colours(on)
+        self._change(replace(self._style, high_contrast=bool(on)))
+
+    # -- what is shown -------------------------------------------------------------------------
+
+    def _show_opacity(self, percent: int) -> None:
+        self.opacity_value.setText(f"{percent} %")
+        self.opacity.setAccessibleDescription(f"{percent} %")
+
+    def _enable_colours(self, high_contrast: bool | None = None) -> None:
+        on = self.high_contrast.isChecked() if high_contrast is None else high_contrast
+        for widget in (self.text_color, self.background_color, self.opacity, self.opacity_value):
+            widget.setEnabled(not on)
+        tip = "Set by High contrast; turn it off to choose your own." if on else ""
+        for widget in (self.text_color, self.background_color, self.opacity):
+            widget.setToolTip(tip)
+
+    def _show_contrast(self) -> None:
+        text = contrast_text(self._style)
+        self.contrast.setText(text)
+        self.contrast.setAccessibleName(text)
+        warning = self._style.worst_contrast() < WCAG_AA
+        self.contrast.setProperty("warning", warning)
+        font = self.contrast.font()
+        font.setBold(warning)  # the words say it; bold makes it hard to miss
+        self.contrast.setFont(font)
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        self._close_pickers()
+        super().accept()
+        self.style_chosen.emit(self._style)
+
+    def reject(self) -> None:
+        self._close_pickers()
+        super().reject()
+        self.style_previewed.emit(self._original)
+
+    def _close_pickers(self) -> None:
+        for button in (self.text_color, self.background_color):
+            button.close_picker()
+
+    def _add_row(self, form: QFormLayout, text: str, buddy: QWidget, field: QLayout | None = None) -> QLabel:
+        """A labelled row whose mnemonic moves the focus to ``buddy``."""
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        if field is None:
+            form.addRow(label, buddy)
+        else:
+            form.addRow(label, field)
+        return label
+
+
+__all__ = ["CaptionPreview", "CaptionStyleDialog", "ColorButton", "caption_fonts", "contrast_text"]

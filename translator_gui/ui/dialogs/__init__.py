@@ -1,0 +1,1 @@
+"""Dialogs: the API key and the connection."""
