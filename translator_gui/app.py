@@ -19,12 +19,13 @@ from translator_gui.logs import setup_logging
 from translator_gui.realtime.languages import ALL_TARGETS
 from translator_gui.secrets import SecretStore
 from translator_gui.settings import Settings
+from translator_gui.side import Side
 from translator_gui.transcript.journal import (
     default_transcript_dir,
     find_interrupted_sessions,
     mark_recovered,
 )
-from translator_gui.transcript.segment import ME, THEM, Segment
+from translator_gui.transcript.segment import Segment
 from translator_gui.ui.app_icon import app_icon
 from translator_gui.ui.captions.bar import CaptionOverlay, OverlayStyle
 from translator_gui.ui.captions.style_dialog import CaptionStyleDialog
@@ -52,7 +53,7 @@ class App:
         self.finished = False
         self._past: PastSessions | None = None
         # The caption bar follows the meeting (Them → me); with only Me → them running, it shows mine.
-        self._overlay_speaker = THEM
+        self._overlay_speaker = Side.THEM
         self._wire_caption_bar()
         self._wire_history()
         self._wire_tray()
@@ -151,14 +152,14 @@ class App:
 
     def _set_stable(self, on: bool) -> None:
         self.settings.stable_captions = on
-        for speaker in (THEM, ME):
+        for speaker in (Side.THEM, Side.ME):
             self.window.captions.show_live("", "", speaker)
         self.overlay.clear()
 
     def _directions_changed(self, _name: str) -> None:
         running = {d.name for d in self.controller.directions if d.running}
         self.window.captions.set_speakers(running)
-        if self._overlay_speaker != (speaker := THEM if THEM in running or not running else ME):
+        if self._overlay_speaker != (speaker := Side.THEM if Side.THEM in running or not running else Side.ME):
             self._overlay_speaker = speaker
             self.overlay.clear()
 
@@ -173,7 +174,7 @@ class App:
     def _show_completed(self, segment: Segment) -> None:
         on_bar = segment.speaker in ("", self._overlay_speaker)
         if self.settings.stable_captions:
-            self.window.captions.show_live(segment.translation, segment.source, segment.speaker or THEM)
+            self.window.captions.show_live(segment.translation, segment.source, segment.speaker or Side.THEM)
             if on_bar:
                 self.overlay.clear()
                 self.overlay.show_live(segment.translation, segment.source)

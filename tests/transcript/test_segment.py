@@ -36,11 +36,12 @@ def test_from_json_rejects_malformed(bad: dict[str, object]) -> None:
 
 
 def test_speaker_round_trips_and_is_absent_for_a_single_direction() -> None:
-    from translator_gui.transcript.segment import ME, speaker_label
+    from translator_gui.side import Side
+    from translator_gui.transcript.segment import speaker_label
 
     plain = Segment(0.0, 1.0, "hola", "hello", "en")
     assert "speaker" not in plain.to_json()
-    mine = Segment(0.0, 1.0, "hello", "hola", "es", ME)
+    mine = Segment(0.0, 1.0, "hello", "hola", "es", Side.ME)
     assert mine.to_json()["speaker"] == "me"
     assert Segment.from_json(json.loads(json.dumps(mine.to_json()))) == mine
     assert speaker_label(mine.speaker) == "Me"

@@ -132,17 +132,17 @@ def test_caption_bar_style_is_previewed_kept_on_ok_and_undone_on_cancel(make_app
 
 
 def test_me_lines_are_labelled_and_stay_off_the_caption_bar_while_them_runs(make_app: MakeApp, pulse: PulseBed) -> None:
-    from translator_gui.transcript.segment import ME, THEM
+    from translator_gui.side import Side
 
     app = make_app(show=False)
     app.controller.me.bridge.live_caption_changed.emit("I am speaking", "Ich spreche")
-    assert app.window.captions.live[ME].translation.text() == "I am speaking"
+    assert app.window.captions.live[Side.ME].translation.text() == "I am speaking"
     assert app.window.captions.translation.text() == ""  # the meeting's line is another line
     assert app.overlay.shown_lines() == []  # the bar follows Them → me unless only Me → them runs
     app.controller.them.bridge.live_caption_changed.emit("Hola a todos", "Hello everyone")
     assert app.overlay.shown_lines() == ["Hola a"]  # finished words only, as for every live line
-    app.window.captions.set_speakers({THEM, ME})
-    assert not app.window.captions.live[ME].who.isHidden()
-    assert app.window.captions.live[ME].who.text() == "Me"
-    app.window.captions.set_speakers({THEM})
-    assert app.window.captions.live[ME].isHidden() and app.window.captions.live[THEM].who.isHidden()
+    app.window.captions.set_speakers({Side.THEM, Side.ME})
+    assert not app.window.captions.live[Side.ME].who.isHidden()
+    assert app.window.captions.live[Side.ME].who.text() == "Me"
+    app.window.captions.set_speakers({Side.THEM})
+    assert app.window.captions.live[Side.ME].isHidden() and app.window.captions.live[Side.THEM].who.isHidden()

@@ -19,7 +19,7 @@ from tests.ui.conftest import MakeApp
 from tests.ui.test_end_to_end import _sox, best_correlation, tone_level_db
 from translator_gui.app import App
 from translator_gui.realtime.engine import Engine, EventSink
-from translator_gui.transcript.segment import ME, THEM
+from translator_gui.side import Side
 from translator_gui.ui.session_controller import EngineRequest, LaunchOptions
 
 pytestmark = [pytest.mark.audio]
@@ -36,7 +36,7 @@ def voices(tmp_path_factory: pytest.TempPathFactory, jfk_flac: Path) -> dict[str
     with it), each as a device plays it and as the 24 kHz mono reference."""
     folder = tmp_path_factory.mktemp("voices")
     out: dict[str, tuple[Path, np.ndarray]] = {}
-    for name, effects in ((THEM, []), (ME, ["reverse"])):
+    for name, effects in ((Side.THEM, []), (Side.ME, ["reverse"])):
         wav, ref = folder / f"{name}.wav", folder / f"{name}.raw"
         _sox(jfk_flac, "-r", "48000", "-c", "2", "-b", "16", wav, *effects)
         _sox(jfk_flac, "-r", "24000", "-c", "1", "-b", "16", "-e", "signed-integer", "-t", "raw", ref, *effects)
@@ -47,7 +47,7 @@ def voices(tmp_path_factory: pytest.TempPathFactory, jfk_flac: Path) -> dict[str
 @pytest.fixture
 def servers() -> Iterator[dict[str, FakeServerThread]]:
     with FakeServerThread() as them, FakeServerThread() as me:
-        yield {THEM: them, ME: me}
+        yield {Side.THEM: them, Side.ME: me}
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def meeting_sinks(pulse: PulseBed) -> Iterator[None]:
 OPTIONS = LaunchOptions(
     target="de", input_device="Sound from: Meeting App", output_device="Headphones",
     me_target="en", me_input_device="micfeed.monitor", me_output_device="virtualmic",
-    directions=(THEM, ME),
+    directions=(Side.THEM, Side.ME),
 )
 
 
@@ -76,7 +76,7 @@ def _route_to(app: App, servers: dict[str, FakeServerThread]) -> None:
 
 
 def _live(app: App, servers: dict[str, FakeServerThread], name: str) -> bool:
-    row = app.window.them if name == THEM else app.window.me
+    row = app.window.them if name == Side.THEM else app.window.me
     return row.state.text().startswith("Live") and servers[name].check(lambda s: len(s.appends) > 0)
 
 
@@ -100,31 +100,31 @@ def test_both_directions_side_by_side(
     _route_to(app, servers)
     app.controller.spawn(app.controller.start_session())
     # First audio from a fresh PulseAudio daemon can take a couple of seconds.
-    qtbot.wait_until(lambda: _live(app, servers, THEM) and _live(app, servers, ME), timeout=20_000)
-    assert servers[THEM].snapshot().session_updates[0]["audio"]["output"]["language"] == "de"
-    assert servers[ME].snapshot().session_updates[0]["audio"]["output"]["language"] == "en"
-    assert app.window.captions.live[ME].who.isVisibleTo(app.window)  # two directions: lines say whose
+    qtbot.wait_until(lambda: _live(app, servers, Side.THEM) and _live(app, servers, Side.ME), timeout=20_000)
+    assert servers[Side.THEM].snapshot().session_updates[0]["audio"]["output"]["language"] == "de"
+    assert servers[Side.ME].snapshot().session_updates[0]["audio"]["output"]["language"] == "en"
+    assert app.window.captions.live[Side.ME].who.isVisibleTo(app.window)  # two directions: lines say whose
 
-    recordings = {THEM: tmp_path / "headphones.raw", ME: tmp_path / "virtualmic.raw"}
-    recorders = [pulse.record("headphones.monitor", recordings[THEM]),
-                 pulse.record("virtualmic.monitor", recordings[ME])]
+    recordings = {Side.THEM: tmp_path / "headphones.raw", Side.ME: tmp_path / "virtualmic.raw"}
+    recorders = [pulse.record("headphones.monitor", recordings[Side.THEM]),
+                 pulse.record("virtualmic.monitor", recordings[Side.ME])]
     start = {name: len(server.snapshot().audio) for name, server in servers.items()}
-    players = [pulse.play("meeting", voices[THEM][0]), pulse.play("micfeed", voices[ME][0])]
-    servers[THEM].say(*THEIR_WORDS, tone(1.0, THEIR_TONE_HZ), after_input_ms=3000)
-    servers[ME].say(*MY_WORDS, tone(1.0, MY_TONE_HZ), after_input_ms=3000)
+    players = [pulse.play("meeting", voices[Side.THEM][0]), pulse.play("micfeed", voices[Side.ME][0])]
+    servers[Side.THEM].say(*THEIR_WORDS, tone(1.0, THEIR_TONE_HZ), after_input_ms=3000)
+    servers[Side.ME].say(*MY_WORDS, tone(1.0, MY_TONE_HZ), after_input_ms=3000)
     qtbot.wait_until(lambda: all(p.poll() is not None for p in players), timeout=30_000)
     assert [p.returncode for p in players] == [0, 0]
 
     # Captions: both lines on screen, labelled, and in one transcript on disk.
     qtbot.wait_until(lambda: len(app.window.captions.history.segments()) == 2, timeout=10_000)
     on_screen = {s.speaker: s.translation for s in app.window.captions.history.segments()}
-    assert on_screen == {THEM: THEIR_WORDS[1].strip(), ME: MY_WORDS[1].strip()}
+    assert on_screen == {Side.THEM: THEIR_WORDS[1].strip(), Side.ME: MY_WORDS[1].strip()}
     lines = {line["speaker"]: line for line in _journal(transcripts)}
-    assert lines[THEM]["language"] == "de" and lines[THEM]["translation"] == THEIR_WORDS[1].strip()
-    assert lines[ME]["language"] == "en" and lines[ME]["source"] == MY_WORDS[0].strip()
+    assert lines[Side.THEM]["language"] == "de" and lines[Side.THEM]["translation"] == THEIR_WORDS[1].strip()
+    assert lines[Side.ME]["language"] == "en" and lines[Side.ME]["source"] == MY_WORDS[0].strip()
 
     # Each session heard its own source and nothing of the other.
-    for name, other in ((THEM, ME), (ME, THEM)):
+    for name, other in ((Side.THEM, Side.ME), (Side.ME, Side.THEM)):
         received = np.frombuffer(bytes(servers[name].snapshot().audio[start[name]:]), dtype="<i2").astype(np.float64)
         assert best_correlation(received, voices[name][1]) > 0.9, name
         assert abs(best_correlation(received, voices[other][1])) < 0.3, name
@@ -137,10 +137,10 @@ def test_both_directions_side_by_side(
         recorder.wait(timeout=5)
     heard = {name: np.frombuffer(path.read_bytes(), dtype="<f4").astype(np.float64)
              for name, path in recordings.items()}
-    assert tone_level_db(heard[THEM], 24_000, THEIR_TONE_HZ) > -3
-    assert tone_level_db(heard[THEM], 24_000, MY_TONE_HZ) < -30
-    assert tone_level_db(heard[ME], 24_000, MY_TONE_HZ) > -3
-    assert tone_level_db(heard[ME], 24_000, THEIR_TONE_HZ) < -30
+    assert tone_level_db(heard[Side.THEM], 24_000, THEIR_TONE_HZ) > -3
+    assert tone_level_db(heard[Side.THEM], 24_000, MY_TONE_HZ) < -30
+    assert tone_level_db(heard[Side.ME], 24_000, MY_TONE_HZ) > -3
+    assert tone_level_db(heard[Side.ME], 24_000, THEIR_TONE_HZ) < -30
     assert app.window.status().startswith("Stopped. Transcript saved to")
 
 
@@ -152,22 +152,24 @@ def test_each_direction_switches_on_and_off_while_the_other_runs(
     app = make_app(replace(OPTIONS, transcript_dir=tmp_path / "transcripts"), show=False)
     _route_to(app, servers)
     app.controller.spawn(app.controller.start_session())
-    qtbot.wait_until(lambda: _live(app, servers, THEM) and _live(app, servers, ME), timeout=20_000)
+    qtbot.wait_until(lambda: _live(app, servers, Side.THEM) and _live(app, servers, Side.ME), timeout=20_000)
 
     # Me → them off: its session closes cleanly; Them → me goes on, on the same connection.
     app.window.me.switch.setChecked(False)
     qtbot.wait_until(lambda: not app.controller.me.running, timeout=15_000)
-    assert servers[ME].check(lambda s: len(s.received_of("session.close")) == 1 and s.connections_ended == 1)
+    assert servers[Side.ME].check(lambda s: len(s.received_of("session.close")) == 1 and s.connections_ended == 1)
     assert app.controller.them.running and app.window.me.state.text() == "Off"
-    appends = len(servers[THEM].snapshot().appends)
-    qtbot.wait_until(lambda: len(servers[THEM].snapshot().appends) > appends + 10, timeout=5_000)
-    assert not app.settings.direction(ME).enabled  # remembered for the next Start
+    appends = len(servers[Side.THEM].snapshot().appends)
+    qtbot.wait_until(lambda: len(servers[Side.THEM].snapshot().appends) > appends + 10, timeout=5_000)
+    assert not app.settings.direction(Side.ME).enabled  # remembered for the next Start
 
     # …and on again: a new session for me, the same one for them, the same transcript.
     app.window.me.switch.setChecked(True)
-    qtbot.wait_until(lambda: _live(app, servers, ME) and servers[ME].check(lambda s: s.connections_opened == 2),
-                     timeout=20_000)
-    assert servers[THEM].check(lambda s: s.connections_opened == 1 and s.connections_ended == 0)
+    qtbot.wait_until(
+        lambda: _live(app, servers, Side.ME) and servers[Side.ME].check(lambda s: s.connections_opened == 2),
+        timeout=20_000,
+    )
+    assert servers[Side.THEM].check(lambda s: s.connections_opened == 1 and s.connections_ended == 0)
 
     # Them → me off as well while Me → them runs; then Stop ends the meeting.
     app.window.them.switch.setChecked(False)
@@ -198,8 +200,8 @@ def test_a_loop_across_the_two_directions_is_refused_with_the_fix(
     # The same check while one direction already runs: switching the other on is refused.
     app.window.me.switch.setChecked(False)
     app.controller.spawn(app.controller.start_session())
-    qtbot.wait_until(lambda: _live(app, servers, THEM), timeout=20_000)
+    qtbot.wait_until(lambda: _live(app, servers, Side.THEM), timeout=20_000)
     app.window.me.switch.setChecked(True)
     qtbot.wait_until(lambda: "the device Translator is listening to" in app.window.status(), timeout=5_000)
     assert not app.controller.me.running and app.controller.them.running
-    assert servers[ME].check(lambda s: s.handshake_attempts == 0)
+    assert servers[Side.ME].check(lambda s: s.handshake_attempts == 0)

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-_TEXT_FIELDS = ("source", "translation", "language")
+from translator_gui.side import Side
 
-THEM = "them"  # the meeting's sound, translated into the user's language
-ME = "me"  # the user's microphone, translated into the others' language
-SPEAKER_LABELS = {THEM: "Them", ME: "Me"}
+_TEXT_FIELDS = ("source", "translation", "language")
+_SIDES = frozenset(side.value for side in Side)
+
 
 
 def speaker_label(speaker: str) -> str:
     """The label shown for a speaker: Them, Me, or nothing for a line of a single-direction session."""
-    return SPEAKER_LABELS.get(speaker, speaker.capitalize())
+    return Side(speaker).label if speaker in _SIDES else speaker.capitalize()
 
 
 @dataclass(frozen=True, slots=True)

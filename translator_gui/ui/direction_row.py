@@ -14,7 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from translator_gui.realtime.languages import SOURCE_AUTO, Language
-from translator_gui.transcript.segment import ME, THEM
+from translator_gui.side import Side
 from translator_gui.ui.meters import LevelMeter
 from translator_gui.ui.pickers import DevicePicker, LanguagePicker
 
@@ -23,7 +23,7 @@ from translator_gui.ui.pickers import DevicePicker, LanguagePicker
 class DirectionText:
     """What a direction is called on screen."""
 
-    name: str  # THEM or ME
+    name: str  # Side.THEM or Side.ME
     title: str
     switch: str
     language: str
@@ -33,7 +33,7 @@ class DirectionText:
 
 
 THEM_TO_ME = DirectionText(
-    name=THEM,
+    name=Side.THEM,
     title="Them → me",
     switch="&Them → me: the meeting in my language",
     language="Translate into:",
@@ -42,7 +42,7 @@ THEM_TO_ME = DirectionText(
     input_hint="Choose “Sound from: …” the output your meeting app plays through.",
 )
 ME_TO_THEM = DirectionText(
-    name=ME,
+    name=Side.ME,
     title="Me → them",
     switch="&Me → them: my voice in their language",
     language="Their language:",

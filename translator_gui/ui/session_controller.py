@@ -55,8 +55,9 @@ from translator_gui.realtime.languages import Mode, any_language, mode_for, targ
 from translator_gui.realtime.pricing import CostMeter, UsageLedger
 from translator_gui.secrets import SecretStore, resolve_api_key
 from translator_gui.settings import Settings
+from translator_gui.side import Side
 from translator_gui.transcript.journal import Journal, default_transcript_dir
-from translator_gui.transcript.segment import ME, THEM, Segment
+from translator_gui.transcript.segment import Segment
 from translator_gui.transcript.segmenter import CaptionSegmenter
 from translator_gui.ui.bridge import UiBridge
 from translator_gui.ui.dialogs.endpoint import EndpointDialog
@@ -74,7 +75,7 @@ class EngineRequest:
     api_key: str
     target: str
     base_url: str | None
-    speaker: str  # THEM or ME
+    speaker: str  # Side.THEM or Side.ME
 
 
 EngineFactory = Callable[[EngineRequest, EventSink], Engine]
@@ -98,23 +99,23 @@ class LaunchOptions:
     directions: tuple[str, ...] | None = None
 
     def input_for(self, name: str) -> str | None:
-        return self.input_device if name == THEM else self.me_input_device
+        return self.input_device if name == Side.THEM else self.me_input_device
 
     def output_for(self, name: str) -> str | None:
-        return self.output_device if name == THEM else self.me_output_device
+        return self.output_device if name == Side.THEM else self.me_output_device
 
     def without_input(self, name: str) -> LaunchOptions:
-        return replace(self, input_device=None) if name == THEM else replace(self, me_input_device=None)
+        return replace(self, input_device=None) if name == Side.THEM else replace(self, me_input_device=None)
 
     def without_output(self, name: str) -> LaunchOptions:
-        return replace(self, output_device=None) if name == THEM else replace(self, me_output_device=None)
+        return replace(self, output_device=None) if name == Side.THEM else replace(self, me_output_device=None)
 
 
 class SessionController(QObject):
     devices_changed = Signal(object)  # DeviceChanges, emitted on the watcher's thread (queued to ours)
     session_started = Signal()  # the first direction of a meeting started
     session_finished = Signal()  # the last direction stopped; the transcript is closed
-    direction_started = Signal(str)  # THEM or ME
+    direction_started = Signal(str)  # Side.THEM or Side.ME
     direction_finished = Signal(str)
     live_caption_changed = Signal(str, str, str)  # translation, source, speaker
     segment_completed = Signal(object)  # Segment (its speaker says whose)
@@ -149,9 +150,9 @@ class SessionController(QObject):
         if options.target:
             settings.target_language = any_language(options.target).code
         if options.me_target:
-            settings.direction(ME).target_language = any_language(options.me_target).code
+            settings.direction(Side.ME).target_language = any_language(options.me_target).code
         if options.directions is not None:
-            for name in (THEM, ME):
+            for name in (Side.THEM, Side.ME):
                 settings.direction(name).enabled = name in options.directions
         self.them = self._direction(window.them)
         self.me = self._direction(window.me)
@@ -344,7 +345,7 @@ class SessionController(QObject):
         return any(d.running for d in self.directions)
 
     def direction(self, name: str) -> Direction:
-        return self.them if name == THEM else self.me
+        return self.them if name == Side.THEM else self.me
 
     async def start_session(self, *, interactive: bool = True) -> None:
         """Start every direction that is switched on. ``interactive=False`` (``--start``) never opens

@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from translator_gui.side import Side
 from translator_gui.transcript.layout import is_rtl
-from translator_gui.transcript.segment import ME, THEM, Segment, speaker_label
+from translator_gui.transcript.segment import Segment, speaker_label
 from translator_gui.ui.captions.bar import font_for_text
 from translator_gui.ui.history.view import HistoryView, clock_text
 
@@ -31,7 +32,7 @@ class LiveLine(QWidget):
         self.who.hide()
 
         self.translation = QLabel(self)
-        self.translation.setObjectName(f"{speaker}LiveTranslation" if speaker != THEM else "liveTranslation")
+        self.translation.setObjectName(f"{speaker}LiveTranslation" if speaker != Side.THEM else "liveTranslation")
         self.translation.setAccessibleName(f"Live translation ({speaker_label(speaker)})")
         self.translation.setWordWrap(True)
         self.translation.setTextFormat(Qt.TextFormat.PlainText)
@@ -42,7 +43,7 @@ class LiveLine(QWidget):
         self._big_font = big
 
         self.source = QLabel(self)
-        self.source.setObjectName(f"{speaker}LiveSource" if speaker != THEM else "liveSource")
+        self.source.setObjectName(f"{speaker}LiveSource" if speaker != Side.THEM else "liveSource")
         self.source.setAccessibleName(f"Live source transcript ({speaker_label(speaker)})")
         self.source.setWordWrap(True)
         self.source.setTextFormat(Qt.TextFormat.PlainText)
@@ -76,26 +77,26 @@ class CaptionPanel(QWidget):
         # auto-scroll that pauses while the person reads back.
         self.history = HistoryView(self, limit=HISTORY_LIMIT)
         self.history.setObjectName("captionHistory")
-        self.live = {THEM: LiveLine(THEM, self), ME: LiveLine(ME, self)}
-        self.translation = self.live[THEM].translation  # the meeting's words: the line most people read
-        self.source = self.live[THEM].source
+        self.live = {Side.THEM: LiveLine(Side.THEM, self), Side.ME: LiveLine(Side.ME, self)}
+        self.translation = self.live[Side.THEM].translation  # the meeting's words: the line most people read
+        self.source = self.live[Side.THEM].source
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.history, stretch=1)
         for line in self.live.values():
             layout.addWidget(line)
-        self.set_speakers({THEM})
+        self.set_speakers({Side.THEM})
 
     def set_speakers(self, speakers: set[str]) -> None:
         """Show a live line for each running direction, labelled Them/Me when there are two."""
-        shown = speakers or {THEM}
+        shown = speakers or {Side.THEM}
         for speaker, line in self.live.items():
             line.setVisible(speaker in shown)
             line.who.setVisible(len(shown) > 1)
 
-    def show_live(self, translation: str, source: str, speaker: str = THEM) -> None:
-        self.live.get(speaker, self.live[THEM]).show_text(translation, source)
+    def show_live(self, translation: str, source: str, speaker: str = Side.THEM) -> None:
+        self.live[Side(speaker) if speaker else Side.THEM].show_text(translation, source)
 
     def add_segment(self, segment: Segment) -> None:
         self.history.add_segment(segment)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from translator_gui.side import Side
 from translator_gui.transcript.export import ExportFormat, Variant, write_export
 from translator_gui.transcript.journal import (
     find_interrupted_sessions,
@@ -51,7 +52,7 @@ from translator_gui.transcript.journal import (
     read_journal,
 )
 from translator_gui.transcript.layout import is_rtl
-from translator_gui.transcript.segment import ME, Segment, speaker_label
+from translator_gui.transcript.segment import Segment, speaker_label
 from translator_gui.ui.captions.bar import font_for_text
 
 log = logging.getLogger(__name__)
@@ -226,7 +227,7 @@ class HistoryView(QWidget):
     def _who_cell(self, segment: Segment) -> QTableWidgetItem:
         label = speaker_label(segment.speaker)
         item = QTableWidgetItem(label)
-        if segment.speaker == ME:  # my lines stand out by weight too, not by colour
+        if segment.speaker == Side.ME:  # my lines stand out by weight too, not by colour
             font = QFont(self.table.font())
             font.setBold(True)
             item.setFont(font)
