@@ -27,7 +27,7 @@ from translator_gui.transcript.segment import Segment
 from translator_gui.ui.history.recovery_prompt import RecoveryChoice, RecoveryOffer, RecoveryPrompt
 from translator_gui.ui.session_controller import LaunchOptions
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 WRITER = """
 import os, sys

@@ -136,7 +136,7 @@ def test_past_sessions_open_search_export_delete(qtbot: QtBot, tmp_path: Path) -
          "j.append(Segment(0.0, 1.0, 'cut', 'cortado', 'es'))\nprint('ready', flush=True)\nsys.stdin.read()\n",
          str(tmp_path)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[3])},
     )
     assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
     writer.send_signal(signal.SIGKILL)

@@ -431,9 +431,9 @@ def test_on_the_xcb_platform_the_hotkey_is_chosen_and_works(xserver: XServer) ->
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": xserver.display}
     env.pop("WAYLAND_DISPLAY", None)
     env.pop("XDG_SESSION_TYPE", None)
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     proc = subprocess.run(
-        [sys.executable, "-c", "from tests.ui.test_global_hotkey import xcb_child; xcb_child()"],
+        [sys.executable, "-c", "from tests.ui.hotkeys.test_global_hotkey import xcb_child; xcb_child()"],
         cwd=root,
         env=env,
         capture_output=True,
