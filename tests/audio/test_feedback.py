@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from translator_gui.audio.feedback import feedback_problem
-from translator_gui.audio.sources import Endpoint
+from translator_gui.audio.sources import SoundDevice
 
-SPEAKERS = Endpoint("output", "pulse:sink:alsa.speakers", "Built-in speakers", "alsa.speakers", "pulse",
+SPEAKERS = SoundDevice("output", "pulse:sink:alsa.speakers", "Built-in speakers", "alsa.speakers", "pulse",
                     is_default=True)
-HEADSET = Endpoint("output", "pulse:sink:bt.headset", "Headset", "bt.headset", "pulse")
-VIRTUAL_MIC = Endpoint("output", "pulse:sink:virtualmic", "Virtual microphone", "virtualmic", "pulse")
-SPEAKER_SOUND = Endpoint("input", "pulse:source:alsa.speakers.monitor", "Sound from: Built-in speakers",
+HEADSET = SoundDevice("output", "pulse:sink:bt.headset", "Headset", "bt.headset", "pulse")
+VIRTUAL_MIC = SoundDevice("output", "pulse:sink:virtualmic", "Virtual microphone", "virtualmic", "pulse")
+SPEAKER_SOUND = SoundDevice("input", "pulse:source:alsa.speakers.monitor", "Sound from: Built-in speakers",
                          "alsa.speakers.monitor", "pulse", monitor_of="alsa.speakers")
-MIC = Endpoint("input", "pulse:source:alsa.mic", "Built-in microphone", "alsa.mic", "pulse")
-PA_DEFAULT_OUT = Endpoint("output", "portaudio:default", "default", "default", "portaudio")
+MIC = SoundDevice("input", "pulse:source:alsa.mic", "Built-in microphone", "alsa.mic", "pulse")
+PA_DEFAULT_OUT = SoundDevice("output", "portaudio:default", "default", "default", "portaudio")
 
 
 def test_playing_into_the_output_whose_sound_is_captured_is_a_loop() -> None:
@@ -26,7 +26,7 @@ def test_other_outputs_and_real_microphones_are_fine() -> None:
     assert feedback_problem(SPEAKER_SOUND, HEADSET) is None  # them → me, on headphones
     assert feedback_problem(MIC, VIRTUAL_MIC) is None  # me → them, into the virtual microphone
     assert feedback_problem(MIC, SPEAKERS) is None  # a microphone is not a monitor (echo is the room's)
-    virtual_mic_sound = Endpoint("input", "pulse:source:virtualmic.monitor", "Sound from: Virtual microphone",
+    virtual_mic_sound = SoundDevice("input", "pulse:source:virtualmic.monitor", "Sound from: Virtual microphone",
                                  "virtualmic.monitor", "pulse", monitor_of="virtualmic")
     assert feedback_problem(virtual_mic_sound, VIRTUAL_MIC) is not None
 
@@ -38,14 +38,14 @@ def test_the_default_device_loops_when_the_server_default_is_the_captured_output
 
 
 def test_windows_loopback_and_mac_virtual_devices() -> None:
-    realtek = Endpoint("output", "portaudio:Speakers (Realtek)", "Speakers (Realtek)", "Speakers (Realtek)",
+    realtek = SoundDevice("output", "portaudio:Speakers (Realtek)", "Speakers (Realtek)", "Speakers (Realtek)",
                        "portaudio")
-    loopback = Endpoint("input", "portaudio:Speakers (Realtek) [Loopback]", "Sound from: Speakers (Realtek)",
+    loopback = SoundDevice("input", "portaudio:Speakers (Realtek) [Loopback]", "Sound from: Speakers (Realtek)",
                         "Speakers (Realtek) [Loopback]", "portaudio", monitor_of="Speakers (Realtek)")
     assert feedback_problem(loopback, realtek) is not None
-    blackhole_in = Endpoint("input", "portaudio:BlackHole 2ch", "Sound from: BlackHole 2ch", "BlackHole 2ch",
+    blackhole_in = SoundDevice("input", "portaudio:BlackHole 2ch", "Sound from: BlackHole 2ch", "BlackHole 2ch",
                             "portaudio", monitor_of="BlackHole 2ch")
-    blackhole_out = Endpoint("output", "portaudio:BlackHole 2ch", "BlackHole 2ch", "BlackHole 2ch", "portaudio")
+    blackhole_out = SoundDevice("output", "portaudio:BlackHole 2ch", "BlackHole 2ch", "BlackHole 2ch", "portaudio")
     assert feedback_problem(blackhole_in, blackhole_out) is not None
     assert feedback_problem(blackhole_in, realtek) is None
     assert feedback_problem(SPEAKERS, SPEAKER_SOUND) is None  # arguments the wrong way round: no claim

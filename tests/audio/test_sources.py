@@ -19,9 +19,9 @@ from translator_gui.audio.devices import AudioDevice
 from translator_gui.audio.errors import DeviceNotFoundError
 from translator_gui.audio.resample import to_pcm16
 from translator_gui.audio.sources import (
-    Endpoint,
-    find_endpoint,
-    list_endpoints,
+    SoundDevice,
+    find_sound_device,
+    list_sound_devices,
     meeting_sound_guide,
     open_capture,
     open_playback,
@@ -47,8 +47,8 @@ def sink(pulse: PulseBed, request: pytest.FixtureRequest) -> Iterator[str]:
 @pytest.mark.audio
 @pytest.mark.parametrize("sink", ["Built-in speakers"], indirect=True)
 def test_lists_sources_and_sinks_by_description_with_defaults(sink: str) -> None:
-    outputs = list_endpoints("output")
-    inputs = list_endpoints("input")
+    outputs = list_sound_devices("output")
+    inputs = list_sound_devices("input")
     ours = next(e for e in outputs if e.system_name == sink)
     assert ours.label == "Built-in speakers"
     assert ours.key == f"pulse:sink:{sink}"
@@ -64,18 +64,18 @@ def test_lists_sources_and_sinks_by_description_with_defaults(sink: str) -> None
     assert len({e.label for e in inputs}) == len(inputs), "every label names one input"
     assert all(e.label.startswith("Sound from: ") for e in inputs)  # a null sink has no real source
 
-    assert find_endpoint("Built-in", "input") == monitor
-    assert find_endpoint("built-in speakers", "input") == monitor
-    assert find_endpoint("Built-in", "output") == ours
-    assert find_endpoint(monitor.key, "input") == monitor
-    assert find_endpoint(None, "output").system_name == "speaker"
-    assert find_endpoint("", "input").system_name == "micfeed.monitor"
-    assert find_endpoint("speaker", "output").system_name == "speaker", "exact name beats partial"
-    assert find_endpoint("pulse", "output").system_name == "speaker", "an old saved name: the default"
-    by_index = find_endpoint("0", "input")  # a PortAudio index from the command line
+    assert find_sound_device("Built-in", "input") == monitor
+    assert find_sound_device("built-in speakers", "input") == monitor
+    assert find_sound_device("Built-in", "output") == ours
+    assert find_sound_device(monitor.key, "input") == monitor
+    assert find_sound_device(None, "output").system_name == "speaker"
+    assert find_sound_device("", "input").system_name == "micfeed.monitor"
+    assert find_sound_device("speaker", "output").system_name == "speaker", "exact name beats partial"
+    assert find_sound_device("pulse", "output").system_name == "speaker", "an old saved name: the default"
+    by_index = find_sound_device("0", "input")  # a PortAudio index from the command line
     assert (by_index.backend, by_index.label, by_index.key) == ("portaudio", "pulse", "portaudio:pulse")
     with pytest.raises(DeviceNotFoundError) as caught:
-        find_endpoint("Bluetooth", "input")
+        find_sound_device("Bluetooth", "input")
     assert str(caught.value).startswith("No input matches “Bluetooth”. Available: “Sound from: ")
     assert "“Sound from: Built-in speakers”" in str(caught.value)
     assert meeting_sound_guide(inputs) is None
@@ -88,11 +88,11 @@ def test_captures_the_tone_played_into_a_sink_from_sound_from_its_description(
 ) -> None:
     wav = tmp_path / "a1k.wav"
     write_wav(wav, sine(1000, 48_000, 0.6, AMPLITUDE), 48_000, channels=2)
-    endpoint = find_endpoint("Sound from: Meeting Speakers", "input")
-    capture = open_capture(endpoint)
+    device = find_sound_device("Sound from: Meeting Speakers", "input")
+    capture = open_capture(device)
     assert "PULSE_SOURCE" not in os.environ, "the routing is only set for the open"
     assert capture.device.name == "Sound from: Meeting Speakers"
-    assert (capture.samplerate, capture.channels) == (endpoint.samplerate, 2), "the device's own rate"
+    assert (capture.samplerate, capture.channels) == (device.samplerate, 2), "the device's own rate"
     drain = Drain(capture)
     try:
         capture.start()
@@ -122,8 +122,8 @@ def active_span_or_none(x: np.ndarray) -> tuple[int, int] | None:
 @pytest.mark.audio
 @pytest.mark.parametrize("sink", ["Virtual Cable"], indirect=True)
 def test_playback_into_a_sink_by_name_is_heard_on_its_monitor(sink: str) -> None:
-    playback = open_playback(find_endpoint("Virtual Cable", "output"), prefill_ms=40)
-    capture = open_capture(find_endpoint("Sound from: Virtual Cable", "input"))
+    playback = open_playback(find_sound_device("Virtual Cable", "output"), prefill_ms=40)
+    capture = open_capture(find_sound_device("Sound from: Virtual Cable", "input"))
     assert "PULSE_SINK" not in os.environ
     assert playback.device.name == "Virtual Cable"
     drain = Drain(capture)
@@ -144,8 +144,8 @@ def test_playback_into_a_sink_by_name_is_heard_on_its_monitor(sink: str) -> None
     assert peak_frequency(x[begin + 1200 : end - 1200], 24_000) == pytest.approx(600, abs=2)
 
 
-def test_an_endpoint_of_the_wrong_kind_is_refused() -> None:
-    output = Endpoint("output", "pulse:sink:x", "X", "x", "pulse")
+def test_a_sound_device_of_the_wrong_kind_is_refused() -> None:
+    output = SoundDevice("output", "pulse:sink:x", "X", "x", "pulse")
     with pytest.raises(ValueError, match="is an output, not an input"):
         open_capture(output)
 
@@ -163,23 +163,23 @@ def _devices(monkeypatch: pytest.MonkeyPatch, names: list[tuple[str, int, int]],
 def test_windows_wasapi_loopback_inputs_are_offered_as_sound_from(monkeypatch: pytest.MonkeyPatch) -> None:
     _devices(monkeypatch, [("Microphone (USB)", 1, 0), ("Speakers (Realtek(R) Audio)", 0, 2),
                            ("Speakers (Realtek(R) Audio) [Loopback]", 2, 0)])
-    inputs = list_endpoints("input", platform="win32")
+    inputs = list_sound_devices("input", platform="win32")
     assert [e.label for e in inputs] == ["Microphone (USB)", "Sound from: Speakers (Realtek(R) Audio)"]
     assert inputs[1].monitor_of == "Speakers (Realtek(R) Audio)"
     assert inputs[0].is_default and inputs[0].key == "portaudio:Microphone (USB)"
-    assert find_endpoint("Realtek", "input", inputs) == inputs[1]
+    assert find_sound_device("Realtek", "input", inputs) == inputs[1]
     assert meeting_sound_guide(inputs, platform="win32") is None
 
 
 def test_without_a_loopback_each_platform_explains_how_to_get_one(monkeypatch: pytest.MonkeyPatch) -> None:
     _devices(monkeypatch, [("MacBook Pro Microphone", 1, 0), ("MacBook Pro Speakers", 0, 2)])
-    mac = list_endpoints("input", platform="darwin")
+    mac = list_sound_devices("input", platform="darwin")
     assert [e.label for e in mac] == ["MacBook Pro Microphone"]
     assert "install BlackHole" in (meeting_sound_guide(mac, platform="darwin") or "")
     assert "Stereo Mix" in (meeting_sound_guide(mac, platform="win32") or "")
     assert "PipeWire" in (meeting_sound_guide(mac, platform="linux") or "")
     _devices(monkeypatch, [("MacBook Pro Microphone", 1, 0), ("BlackHole 2ch", 2, 2)])
-    mac = list_endpoints("input", platform="darwin")
+    mac = list_sound_devices("input", platform="darwin")
     assert [e.label for e in mac] == ["MacBook Pro Microphone", "Sound from: BlackHole 2ch"]
     assert mac[1].monitor_of == "BlackHole 2ch"
     assert meeting_sound_guide(mac, platform="darwin") is None
@@ -203,7 +203,7 @@ def test_text_output_of_old_pactl_reads_like_its_json(pulse: PulseBed, sink: str
     info = parse_pactl_text(pulse.pactl("info"))
     assert info == {"default_sink_name": "speaker", "default_source_name": "micfeed.monitor"}
     # The whole listing comes out the same when pactl cannot speak JSON.
-    with_json = list_endpoints("input"), list_endpoints("output")
+    with_json = list_sound_devices("input"), list_sound_devices("output")
     real_run = sources_module._pactl
 
     def no_json(*args: str) -> str:
@@ -212,5 +212,5 @@ def test_text_output_of_old_pactl_reads_like_its_json(pulse: PulseBed, sink: str
         return real_run(*args)
 
     monkeypatch.setattr(sources_module, "_pactl", no_json)
-    assert (list_endpoints("input"), list_endpoints("output")) == with_json
-    assert find_endpoint("Old pactl", "input").label == "Sound from: Old pactl Speakers"
+    assert (list_sound_devices("input"), list_sound_devices("output")) == with_json
+    assert find_sound_device("Old pactl", "input").label == "Sound from: Old pactl Speakers"

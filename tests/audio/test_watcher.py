@@ -9,20 +9,20 @@ import pytest
 
 from tests.audio.pumping import Drain, pump_until
 from tests.testbed import PulseBed
-from translator_gui.audio.sources import Endpoint, find_endpoint, open_capture, open_playback
-from translator_gui.audio.watcher import DeviceChanges, DeviceWatcher, StreamGuard, diff_endpoints
+from translator_gui.audio.sources import SoundDevice, find_sound_device, open_capture, open_playback
+from translator_gui.audio.watcher import DeviceChanges, DeviceWatcher, StreamGuard, diff_sound_devices
 
-A = Endpoint("input", "k:a", "Mic A", "a", "pulse", is_default=True)
-B = Endpoint("input", "k:b", "Mic B", "b", "pulse")
-OUT = Endpoint("output", "k:o", "Speakers", "o", "pulse", is_default=True)
+A = SoundDevice("input", "k:a", "Mic A", "a", "pulse", is_default=True)
+B = SoundDevice("input", "k:b", "Mic B", "b", "pulse")
+OUT = SoundDevice("output", "k:o", "Speakers", "o", "pulse", is_default=True)
 
 
 def test_diff_reports_added_removed_and_a_new_default() -> None:
-    changes = diff_endpoints([A, OUT], [B, OUT])
+    changes = diff_sound_devices([A, OUT], [B, OUT])
     assert changes.added == (B,) and changes.removed == (A,)
     assert changes.default_changed == ("input",)
     assert changes.inputs == (B,) and changes.outputs == (OUT,)
-    assert not diff_endpoints([A, B, OUT], [B, A, OUT])
+    assert not diff_sound_devices([A, B, OUT], [B, A, OUT])
 
 
 def test_poll_calls_back_only_on_a_change() -> None:
@@ -37,23 +37,23 @@ def test_poll_calls_back_only_on_a_change() -> None:
 
 def test_guard_says_when_the_device_goes_and_comes_back() -> None:
     guard = StreamGuard(B)
-    assert guard.update(diff_endpoints([A, OUT], [A, B, OUT])) is None  # not lost yet: nothing to say
-    lost = guard.update(diff_endpoints([A, B, OUT], [A, OUT]))
+    assert guard.update(diff_sound_devices([A, OUT], [A, B, OUT])) is None  # not lost yet: nothing to say
+    lost = guard.update(diff_sound_devices([A, B, OUT], [A, OUT]))
     assert lost is not None and lost.what == "lost" and lost.fallback == A
     assert lost.sentence == ("“Mic B” went away (unplugged or closed); Translator is now listening to "
                              "“Mic A” — choose another input or plug it back in.")
-    back = guard.update(diff_endpoints([A, OUT], [A, B, OUT]))
+    back = guard.update(diff_sound_devices([A, OUT], [A, B, OUT]))
     assert back is not None and back.what == "back"
     assert back.sentence == "“Mic B” is back; choose it to use it again."
-    pa_out = Endpoint("output", "portaudio:USB", "USB", "USB", "portaudio")
-    gone = StreamGuard(pa_out).update(diff_endpoints([pa_out, OUT], [OUT]))
+    pa_out = SoundDevice("output", "portaudio:USB", "USB", "USB", "portaudio")
+    gone = StreamGuard(pa_out).update(diff_sound_devices([pa_out, OUT], [OUT]))
     assert gone is not None and gone.fallback is None
     assert "translated speech stopped" in gone.sentence
 
 
 def _collect(changes: queue.Queue[DeviceChanges], what: str, *labels: str) -> DeviceChanges:
     """Take changes from the watcher until all ``labels`` were ``added`` / ``removed``; merged."""
-    merged: list[Endpoint] = []
+    merged: list[SoundDevice] = []
     while not set(labels) <= {e.label for e in merged}:
         change = changes.get(timeout=5)
         merged += getattr(change, what)
@@ -72,8 +72,8 @@ def test_a_sink_unplugged_mid_stream(pulse: PulseBed) -> None:
     try:
         module = pulse.add_sink("hotplug", "USB Headset")
         _collect(changes, "added", "USB Headset", "Sound from: USB Headset")
-        source = find_endpoint("Sound from: USB Headset", "input")
-        sink = find_endpoint("USB Headset", "output")
+        source = find_sound_device("Sound from: USB Headset", "input")
+        sink = find_sound_device("USB Headset", "output")
         capture, playback = open_capture(source), open_playback(sink)
         guards = [StreamGuard(source), StreamGuard(sink)]
         drain = Drain(capture)

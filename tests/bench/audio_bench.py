@@ -94,7 +94,7 @@ def main() -> None:
         from translator_gui.audio.capture import Capture
         from translator_gui.audio.playback import Playback
         from translator_gui.audio.resample import from_pcm16, to_pcm16
-        from translator_gui.audio.sources import find_endpoint, open_capture, open_playback
+        from translator_gui.audio.sources import find_sound_device, open_capture, open_playback
 
         bed.add_sink("meeting", "Meeting Speakers")
         TimedCapture, TimedPlayback = _timed(Capture), _timed(Playback)
@@ -104,9 +104,9 @@ def main() -> None:
         capture_module.Capture = TimedCapture  # type: ignore[misc]  # open_capture/open_playback use these
         playback_module.Playback = TimedPlayback  # type: ignore[misc]
 
-        monitor = find_endpoint("Sound from: Null Output (speaker)", "input")
+        monitor = find_sound_device("Sound from: Null Output (speaker)", "input")
         capture: Any = open_capture(monitor, latency="low")  # a Timed subclass, with .durations
-        playback: Any = open_playback(find_endpoint("speaker", "output"), **options)
+        playback: Any = open_playback(find_sound_device("speaker", "output"), **options)
         print(f"Playback: {options or 'defaults'}; PortAudio output latency {playback.latency * 1000:.1f} ms")
         chunks: list[Any] = []
 

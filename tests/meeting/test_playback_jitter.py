@@ -29,7 +29,7 @@ from tests.audio.signals import peak_frequency
 from tests.fakes.file_source import RATE, FileSource, make_speech_wav, speech_pipeline
 from tests.fakes.translation_server import Delivery, FakeServerThread, tone
 from tests.testbed import PulseBed
-from translator_gui.audio.sources import find_endpoint, open_playback
+from translator_gui.audio.sources import find_sound_device, open_playback
 from translator_gui.meeting.pipeline import PipelineEvent
 from translator_gui.realtime.engine import Problem
 
@@ -114,7 +114,7 @@ async def test_jittery_bursty_delivery_plays_every_utterance_without_a_dropout(
                 server.say("", "", tone(spoken.seconds, spoken.frequency), after_input_ms=1000 * spoken.at_input_s,
                            delivery=delivery, audio_chunk_ms=CHUNK_MS)
             chunks = sum(-(-round(s.seconds * 1000) // CHUNK_MS) for s in SCRIPT)
-            playback = open_playback(find_endpoint("speaker", "output"))
+            playback = open_playback(find_sound_device("speaker", "output"))
             source = FileSource(input_wav)
             pipeline, _ = speech_pipeline(source, server.base_url, tmp_path / "transcripts", events.append,
                                           sink=playback)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from translator_gui.ui.meters import SILENT_SECONDS, LevelMeter
+from translator_gui.ui.meters import SILENT_SECONDS, LevelMeterWidget
 
 
 class _Clock:
@@ -14,7 +14,7 @@ class _Clock:
 
 
 def test_bar_follows_level_and_falls_to_zero_when_released(qtbot: QtBot) -> None:
-    meter = LevelMeter("Input level", clock=_Clock())
+    meter = LevelMeterWidget("Input level", clock=_Clock())
     qtbot.addWidget(meter)
     level = [-6.0]
     meter.follow(lambda: level[0])
@@ -33,7 +33,7 @@ def test_bar_follows_level_and_falls_to_zero_when_released(qtbot: QtBot) -> None
 
 def test_a_live_input_silent_for_ten_seconds_is_reported_once(qtbot: QtBot) -> None:
     clock = _Clock()
-    meter = LevelMeter("Input level", clock=clock)
+    meter = LevelMeterWidget("Input level", clock=clock)
     qtbot.addWidget(meter)
     level = [-90.0]
     meter.follow(lambda: level[0])
@@ -53,7 +53,7 @@ def test_a_live_input_silent_for_ten_seconds_is_reported_once(qtbot: QtBot) -> N
 
 
 def test_the_meter_timer_reads_the_source_by_itself(qtbot: QtBot) -> None:
-    meter = LevelMeter("Output level")
+    meter = LevelMeterWidget("Output level")
     qtbot.addWidget(meter)
     meter.show()
     meter.follow(lambda: -30.0)

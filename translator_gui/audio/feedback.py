@@ -8,7 +8,7 @@ with the chosen output before a session starts, and returns one sentence with th
 
 from __future__ import annotations
 
-from translator_gui.audio.sources import Endpoint
+from translator_gui.audio.sources import SoundDevice
 
 __all__ = ["feedback_problem"]
 
@@ -16,17 +16,17 @@ __all__ = ["feedback_problem"]
 _SERVER_DEFAULT_OUTPUTS = frozenset({"default", "pulse", "sysdefault"})
 
 
-def _plays_into(output: Endpoint, default_output: str | None) -> str:
+def _plays_into(output: SoundDevice, default_output: str | None) -> str:
     if output.backend == "portaudio" and output.system_name in _SERVER_DEFAULT_OUTPUTS and default_output:
         return default_output
     return output.system_name
 
 
-def feedback_problem(capture: Endpoint, output: Endpoint, default_output: str | None = None) -> str | None:
+def feedback_problem(capture: SoundDevice, output: SoundDevice, default_output: str | None = None) -> str | None:
     """A sentence explaining the loop and its fix, or None when there is no loop.
 
     ``default_output`` is the system name of the sound server's default output (as in
-    :attr:`Endpoint.system_name`), needed when ``output`` is a PortAudio "default" device that
+    :attr:`SoundDevice.system_name`), needed when ``output`` is a PortAudio "default" device that
     plays wherever the server's default is.
     """
     source = capture.monitor_of

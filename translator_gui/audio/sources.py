@@ -16,7 +16,7 @@ virtual cable. macOS has no built-in way to capture another program's sound: a v
 (BlackHole, Loopback, Soundflower, VB-Cable) is recognised by name and offered as "Sound from:
 …", and the guide explains how to set one up.
 
-An :class:`Endpoint` is a snapshot; its :attr:`~Endpoint.key` is the stable identity to save
+An :class:`SoundDevice` is a snapshot; its :attr:`~SoundDevice.key` is the stable identity to save
 in the settings (the sound server's own name, not an index that changes when things are
 plugged in).
 """
@@ -44,15 +44,15 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SOUND_FROM",
-    "Endpoint",
     "PulseUnavailable",
-    "find_endpoint",
-    "list_endpoints",
+    "SoundDevice",
+    "find_sound_device",
+    "list_sound_devices",
     "meeting_sound_guide",
     "open_capture",
     "open_playback",
     "parse_pactl_text",
-    "pulse_endpoints",
+    "pulse_sound_devices",
 ]
 
 SOUND_FROM = "Sound from: "
@@ -67,7 +67,7 @@ _LOOPBACK_NAMES = ("blackhole", "loopback", "soundflower", "vb-cable", "cable ou
 
 
 @dataclass(frozen=True)
-class Endpoint:
+class SoundDevice:
     """One input or output as a person sees it, and how to open it."""
 
     kind: Kind
@@ -168,31 +168,31 @@ def _description(item: dict[str, Any]) -> str:
     return str(text)
 
 
-def _unique_labels(endpoints: list[Endpoint]) -> list[Endpoint]:
+def _unique_labels(devices: list[SoundDevice]) -> list[SoundDevice]:
     """Two devices described alike get their system name added, so a label names one device."""
     counts: dict[str, int] = {}
-    for e in endpoints:
+    for e in devices:
         counts[e.label] = counts.get(e.label, 0) + 1
     return [replace(e, label=f"{e.label} ({e.monitor_of or e.system_name})") if counts[e.label] > 1 else e
-            for e in endpoints]
+            for e in devices]
 
 
-def pulse_endpoints(kind: Kind) -> list[Endpoint]:
+def pulse_sound_devices(kind: Kind) -> list[SoundDevice]:
     """The sound server's inputs (real sources first, then "Sound from: <output>" for every output's
     monitor) or outputs, with the server's defaults marked. Raises :class:`PulseUnavailable`."""
     info = _pactl_json("info")
     sinks: list[dict[str, Any]] = _pactl_json("list", "sinks")
     default_sink = str(info.get("default_sink_name") or "")
     default_source = str(info.get("default_source_name") or "")
-    endpoints: list[Endpoint] = []
+    devices: list[SoundDevice] = []
     if kind == "output":
         for sink in sinks:
             name = str(sink.get("name", ""))
             channels, rate = _spec(sink)
-            endpoints.append(Endpoint(
+            devices.append(SoundDevice(
                 "output", f"pulse:sink:{name}", _description(sink), name, "pulse",
                 is_default=name == default_sink, samplerate=rate, channels=channels))
-        return _unique_labels(endpoints)
+        return _unique_labels(devices)
     sources: list[dict[str, Any]] = _pactl_json("list", "sources")
     monitors = {str(s.get("monitor_source", "")): s for s in sinks}
     real, sound_from = [], []
@@ -202,12 +202,12 @@ def pulse_endpoints(kind: Kind) -> list[Endpoint]:
         monitored = monitors.get(name)
         if monitored is not None:
             sink = monitored
-            sound_from.append(Endpoint(
+            sound_from.append(SoundDevice(
                 "input", f"pulse:source:{name}", SOUND_FROM + _description(sink), name, "pulse",
                 is_default=name == default_source, monitor_of=str(sink.get("name", "")),
                 samplerate=rate, channels=channels))
         elif (source.get("properties") or {}).get("device.class") != "monitor":
-            real.append(Endpoint(
+            real.append(SoundDevice(
                 "input", f"pulse:source:{name}", _description(source), name, "pulse",
                 is_default=name == default_source, samplerate=rate, channels=channels))
     return _unique_labels(real + sound_from)
@@ -216,8 +216,8 @@ def pulse_endpoints(kind: Kind) -> list[Endpoint]:
 # -- PortAudio (Windows, macOS, or Linux without a sound server) -------------------------------
 
 
-def _portaudio_endpoints(kind: Kind, platform: str) -> list[Endpoint]:
-    endpoints = []
+def _portaudio_sound_devices(kind: Kind, platform: str) -> list[SoundDevice]:
+    found = []
     for device in list_devices(kind):
         label, monitor_of = device.name, None
         lowered = device.name.casefold()
@@ -227,22 +227,22 @@ def _portaudio_endpoints(kind: Kind, platform: str) -> list[Endpoint]:
         elif kind == "input" and platform in ("darwin", "win32") and any(n in lowered for n in _LOOPBACK_NAMES):
             label = SOUND_FROM + device.name
             monitor_of = device.name  # what is played into the virtual device of that name
-        endpoints.append(Endpoint(
+        found.append(SoundDevice(
             kind, f"portaudio:{device.name}", label, device.name, "portaudio",
             is_default=device.is_default_input if kind == "input" else device.is_default_output,
             monitor_of=monitor_of, samplerate=int(device.default_samplerate),
             channels=device.max_input_channels if kind == "input" else device.max_output_channels))
-    return _unique_labels(endpoints)
+    return _unique_labels(found)
 
 
-def list_endpoints(kind: Kind, platform: str | None = None) -> list[Endpoint]:
+def list_sound_devices(kind: Kind, platform: str | None = None) -> list[SoundDevice]:
     """Inputs or outputs by human name. On Linux, the sound server's list (with monitors as
     "Sound from: …"); elsewhere, or when no server answers, PortAudio's devices."""
     platform = sys.platform if platform is None else platform
     if platform.startswith("linux"):
         with contextlib.suppress(PulseUnavailable):
-            return pulse_endpoints(kind)
-    return _portaudio_endpoints(kind, platform)
+            return pulse_sound_devices(kind)
+    return _portaudio_sound_devices(kind, platform)
 
 
 def _nothing(kind: Kind) -> DeviceNotFoundError:
@@ -252,14 +252,14 @@ def _nothing(kind: Kind) -> DeviceNotFoundError:
         "Refresh devices.")
 
 
-def find_endpoint(spec: str | None, kind: Kind, endpoints: Sequence[Endpoint] | None = None) -> Endpoint:
-    """The endpoint ``spec`` names: ``None``/empty is the system default; otherwise a saved
-    :attr:`~Endpoint.key`, then a label or system name (case-insensitive, exact before partial;
+def find_sound_device(spec: str | None, kind: Kind, devices: Sequence[SoundDevice] | None = None) -> SoundDevice:
+    """The sound device ``spec`` names: ``None``/empty is the system default; otherwise a saved
+    :attr:`~SoundDevice.key`, then a label or system name (case-insensitive, exact before partial;
     "Built-in" finds "Sound from: Built-in speakers"). Partial matches go in list order (real
     inputs before "Sound from: …"). PortAudio's generic names ("default", "pulse"), as saved by
     earlier versions, mean the system default; a number is a PortAudio device index. Raises
     :class:`DeviceNotFoundError` naming what exists."""
-    found = list(list_endpoints(kind) if endpoints is None else endpoints)
+    found = list(list_sound_devices(kind) if devices is None else devices)
     if not found:
         raise _nothing(kind)
     spec = (spec or "").strip()
@@ -270,7 +270,7 @@ def find_endpoint(spec: str | None, kind: Kind, endpoints: Sequence[Endpoint] | 
             return e
     if spec.isdigit():  # a PortAudio index, as the command line has always accepted
         device = find_device(int(spec), kind)
-        return Endpoint(
+        return SoundDevice(
             kind, f"portaudio:{device.name}", device.name, device.name, "portaudio",
             is_default=device.is_default_input if kind == "input" else device.is_default_output,
             samplerate=int(device.default_samplerate),
@@ -321,62 +321,62 @@ def _pulse_portaudio_device(kind: Kind) -> AudioDevice:
         "install 'libasound2-plugins' (or 'pipewire-alsa'), then restart Translator.")
 
 
-def _device_for(endpoint: Endpoint, kind: Kind) -> AudioDevice:
-    if endpoint.kind != kind:
-        raise ValueError(f"“{endpoint.label}” is an {endpoint.kind}, not an {kind}")
-    if endpoint.backend == "pulse":
-        device = _pulse_portaudio_device(kind)
+def _device_for(device: SoundDevice, kind: Kind) -> AudioDevice:
+    if device.kind != kind:
+        raise ValueError(f"“{device.label}” is an {device.kind}, not an {kind}")
+    if device.backend == "pulse":
+        opened = _pulse_portaudio_device(kind)
     else:
-        match = next((d for d in list_devices(kind) if d.name == endpoint.system_name), None)
+        match = next((d for d in list_devices(kind) if d.name == device.system_name), None)
         if match is None:
             raise DeviceNotFoundError(
-                f"The {kind} “{endpoint.label}” is not connected any more; choose another device "
+                f"The {kind} “{device.label}” is not connected any more; choose another device "
                 "or plug it back in and choose Refresh devices.")
-        device = match
-    return replace(device, name=endpoint.label)
+        opened = match
+    return replace(opened, name=device.label)
 
 
-def _stream_settings(endpoint: Endpoint, kwargs: dict[str, Any]) -> dict[str, Any]:
+def _stream_settings(device: SoundDevice, kwargs: dict[str, Any]) -> dict[str, Any]:
     settings = dict(kwargs)
-    if endpoint.backend == "pulse":
+    if device.backend == "pulse":
         # Open at the device's own rate so that the sound server does not resample as well.
-        if endpoint.samplerate > 0:
-            settings.setdefault("samplerate", endpoint.samplerate)
-        if endpoint.channels > 0:
-            settings.setdefault("channels", min(endpoint.channels, 2))
+        if device.samplerate > 0:
+            settings.setdefault("samplerate", device.samplerate)
+        if device.channels > 0:
+            settings.setdefault("channels", min(device.channels, 2))
     return settings
 
 
-def open_capture(endpoint: Endpoint, **kwargs: Any) -> Capture:
-    """A :class:`~translator_gui.audio.capture.Capture` on ``endpoint`` (keyword arguments are
-    passed on). Its ``device.name`` is the endpoint's label, so error sentences name it."""
+def open_capture(device: SoundDevice, **kwargs: Any) -> Capture:
+    """A :class:`~translator_gui.audio.capture.Capture` on ``device`` (keyword arguments are
+    passed on). The capture's ``device.name`` is the sound device's label, so error sentences name it."""
     from translator_gui.audio.capture import Capture
 
-    device = _device_for(endpoint, "input")
-    settings = _stream_settings(endpoint, kwargs)
-    if endpoint.backend == "pulse":
-        with _routed("PULSE_SOURCE", endpoint.system_name):
-            return Capture(device, **settings)
-    return Capture(device, **settings)
+    opened = _device_for(device, "input")
+    settings = _stream_settings(device, kwargs)
+    if device.backend == "pulse":
+        with _routed("PULSE_SOURCE", device.system_name):
+            return Capture(opened, **settings)
+    return Capture(opened, **settings)
 
 
-def open_playback(endpoint: Endpoint, **kwargs: Any) -> Playback:
-    """A :class:`~translator_gui.audio.playback.Playback` on ``endpoint`` (keyword arguments are
+def open_playback(device: SoundDevice, **kwargs: Any) -> Playback:
+    """A :class:`~translator_gui.audio.playback.Playback` on ``device`` (keyword arguments are
     passed on)."""
     from translator_gui.audio.playback import Playback
 
-    device = _device_for(endpoint, "output")
-    settings = _stream_settings(endpoint, kwargs)
-    if endpoint.backend == "pulse":
-        with _routed("PULSE_SINK", endpoint.system_name):
-            return Playback(device, **settings)
-    return Playback(device, **settings)
+    opened = _device_for(device, "output")
+    settings = _stream_settings(device, kwargs)
+    if device.backend == "pulse":
+        with _routed("PULSE_SINK", device.system_name):
+            return Playback(opened, **settings)
+    return Playback(opened, **settings)
 
 
 # -- advice ---------------------------------------------------------------------------------------------
 
 
-def meeting_sound_guide(inputs: Sequence[Endpoint], platform: str | None = None) -> str | None:
+def meeting_sound_guide(inputs: Sequence[SoundDevice], platform: str | None = None) -> str | None:
     """How to make the meeting's sound available, or None when an input already carries it."""
     if any(e.captures_output for e in inputs):
         return None

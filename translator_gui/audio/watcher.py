@@ -28,36 +28,36 @@ from dataclasses import dataclass
 from typing import Literal
 
 from translator_gui.audio.devices import Kind
-from translator_gui.audio.sources import Endpoint, list_endpoints
+from translator_gui.audio.sources import SoundDevice, list_sound_devices
 
-__all__ = ["DeviceChanges", "DeviceEvent", "DeviceWatcher", "StreamGuard", "diff_endpoints"]
+__all__ = ["DeviceChanges", "DeviceEvent", "DeviceWatcher", "StreamGuard", "diff_sound_devices"]
 
-Lister = Callable[[Kind], list[Endpoint]]
+Lister = Callable[[Kind], list[SoundDevice]]
 
 _EVENT = re.compile(r"Event '(new|remove|change)' on (sink|source|server)\b")
 
 
 @dataclass(frozen=True)
 class DeviceChanges:
-    """What differs between two listings (matched by :attr:`Endpoint.key`)."""
+    """What differs between two listings (matched by :attr:`SoundDevice.key`)."""
 
-    added: tuple[Endpoint, ...] = ()
-    removed: tuple[Endpoint, ...] = ()
+    added: tuple[SoundDevice, ...] = ()
+    removed: tuple[SoundDevice, ...] = ()
     default_changed: tuple[Kind, ...] = ()
-    inputs: tuple[Endpoint, ...] = ()
+    inputs: tuple[SoundDevice, ...] = ()
     """The inputs now present (for refreshing a picker)."""
-    outputs: tuple[Endpoint, ...] = ()
+    outputs: tuple[SoundDevice, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.added or self.removed or self.default_changed)
 
 
-def _default_key(endpoints: Sequence[Endpoint]) -> str | None:
-    return next((e.key for e in endpoints if e.is_default), None)
+def _default_key(devices: Sequence[SoundDevice]) -> str | None:
+    return next((e.key for e in devices if e.is_default), None)
 
 
-def diff_endpoints(before: Sequence[Endpoint], after: Sequence[Endpoint]) -> DeviceChanges:
-    """Endpoints added and removed between two listings of the same kind(s)."""
+def diff_sound_devices(before: Sequence[SoundDevice], after: Sequence[SoundDevice]) -> DeviceChanges:
+    """Sound devices added and removed between two listings of the same kind(s)."""
     old = {e.key for e in before}
     new = {e.key for e in after}
     changed: list[Kind] = []
@@ -77,21 +77,21 @@ def diff_endpoints(before: Sequence[Endpoint], after: Sequence[Endpoint]) -> Dev
 class DeviceWatcher:
     """Reports inputs and outputs appearing and disappearing through ``on_change``."""
 
-    def __init__(self, on_change: Callable[[DeviceChanges], None], lister: Lister = list_endpoints) -> None:
+    def __init__(self, on_change: Callable[[DeviceChanges], None], lister: Lister = list_sound_devices) -> None:
         self._on_change = on_change
         self._lister = lister
         self._lock = threading.Lock()  # poll() may run on the reader thread and the caller's
-        self._known: list[Endpoint] = self._list()
+        self._known: list[SoundDevice] = self._list()
         self._process: subprocess.Popen[str] | None = None
         self._thread: threading.Thread | None = None
         self.error: str | None = None
         """Why following the sound server stopped, if it did (then fall back to :meth:`poll`)."""
 
-    def _list(self) -> list[Endpoint]:
+    def _list(self) -> list[SoundDevice]:
         return [*self._lister("input"), *self._lister("output")]
 
     @property
-    def known(self) -> list[Endpoint]:
+    def known(self) -> list[SoundDevice]:
         """The latest listing, inputs first."""
         return list(self._known)
 
@@ -103,7 +103,7 @@ class DeviceWatcher:
         """
         with self._lock:
             current = self._list()
-            changes = diff_endpoints(self._known, current)
+            changes = diff_sound_devices(self._known, current)
             self._known = current
         if changes:
             self._on_change(changes)
@@ -163,42 +163,42 @@ class DeviceEvent:
     """Something the person should know about the device a stream uses."""
 
     what: Literal["lost", "back"]
-    endpoint: Endpoint
+    device: SoundDevice
     sentence: str
-    fallback: Endpoint | None = None
+    fallback: SoundDevice | None = None
     """Where the sound server moved the stream (its default), if known."""
 
 
 class StreamGuard:
-    """Watches one chosen endpoint through :class:`DeviceChanges` and says when it goes and returns."""
+    """Watches one chosen sound device through :class:`DeviceChanges` and says when it goes and returns."""
 
-    def __init__(self, endpoint: Endpoint) -> None:
-        self.endpoint = endpoint
+    def __init__(self, device: SoundDevice) -> None:
+        self.device = device
         self.lost = False
 
     def update(self, changes: DeviceChanges) -> DeviceEvent | None:
-        key = self.endpoint.key
-        present = changes.inputs if self.endpoint.kind == "input" else changes.outputs
+        key = self.device.key
+        present = changes.inputs if self.device.kind == "input" else changes.outputs
         if not self.lost and any(e.key == key for e in changes.removed):
             self.lost = True
             fallback = next((e for e in present if e.is_default), None)
-            label = self.endpoint.label
-            if self.endpoint.kind == "input":
+            label = self.device.label
+            if self.device.kind == "input":
                 now = (f"Translator is now listening to “{fallback.label}”" if fallback is not None
-                       and self.endpoint.backend == "pulse" else "listening stopped")
+                       and self.device.backend == "pulse" else "listening stopped")
                 sentence = (f"“{label}” went away (unplugged or closed); {now} — choose another input "
                             "or plug it back in.")
             else:
                 now = (f"translated speech now plays on “{fallback.label}”" if fallback is not None
-                       and self.endpoint.backend == "pulse" else "translated speech stopped")
+                       and self.device.backend == "pulse" else "translated speech stopped")
                 sentence = (f"“{label}” went away (unplugged or closed); {now} — choose another output "
                             "or plug it back in.")
-            return DeviceEvent("lost", self.endpoint, sentence,
-                               fallback if self.endpoint.backend == "pulse" else None)
+            return DeviceEvent("lost", self.device, sentence,
+                               fallback if self.device.backend == "pulse" else None)
         if self.lost:
             back = next((e for e in changes.added if e.key == key), None)
             if back is not None:
                 self.lost = False
-                self.endpoint = back
+                self.device = back
                 return DeviceEvent("back", back, f"“{back.label}” is back; choose it to use it again.")
         return None

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from translator_gui.realtime.languages import SOURCE_AUTO, Language
 from translator_gui.side import Side
-from translator_gui.ui.meters import LevelMeter
+from translator_gui.ui.meters import LevelMeterWidget
 from translator_gui.ui.pickers import DevicePicker, LanguagePicker
 
 
@@ -77,8 +77,8 @@ class DirectionRow(QGroupBox):
             "output", self, accessible_name=f"{text.title}: {text.output.rstrip(':')}", captions_only=True
         )
         self.output_device.setObjectName(f"{text.name}OutputDevice")
-        self.input_meter = LevelMeter(f"{text.title}: input level", self)
-        self.output_meter = LevelMeter(f"{text.title}: output level", self)
+        self.input_meter = LevelMeterWidget(f"{text.title}: input level", self)
+        self.output_meter = LevelMeterWidget(f"{text.title}: output level", self)
         self.state = QLabel("Off", self)
         self.state.setObjectName(f"{text.name}State")
         self.state.setAccessibleName(f"{text.title}: state")

@@ -21,7 +21,7 @@ TICK_MS = 50  # 20 Hz: smooth enough for a level bar; four meters at 30 Hz cost 
 LevelSource = Callable[[], float]  # dBFS, >= -120
 
 
-class LevelMeter(QWidget):
+class LevelMeterWidget(QWidget):
     """One bar: 0 at ``FLOOR_DB`` and below, full at 0 dBFS. Painted with two rectangles (a styled
     progress bar cost more CPU at 30 Hz than sending the audio did)."""
 

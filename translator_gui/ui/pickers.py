@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from translator_gui.audio.errors import DeviceNotFoundError
-from translator_gui.audio.sources import Endpoint, find_endpoint
+from translator_gui.audio.sources import SoundDevice, find_sound_device
 from translator_gui.realtime.languages import Language
 
 
@@ -64,7 +64,7 @@ class DevicePicker(QComboBox):
     """Devices by their human names, remembered by a stable key (indices change between runs);
     the first item is the system default. An output picker may also offer "no speech"."""
 
-    device_chosen = Signal(object)  # str | None: an Endpoint key, or CAPTIONS_ONLY
+    device_chosen = Signal(object)  # str | None: a SoundDevice key, or CAPTIONS_ONLY
 
     def __init__(
         self,
@@ -82,20 +82,20 @@ class DevicePicker(QComboBox):
         self._filling = False
         self._captions_only = captions_only and kind == "output"
 
-    def fill(self, endpoints: Sequence[Endpoint], selected: str | None) -> None:
+    def fill(self, devices: Sequence[SoundDevice], selected: str | None) -> None:
         self._filling = True
         try:
             self.clear()
             self.addItem("System default", None)
             if self._captions_only:
                 self.addItem("No speech — captions only", CAPTIONS_ONLY)
-            for endpoint in endpoints:
-                label = f"{endpoint.label} (system default)" if endpoint.is_default else endpoint.label
-                self.addItem(label, endpoint.key)
+            for device in devices:
+                label = f"{device.label} (system default)" if device.is_default else device.label
+                self.addItem(label, device.key)
             index = self.findData(selected) if selected else 0
             if index < 0 and selected:  # a name saved by an older version, or part of a label
                 try:
-                    index = self.findData(find_endpoint(selected, self.kind, endpoints).key)
+                    index = self.findData(find_sound_device(selected, self.kind, devices).key)
                 except DeviceNotFoundError:
                     index = 0
             self.setCurrentIndex(max(index, 0))

@@ -29,9 +29,9 @@ from translator_gui.audio.feedback import feedback_problem
 from translator_gui.audio.playback import Playback
 from translator_gui.audio.sources import (
     SOUND_FROM,
-    Endpoint,
-    find_endpoint,
-    list_endpoints,
+    SoundDevice,
+    find_sound_device,
+    list_sound_devices,
     meeting_sound_guide,
     open_capture,
     open_playback,
@@ -208,12 +208,12 @@ class SessionController(QObject):
         if problem is not None:
             self.window.set_status(problem)
             return
-        inputs, outputs = list_endpoints("input"), list_endpoints("output")
+        inputs, outputs = list_sound_devices("input"), list_sound_devices("output")
         self._fill_pickers(inputs, outputs)
         if guide := meeting_sound_guide(inputs):
             self.window.them.input_device.setToolTip(guide)
 
-    def _fill_pickers(self, inputs: Sequence[Endpoint], outputs: Sequence[Endpoint]) -> None:
+    def _fill_pickers(self, inputs: Sequence[SoundDevice], outputs: Sequence[SoundDevice]) -> None:
         for d in self.directions:
             d.row.input_device.fill(inputs, self.options.input_for(d.name) or d.settings.input_device)
             d.row.output_device.fill(outputs, self.options.output_for(d.name) or d.settings.output_device)
@@ -238,7 +238,7 @@ class SessionController(QObject):
         for d in self.directions:
             for guard in d.guards:
                 if (event := guard.update(changes)) is not None:
-                    log.warning("Device %s: %s", event.what, event.endpoint.key)
+                    log.warning("Device %s: %s", event.what, event.device.key)
                     d.problem_shown = True
                     self._say(d, event.sentence)
 
@@ -386,15 +386,15 @@ class SessionController(QObject):
 
     def _route(self, d: Direction) -> Route:
         """The devices ``d`` would use; raises DeviceNotFoundError."""
-        source = find_endpoint(self.options.input_for(d.name) or d.row.input_device.device_name(), "input")
+        source = find_sound_device(self.options.input_for(d.name) or d.row.input_device.device_name(), "input")
         sink = None
         if d.row.output_device.plays():
-            sink = find_endpoint(self.options.output_for(d.name) or d.row.output_device.device_name(), "output")
+            sink = find_sound_device(self.options.output_for(d.name) or d.row.output_device.device_name(), "output")
         return Route(source, sink)
 
     def _feedback(self, routes: Sequence[Route]) -> str | None:
         """A loop anywhere among the directions: one's speech played where one (itself or the other) listens."""
-        default_out = next((e.system_name for e in list_endpoints("output") if e.is_default), None)
+        default_out = next((e.system_name for e in list_sound_devices("output") if e.is_default), None)
         for listening in routes:
             for playing in routes:
                 if playing.sink is not None and (
