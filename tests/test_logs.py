@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from translator_gui import logs
-from translator_gui.logs import RedactingFilter, redact, register_secret, reset_logging, setup_logging
+from translator_gui.logs import reset_logging, setup_logging
+from translator_gui.redaction import RedactingFilter, redact, register_secret
 
 KEY = "sk-proj-" + "FAKE-test-key-not-real-" + "0" * 24  # key-shaped, obviously fake
 OLD_KEY = "sk-" + "A1b2C3d4E5" * 4 + "Qq99"

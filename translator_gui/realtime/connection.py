@@ -23,7 +23,7 @@ from openai.types.realtime.realtime_translation_session_update_request_param imp
 from openai.types.realtime.session_update_event_param import Session as SessionUpdateSession
 from openai.types.websocket_connection_options import WebSocketConnectionOptions
 
-from translator_gui.realtime.redaction import redacting_logger
+from translator_gui.redaction import redacting_logger
 
 log = logging.getLogger(__name__)
 

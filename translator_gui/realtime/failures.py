@@ -15,7 +15,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 
 from translator_gui.realtime.engine import Problem, ProblemKind
 from translator_gui.realtime.incoming import ServerError
-from translator_gui.realtime.redaction import redact
+from translator_gui.redaction import redact
 
 AUTH_REJECTED = "OpenAI rejected the API key. Check it under Settings → API key."
 NO_API_KEY = "No OpenAI API key is set. Add one under Settings → API key."

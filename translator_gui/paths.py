@@ -1,0 +1,56 @@
+"""Where the app keeps its files: one app id, and every per-user folder from ``platformdirs``.
+
+No Qt and nothing else of ours: every layer may import this.  Each function asks ``platformdirs``
+afresh, so a changed ``XDG_*`` environment (the tests use private homes) is followed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+APP_ID = "translator-gui"
+"""The folder name under each per-user directory, the keyring service and the desktop file name."""
+
+SETTINGS_FILE_NAME = "settings.ini"
+LOG_FILE_NAME = "translator.log"
+USAGE_LEDGER_FILE_NAME = "usage.json"
+TRANSCRIPT_DIR_NAME = "transcripts"
+
+
+def config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+def settings_file() -> Path:
+    """``~/.config/translator-gui/settings.ini`` on Linux."""
+    return config_dir() / SETTINGS_FILE_NAME
+
+
+def log_dir() -> Path:
+    """``~/.local/state/translator-gui/log`` on Linux."""
+    return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+
+
+def usage_ledger_file() -> Path:
+    """What each day's sessions cost, kept across runs."""
+    return data_dir() / USAGE_LEDGER_FILE_NAME
+
+
+def default_transcript_dir() -> Path:
+    """``~/.local/share/translator-gui/transcripts`` on Linux."""
+    return data_dir() / TRANSCRIPT_DIR_NAME
+
+
+def transcript_dir(override: Path | None = None, saved: Path | None = None) -> Path:
+    """The transcript folder: the command line's ``override``, else the ``saved`` setting, else the default."""
+    if override is not None:
+        return override
+    if saved is not None:
+        return saved
+    return default_transcript_dir()
