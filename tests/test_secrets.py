@@ -27,6 +27,7 @@ from translator_gui.secrets import (
     mask,
     normalize_key,
     resolve_api_key,
+    resolve_api_key_async,
 )
 
 KEY = "sk-proj-" + "FAKE-test-key-not-real-" + "1" * 24  # key-shaped, obviously fake
@@ -244,3 +245,42 @@ def test_a_later_save_replaces_the_key(system_keyring: KeyringBed) -> None:
     assert store.save("sk-first-0123456789abcdef")
     assert store.save(KEY)
     assert SecretStore(SERVICE).load() == KEY
+
+
+# -- awaitable calls: the keyring is never called on the event loop's thread -----------------------
+
+
+@pytest.mark.keyring
+@pytest.mark.asyncio
+async def test_async_calls_run_the_keyring_off_the_event_loop_thread(
+    system_keyring: KeyringBed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    backend = keyring.get_keyring()  # the real Secret Service backend, its calls observed
+    calls: list[tuple[str, int]] = []
+    for name in ("get_password", "set_password", "delete_password"):
+        real = getattr(backend, name)
+
+        def observed(*args: str, _name: str = name, _real: object = real) -> object:
+            calls.append((_name, threading.get_ident()))
+            return _real(*args)  # type: ignore[operator]
+
+        monkeypatch.setattr(backend, name, observed)
+    loop_thread = threading.get_ident()
+    store = SecretStore(SERVICE)
+
+    assert await store.load_async() is None
+    assert await store.save_async(f" {KEY}\n") is True
+    assert await SecretStore(SERVICE).load_async() == KEY
+    assert await resolve_api_key_async(SecretStore(SERVICE), {}) == ApiKey(KEY, "keyring")
+    assert await resolve_api_key_async(store, {"OPENAI_API_KEY": "sk-env-0123456789"}) == ApiKey(
+        "sk-env-0123456789", "environment")  # the environment wins without a keyring call
+    await store.forget_async()
+    assert await store.load_async() is None
+    with pytest.raises(ValueError, match="empty"):
+        await store.save_async("  ")
+
+    assert [name for name, _ in calls] == [
+        "get_password", "set_password", "get_password", "get_password", "delete_password", "get_password"]
+    assert all(thread != loop_thread for _, thread in calls)

@@ -6,13 +6,18 @@ write it to a file (``keyrings.alt``, plaintext …) — the key is kept in memo
 ``SecretStore.problem`` says so in one sentence.  Never a file, never a home-made cipher.
 
 Every keyring call is wrapped: a broken D-Bus or a dismissed unlock prompt never raises into
-the UI.  Keyring calls may block (an unlock prompt), so call them off the GUI thread.
+the UI.  A keyring call may block for as long as an unlock prompt stays open, and the GUI thread
+also runs the audio pump: from the event loop, use the awaitable ``load_async`` / ``save_async`` /
+``forget_async`` and ``resolve_api_key_async``, which run the call in a worker thread.  The
+synchronous versions block the calling thread.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -20,6 +25,14 @@ from typing import Literal
 import keyring
 import keyring.backend
 import keyring.errors
+
+from translator_gui.paths import APP_ID
+from translator_gui.redaction import mask, normalize_key
+
+__all__ = [
+    "ENV_VAR", "KEYRING_FAILED", "KEYRING_LOCKED", "NO_KEYRING", "ApiKey", "SecretStore", "is_system_keyring",
+    "looks_like_api_key", "mask", "normalize_key", "resolve_api_key", "resolve_api_key_async",
+]
 
 log = logging.getLogger(__name__)
 
@@ -42,13 +55,6 @@ SYSTEM_BACKEND_MODULES = frozenset(
     }
 )
 _CHAINER_MODULE = "keyring.backends.chainer"
-# Invisible characters that ride along when a key is copied from a web page or a PDF.
-_PASTE_JUNK = "\ufeff\u200b\u200c\u200d\u2060"
-
-
-def normalize_key(text: str) -> str:
-    """A pasted key without surrounding whitespace, newlines or invisible characters."""
-    return text.strip().strip(_PASTE_JUNK).strip()
 
 
 def looks_like_api_key(text: str) -> bool:
@@ -58,16 +64,6 @@ def looks_like_api_key(text: str) -> bool:
     """
     key = normalize_key(text)
     return bool(key) and key.isascii() and key.isprintable() and not any(c.isspace() for c in key)
-
-
-def mask(key: str) -> str:
-    """``sk-proj-…WXYZ``: the prefix and the last four characters of a long key, nothing else."""
-    key = normalize_key(key)
-    if not key:
-        return ""
-    prefix = next((p for p in ("sk-proj-", "sk-svcacct-", "sk-admin-", "sk-") if key.startswith(p)), "")
-    tail = key[-4:] if len(key) - len(prefix) >= 12 else ""
-    return f"{prefix}…{tail}"
 
 
 @dataclass(frozen=True)
@@ -96,11 +92,12 @@ def is_system_keyring(backend: keyring.backend.KeyringBackend) -> bool:
 class SecretStore:
     """The API key in the system keyring, or in memory for this run when there is none."""
 
-    def __init__(self, service: str = "translator-gui", account: str = "openai-api-key") -> None:
+    def __init__(self, service: str = APP_ID, account: str = "openai-api-key") -> None:
         self.service = service
         self.account = account
         self._session_key: str | None = None
         self.problem: str | None = None
+        self._lock = threading.Lock()  # one keyring call at a time: they change _session_key and problem
 
     @property
     def session_only(self) -> bool:
@@ -108,6 +105,37 @@ class SecretStore:
         return self._session_key is not None
 
     def load(self) -> str | None:
+        """The stored key (or this run's), None if there is none; blocks while the keyring does."""
+        with self._lock:
+            return self._load()
+
+    def save(self, key: str) -> bool:
+        """Store ``key``; True if it is in the system keyring, False if kept for this run only."""
+        with self._lock:
+            return self._save(key)
+
+    def forget(self) -> None:
+        """Delete the key from the keyring (if there) and from memory."""
+        with self._lock:
+            self._forget()
+
+    # -- awaitable: the keyring call runs in a worker thread, never on the event loop's ----------
+
+    async def load_async(self) -> str | None:
+        """``load`` in a worker thread."""
+        return await asyncio.to_thread(self.load)
+
+    async def save_async(self, key: str) -> bool:
+        """``save`` in a worker thread."""
+        return await asyncio.to_thread(self.save, key)
+
+    async def forget_async(self) -> None:
+        """``forget`` in a worker thread."""
+        await asyncio.to_thread(self.forget)
+
+    # -- the keyring calls ------------------------------------------------------------------------
+
+    def _load(self) -> str | None:
         if self._session_key is not None:
             return self._session_key
         backend = self._backend()
@@ -121,8 +149,7 @@ class SecretStore:
         self.problem = None
         return (normalize_key(value) or None) if isinstance(value, str) else None
 
-    def save(self, key: str) -> bool:
-        """Store ``key``; True if it is in the system keyring, False if kept for this run only."""
+    def _save(self, key: str) -> bool:
         key = normalize_key(key)
         if not key:
             raise ValueError("an empty API key cannot be saved")
@@ -139,8 +166,7 @@ class SecretStore:
         self._session_key = key
         return False
 
-    def forget(self) -> None:
-        """Delete the key from the keyring (if there) and from memory."""
+    def _forget(self) -> None:
         self._session_key = None
         backend = self._backend()
         if backend is None:
@@ -179,12 +205,28 @@ class SecretStore:
 
 
 def resolve_api_key(store: SecretStore, environ: Mapping[str, str] | None = None) -> ApiKey | None:
-    """The key to use: a non-empty ``OPENAI_API_KEY`` wins, then the store."""
+    """The key to use: a non-empty ``OPENAI_API_KEY`` wins, then the store (read on this thread)."""
+    from_env = _environment_key(environ)
+    if from_env is not None:
+        return from_env
+    return _stored_key(store, store.load())
+
+
+async def resolve_api_key_async(store: SecretStore, environ: Mapping[str, str] | None = None) -> ApiKey | None:
+    """``resolve_api_key`` with the keyring read in a worker thread."""
+    from_env = _environment_key(environ)
+    if from_env is not None:
+        return from_env
+    return _stored_key(store, await store.load_async())
+
+
+def _environment_key(environ: Mapping[str, str] | None) -> ApiKey | None:
     env = os.environ if environ is None else environ
     from_env = normalize_key(env.get(ENV_VAR, ""))
-    if from_env:
-        return ApiKey(from_env, "environment")
-    stored = store.load()
+    return ApiKey(from_env, "environment") if from_env else None
+
+
+def _stored_key(store: SecretStore, stored: str | None) -> ApiKey | None:
     if not stored:
         return None
     return ApiKey(stored, "session" if store.session_only else "keyring")
