@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from translator_gui.audio.sources import Endpoint
+from translator_gui.audio.sources import SoundDevice
 from translator_gui.audio.watcher import StreamGuard
 from translator_gui.meeting.pipeline import Pipeline
 from translator_gui.realtime.pricing import CostMeter
@@ -18,8 +18,8 @@ from translator_gui.ui.direction_row import DirectionRow
 class Route:
     """The devices a direction captures from and plays into (``sink`` None: captions only)."""
 
-    source: Endpoint
-    sink: Endpoint | None
+    source: SoundDevice
+    sink: SoundDevice | None
 
 
 @dataclass
