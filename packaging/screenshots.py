@@ -85,7 +85,8 @@ def _shoot(out: Path, home: Path, servers: dict[str, Any]) -> int:
     from translator_gui.app import App
     from translator_gui.realtime.engine import Engine, EventSink
     from translator_gui.settings import Settings
-    from translator_gui.ui.captions.bar import CaptionOverlay, OverlayStyle
+    from translator_gui.ui.captions.bar import CaptionOverlay
+    from translator_gui.ui.captions.style import OverlayStyle
     from translator_gui.ui.session_controller import EngineRequest, LaunchOptions
 
     qapp = QApplication(sys.argv[:1])

@@ -27,7 +27,8 @@ from translator_gui.transcript.journal import (
 )
 from translator_gui.transcript.segment import Segment
 from translator_gui.ui.app_icon import app_icon
-from translator_gui.ui.captions.bar import CaptionOverlay, OverlayStyle
+from translator_gui.ui.captions.bar import CaptionOverlay
+from translator_gui.ui.captions.style import OverlayStyle
 from translator_gui.ui.captions.style_dialog import CaptionStyleDialog
 from translator_gui.ui.history.recovery_prompt import RecoveryChoice, RecoveryOffer, RecoveryPrompt
 from translator_gui.ui.history.view import PastSessions

@@ -16,14 +16,12 @@ from translator_gui.settings import Settings
 from translator_gui.transcript.layout import LayoutLimits, is_rtl
 from translator_gui.transcript.segment import Segment
 from translator_gui.ui.bridge import UiBridge
-from translator_gui.ui.captions import bar as caption_bar
-from translator_gui.ui.captions.bar import (
-    CaptionOverlay,
-    OverlayStyle,
-    contrast_ratio,
-    missing_glyphs,
-    screen_layout_key,
-)
+from translator_gui.ui.captions import placement
+from translator_gui.ui.captions.bar import CaptionOverlay
+from translator_gui.ui.captions.contrast import contrast_ratio
+from translator_gui.ui.captions.fonts import missing_glyphs
+from translator_gui.ui.captions.placement import screen_layout_key
+from translator_gui.ui.captions.style import OverlayStyle
 
 CJK = "我们今天讨论下一个季度的预算。"
 ARABIC = "نحن نناقش اليوم ميزانية الربع القادم، وكيفية تحسين الكفاءة دون زيادة التكاليف. "
@@ -97,7 +95,7 @@ def test_place_is_remembered_per_screen_layout_and_reset(
     again.close()
 
     # another set of screens (say, the laptop undocked): its own place, the default at first
-    monkeypatch.setattr(caption_bar, "screen_layout_key", lambda screens=None: "0,0,3840x2160")
+    monkeypatch.setattr(placement, "screen_layout_key", lambda screens=None: "0,0,3840x2160")
     other = make_overlay()
     assert other.geometry() == default
     assert Settings(settings_path).overlay_geometry(screen_layout_key()) == (10, 20, 400, 140)

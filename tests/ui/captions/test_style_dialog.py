@@ -23,12 +23,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from translator_gui.settings import OVERLAY_FONT_SIZE_RANGE, Settings
-from translator_gui.ui.captions.bar import (
-    HIGH_CONTRAST_BACKGROUND,
-    HIGH_CONTRAST_TEXT,
-    CaptionOverlay,
-    OverlayStyle,
-)
+from translator_gui.ui.captions.bar import CaptionOverlay
+from translator_gui.ui.captions.style import HIGH_CONTRAST_BACKGROUND, HIGH_CONTRAST_TEXT, OverlayStyle
 from translator_gui.ui.captions.style_dialog import CaptionStyleDialog, ColorButton
 
 MakeDialog = Callable[..., CaptionStyleDialog]

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from translator_gui.transcript.export import ExportFormat, Variant
 from translator_gui.transcript.journal import Journal, find_interrupted_sessions, in_progress_marker
 from translator_gui.transcript.segment import Segment
-from translator_gui.ui.captions.bar import missing_glyphs
+from translator_gui.ui.captions.fonts import missing_glyphs
 from translator_gui.ui.captions.live_panel import CaptionPanel
 from translator_gui.ui.history.view import (
     SOURCE,

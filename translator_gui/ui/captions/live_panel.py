@@ -8,9 +8,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from translator_gui.side import Side
-from translator_gui.transcript.layout import is_rtl
 from translator_gui.transcript.segment import Segment, speaker_label
-from translator_gui.ui.captions.bar import font_for_text
+from translator_gui.ui.captions.fonts import caption_alignment, font_for_text
 from translator_gui.ui.history.view import HistoryView, clock_text
 
 HISTORY_LIMIT = 2000  # lines kept on screen; the journal on disk keeps everything
@@ -64,10 +63,7 @@ class LiveLine(QWidget):
                                   (self.source, source, self.font())):
             label.setFont(font_for_text(base, text))
             label.setText(text)
-            # Right-to-left text (Arabic, Hebrew…) reads from the right edge.
-            horizontal = Qt.AlignmentFlag.AlignRight if is_rtl(text) else Qt.AlignmentFlag.AlignLeft
-            # Absolute: Qt would otherwise mirror Left/Right for right-to-left text.
-            label.setAlignment(horizontal | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+            label.setAlignment(caption_alignment(text, Qt.AlignmentFlag.AlignVCenter))
 
 
 class CaptionPanel(QWidget):

@@ -14,11 +14,10 @@ the bar floats above — a black or a white window, the two extremes.
 from __future__ import annotations
 
 import itertools
-import math
 from dataclasses import replace
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QPainter, QPaintEvent, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
-    QSizePolicy,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -38,145 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from translator_gui.settings import OVERLAY_FONT_SIZE_RANGE
-from translator_gui.ui.captions.bar import OverlayStyle, relative_luminance
+from translator_gui.ui.captions.contrast import WCAG_AA, contrast_text
+from translator_gui.ui.captions.preview import CaptionPreview
+from translator_gui.ui.captions.style import OverlayStyle
 
-WCAG_AA = 4.5  # contrast ratio for normal text
 LINES_RANGE = (1, 3)
-SAMPLE_LINES = ("Good morning, everyone.", "Let's start with the budget.", "Any questions so far?")
-SAMPLE_SOURCE = "Buenos días a todos."
-PREVIEW_MARGIN = 8  # px between the preview's edge and the sample bar
-BAR_PADDING = 8  # px inside the sample bar
-MIN_PREVIEW_POINTS = 6.0
-
-
-def contrast_text(style: OverlayStyle) -> str:
-    """One sentence on how well the text stands out from the bar, over anything behind it."""
-    ratio = style.worst_contrast()
-    shown = math.floor(ratio * 10) / 10  # never rounds a failing ratio up to a passing one
-    if ratio >= WCAG_AA:
-        return f"Contrast {shown:.1f}:1 — meets WCAG AA"
-    effective = style.effective()
-    dark_text = relative_luminance(QColor(effective.text_color)) < 0.18
-    background = "a lighter background" if dark_text else "a darker background"
-    return (f"Contrast {shown:.1f}:1 — below WCAG AA (4.5:1); "
-            f"choose {background}, more opacity, or High contrast")
-
-
-def caption_fonts(style: OverlayStyle, base: QFont) -> tuple[QFont, QFont]:
-    """The bar's caption font and its smaller source-line font, as the bar itself draws them."""
-    effective = style.effective()
-    font = QFont(base)
-    if effective.font_family:
-        font.setFamilies([effective.font_family])
-    font.setPointSize(effective.font_size)
-    if effective.high_contrast:
-        font.setWeight(QFont.Weight.Bold)
-    small = QFont(font)
-    small.setPointSize(max(8, round(effective.font_size * 0.6)))
-    return font, small
-
-
-class CaptionPreview(QWidget):
-    """A sample of the caption bar over a half-black, half-white backdrop.
-
-    The text keeps the chosen size when it fits and is drawn smaller when it does not; the bar
-    itself shows the real size while the dialog is open.
-    """
-
-    def __init__(self, style: OverlayStyle, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("captionStylePreview")
-        self.setAccessibleName("Preview of the caption bar")
-        self.setMinimumSize(420, 150)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._style = style
-        self._describe()
-
-    @property
-    def shown_style(self) -> OverlayStyle:
-        return self._style
-
-    def set_style(self, style: OverlayStyle) -> None:
-        self._style = style
-        self._describe()
-        self.update()
-
-    def sample_lines(self) -> list[str]:
-        return list(SAMPLE_LINES[: self._style.lines])
-
-    def _describe(self) -> None:
-        style = self._style.effective()
-        words = " / ".join(self.sample_lines())
-        if style.show_source:
-            words += f"; under it, smaller: {SAMPLE_SOURCE}"
-        self.setAccessibleDescription(
-            f"{words}. {style.text_color} text on {style.background_color} at "
-            f"{round(style.background_opacity * 100)} % opacity."
-        )
-
-    def sizeHint(self) -> QSize:
-        return QSize(480, 170)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        style = self._style.effective()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        full = QRectF(self.rect())
-        half = full.width() / 2
-        painter.fillRect(QRectF(full.left(), full.top(), half, full.height()), QColor("#000000"))
-        painter.fillRect(QRectF(full.left() + half, full.top(), full.width() - half, full.height()),
-                         QColor("#ffffff"))  # fmt: skip
-
-        lines = self.sample_lines()
-        font, small = caption_fonts(self._style, self.font())
-        room = full.adjusted(PREVIEW_MARGIN + BAR_PADDING, PREVIEW_MARGIN + BAR_PADDING,
-                             -PREVIEW_MARGIN - BAR_PADDING, -PREVIEW_MARGIN - BAR_PADDING)  # fmt: skip
-        font, small = self._fit(font, small, lines, style.show_source, room.width(), room.height())
-        big_metrics, small_metrics = QFontMetricsF(font), QFontMetricsF(small)
-        height = big_metrics.lineSpacing() * len(lines)
-        if style.show_source:
-            height += small_metrics.lineSpacing() + 2
-
-        bar = QRectF(full.left() + PREVIEW_MARGIN, full.bottom() - PREVIEW_MARGIN - height - 2 * BAR_PADDING,
-                     full.width() - 2 * PREVIEW_MARGIN, height + 2 * BAR_PADDING)  # fmt: skip
-        background = QColor(style.background_color)
-        background.setAlphaF(style.background_opacity)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(background)
-        painter.drawRoundedRect(bar, 8, 8)
-
-        painter.setPen(QColor(style.text_color))
-        y = bar.top() + BAR_PADDING
-        painter.setFont(font)
-        for line in lines:
-            painter.drawText(QRectF(bar.left() + BAR_PADDING, y, bar.width() - 2 * BAR_PADDING,
-                                    big_metrics.lineSpacing()), Qt.AlignmentFlag.AlignLeft, line)  # fmt: skip
-            y += big_metrics.lineSpacing()
-        if style.show_source:
-            painter.setFont(small)
-            source_box = QRectF(bar.left() + BAR_PADDING, y + 2, bar.width() - 2 * BAR_PADDING,
-                                small_metrics.lineSpacing())  # fmt: skip
-            painter.drawText(source_box, Qt.AlignmentFlag.AlignLeft, SAMPLE_SOURCE)
-        painter.end()
-
-    @staticmethod
-    def _fit(font: QFont, small: QFont, lines: list[str], show_source: bool,
-             width: float, height: float) -> tuple[QFont, QFont]:  # fmt: skip
-        """Both fonts scaled down together until the sample fits ``width`` x ``height``."""
-        big_metrics, small_metrics = QFontMetricsF(font), QFontMetricsF(small)
-        needed_width = max([big_metrics.horizontalAdvance(line) for line in lines]
-                           + ([small_metrics.horizontalAdvance(SAMPLE_SOURCE)] if show_source else []))  # fmt: skip
-        needed_height = big_metrics.lineSpacing() * len(lines)
-        if show_source:
-            needed_height += small_metrics.lineSpacing() + 2
-        scale = min(1.0, width / max(needed_width, 1.0), height / max(needed_height, 1.0))
-        if scale >= 1.0:
-            return font, small
-        fitted, fitted_small = QFont(font), QFont(small)
-        fitted.setPointSizeF(max(MIN_PREVIEW_POINTS, font.pointSizeF() * scale * 0.97))
-        fitted_small.setPointSizeF(max(MIN_PREVIEW_POINTS, small.pointSizeF() * scale * 0.97))
-        return fitted, fitted_small
 
 
 class ColorButton(QPushButton):
@@ -481,4 +345,4 @@ class CaptionStyleDialog(QDialog):
         return label
 
 
-__all__ = ["CaptionPreview", "CaptionStyleDialog", "ColorButton", "caption_fonts", "contrast_text"]
+__all__ = ["CaptionStyleDialog", "ColorButton"]

@@ -53,7 +53,7 @@ from translator_gui.transcript.journal import (
 )
 from translator_gui.transcript.layout import is_rtl
 from translator_gui.transcript.segment import Segment, speaker_label
-from translator_gui.ui.captions.bar import font_for_text
+from translator_gui.ui.captions.fonts import font_for_text
 
 log = logging.getLogger(__name__)
 
