@@ -14,8 +14,9 @@ from typing import Any
 from translator_gui.audio.capture import CaptureChunk
 from translator_gui.meeting.pipeline import AudioSink, Pipeline, PipelineEvent
 from translator_gui.realtime.engine import EventSink
+from translator_gui.realtime.modes.translate import TranslateSession
+from translator_gui.realtime.options import SessionOptions
 from translator_gui.realtime.reconnect import ReconnectPolicy
-from translator_gui.realtime.translate import TranslationEngine
 from translator_gui.transcript.journal import Journal
 from translator_gui.transcript.segmenter import CaptionSegmenter
 
@@ -100,22 +101,17 @@ def speech_pipeline(
     *,
     sink: AudioSink | None = None,
     **engine_options: Any,
-) -> tuple[Pipeline, list[TranslationEngine]]:
+) -> tuple[Pipeline, list[TranslateSession]]:
     """The real Pipeline on ``source``, a real Journal in ``transcripts`` and a Spanish
-    TranslationEngine on ``base_url`` with a fast reconnect policy; also the engines it built.
+    TranslateSession on ``base_url`` with a fast reconnect policy; also the engines it built.
     ``sink`` plays the translated speech (none: captions only)."""
-    engines: list[TranslationEngine] = []
+    engines: list[TranslateSession] = []
 
-    def engine_factory(emit: EventSink) -> TranslationEngine:
-        engine = TranslationEngine(
-            api_key="sk-test",
-            target_language="es",
-            emit=emit,
-            base_url=base_url,
-            connect_timeout=10.0,
-            reconnect=ReconnectPolicy(base=0.05, cap=0.2),
-            **engine_options,
+    def engine_factory(emit: EventSink) -> TranslateSession:
+        options = SessionOptions(
+            api_key="sk-test", base_url=base_url, connect_timeout=10.0, reconnect=ReconnectPolicy(base=0.05, cap=0.2)
         )
+        engine = TranslateSession("es", emit, options, **engine_options)
         engines.append(engine)
         return engine
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import AsyncIterator, Callable
 from typing import Any, TypeVar
 
@@ -19,8 +20,9 @@ from translator_gui.realtime.engine import (
     TargetAudio,
     TargetText,
 )
+from translator_gui.realtime.modes.translate import TranslateSession
+from translator_gui.realtime.options import SessionOptions
 from translator_gui.realtime.reconnect import ReconnectPolicy
-from translator_gui.realtime.translate import TranslationEngine
 
 E = TypeVar("E")
 WAIT = 5.0  # seconds; generous for a busy 2-core machine, never reached when things work
@@ -106,22 +108,22 @@ async def fake() -> AsyncIterator[FakeTranslationServer]:
         yield server
 
 
-def make_engine(server: FakeTranslationServer, recorder: Recorder, **overrides: Any) -> TranslationEngine:
-    options: dict[str, Any] = {
-        "api_key": "sk-test",
-        "target_language": "es",
-        "emit": recorder,
-        "base_url": server.base_url,
-        "connect_timeout": WAIT,
-    }
-    options.update(overrides)
-    return TranslationEngine(**options)
+def make_session(server: FakeTranslationServer, recorder: Recorder, **overrides: Any) -> TranslateSession:
+    """A ``TranslateSession`` on ``server``; ``overrides`` are ``SessionOptions`` fields, the target
+    language, the sink or the session's test hooks."""
+    fields = {f.name for f in dataclasses.fields(SessionOptions)}
+    options: dict[str, Any] = {"api_key": "sk-test", "base_url": server.base_url, "connect_timeout": WAIT}
+    options.update({k: v for k, v in overrides.items() if k in fields})
+    target = overrides.pop("target_language", "es")
+    emit = overrides.pop("emit", recorder)
+    hooks = {k: v for k, v in overrides.items() if k not in fields}
+    return TranslateSession(target, emit, SessionOptions(**options), **hooks)
 
 
 @pytest_asyncio.fixture
-async def live(fake: FakeTranslationServer, recorder: Recorder) -> AsyncIterator[TranslationEngine]:
+async def live(fake: FakeTranslationServer, recorder: Recorder) -> AsyncIterator[TranslateSession]:
     """An engine LIVE against ``fake``; stopped afterwards."""
-    engine = make_engine(fake, recorder)
+    engine = make_session(fake, recorder)
     await engine.start()
     assert engine.state is SessionState.LIVE, recorder.events
     try:

@@ -10,8 +10,9 @@ import pytest
 from tests.fakes.translation_server import FakeTranslationServer
 from tests.realtime.conftest import WAIT, Recorder
 from translator_gui.realtime.engine import Problem, ProblemKind, SessionState, Status, TokenUsage, Usage
-from translator_gui.realtime.factory import make_engine
+from translator_gui.realtime.factory import make_session
 from translator_gui.realtime.languages import Mode
+from translator_gui.realtime.options import SessionOptions
 from translator_gui.realtime.pricing import (
     PRICES,
     CostMeter,
@@ -78,8 +79,8 @@ def test_guard_warns_at_80_percent_and_stops_at_the_cap() -> None:
 @pytest.mark.asyncio
 async def test_a_session_stops_at_its_spending_cap(fake: FakeTranslationServer, recorder: Recorder) -> None:
     cap = 0.034 * 3.5 / 60  # three and a half seconds of translation
-    engine = make_engine(Mode.TRANSLATE, api_key="sk-test", target_language="es", emit=recorder,
-                         base_url=fake.base_url, connect_timeout=WAIT, spending_cap=cap)  # fmt: skip
+    options = SessionOptions(api_key="sk-test", base_url=fake.base_url, connect_timeout=WAIT)
+    engine = make_session(Mode.TRANSLATE, "es", recorder, options, spending_cap=cap)
     await engine.start()
     for _ in range(30):  # 6 s of audio in 200 ms appends; warned at 3 s, stopped at 4 s
         await engine.send_audio(bytes(9_600))

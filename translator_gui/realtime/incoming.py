@@ -1,9 +1,14 @@
-"""Turn one raw server message into an app event, or ``None`` to skip it.
+"""Turn raw server messages into app events: one ``Decoder`` per connection, one handler table per endpoint.
 
 Dispatch is on the ``type`` string only. Unknown types, malformed JSON and missing or mistyped
 fields are logged at debug level and skipped: a newer or misbehaving server never crashes a session.
 The SDK's event classes are not used here on purpose: ``recv()`` builds them without validation, so
 they prove nothing, and they must not leak past ``realtime/`` anyway.
+
+``SESSION_HANDLERS`` are the events every endpoint shares; ``TRANSLATION_HANDLERS`` is the table of
+``/v1/realtime/translations``; the ``/v1/realtime`` modes build theirs in ``modes/``. A decoder belongs
+to one connection: what it remembers (e.g. that this session was asked to finish) never leaks into
+the next session.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from translator_gui.realtime.engine import SourceText, TargetAudio, TargetText
+from translator_gui.realtime.engine import SourceText, TargetAudio, TargetText, TokenUsage
 
 log = logging.getLogger(__name__)
 
@@ -54,26 +59,30 @@ class ServerError:
     param: str | None = None
 
 
-Incoming = SourceText | TargetText | TargetAudio | SessionStarted | SessionConfigured | SessionEnded | ServerError
+Incoming = (
+    SourceText | TargetText | TargetAudio | TokenUsage | SessionStarted | SessionConfigured | SessionEnded | ServerError
+)
+Handler = Callable[[Mapping[str, Any]], Incoming | list[Incoming]]
+"""Makes the app events of one server event; raises ``Skip`` for one whose fields it cannot use."""
 
 
-class _Skip(Exception):
+class Skip(Exception):
     """A known event type whose fields we cannot use."""
 
 
 def _text(data: Mapping[str, Any], key: str) -> str:
     value = data.get(key)
     if not isinstance(value, str):
-        raise _Skip(f"{key!r} is not a string")
+        raise Skip(f"{key!r} is not a string")
     return value
 
 
-def _optional_text(data: Mapping[str, Any], key: str) -> str | None:
+def optional_text(data: Mapping[str, Any], key: str) -> str | None:
     value = data.get(key)
     return value if isinstance(value, str) else None
 
 
-def _optional_int(data: Mapping[str, Any], key: str) -> int | None:
+def optional_int(data: Mapping[str, Any], key: str) -> int | None:
     value = data.get(key)
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return value
@@ -81,7 +90,7 @@ def _optional_int(data: Mapping[str, Any], key: str) -> int | None:
 
 
 def _positive_int(data: Mapping[str, Any], key: str, default: int) -> int:
-    value = _optional_int(data, key)
+    value = optional_int(data, key)
     return value if value else default
 
 
@@ -90,124 +99,101 @@ def _mapping(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _source_text(data: Mapping[str, Any]) -> Incoming:
-    return SourceText(_text(data, "delta"), _optional_int(data, "elapsed_ms"))
+def source_text(data: Mapping[str, Any]) -> Incoming:
+    return SourceText(_text(data, "delta"), optional_int(data, "elapsed_ms"))
 
 
-def _target_text(data: Mapping[str, Any]) -> Incoming:
-    return TargetText(_text(data, "delta"), _optional_int(data, "elapsed_ms"))
+def target_text(data: Mapping[str, Any]) -> Incoming:
+    return TargetText(_text(data, "delta"), optional_int(data, "elapsed_ms"))
 
 
-def _target_audio(data: Mapping[str, Any]) -> Incoming:
+def target_audio(data: Mapping[str, Any]) -> Incoming:
+    """A ``*.output_audio.delta`` as ``TargetAudio`` (24 kHz mono unless the event says otherwise)."""
     fmt = data.get("format")
     if fmt is not None and fmt != "pcm16":
-        raise _Skip(f"audio format {fmt!r} is not pcm16")
+        raise Skip(f"audio format {fmt!r} is not pcm16")
     try:
         pcm16 = base64.b64decode(_text(data, "delta"), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise _Skip("audio delta is not valid base64") from exc
+        raise Skip("audio delta is not valid base64") from exc
     channels = _positive_int(data, "channels", DEFAULT_CHANNELS)
     if len(pcm16) % (2 * channels):
-        raise _Skip(f"audio delta of {len(pcm16)} bytes is not whole PCM16 frames")
+        raise Skip(f"audio delta of {len(pcm16)} bytes is not whole PCM16 frames")
     return TargetAudio(
         pcm16=pcm16,
         sample_rate=_positive_int(data, "sample_rate", DEFAULT_SAMPLE_RATE),
         channels=channels,
-        elapsed_ms=_optional_int(data, "elapsed_ms"),
+        elapsed_ms=optional_int(data, "elapsed_ms"),
     )
 
 
-def _error(data: Mapping[str, Any]) -> Incoming:
+def server_error(data: Mapping[str, Any]) -> ServerError:
     error = _mapping(data, "error")
     return ServerError(
-        message=_optional_text(error, "message") or "no details given",
-        code=_optional_text(error, "code"),
-        error_type=_optional_text(error, "type"),
-        param=_optional_text(error, "param"),
+        message=optional_text(error, "message") or "no details given",
+        code=optional_text(error, "code"),
+        error_type=optional_text(error, "type"),
+        param=optional_text(error, "param"),
     )
 
 
 def _created(data: Mapping[str, Any]) -> Incoming:
     session = _mapping(data, "session")
-    return SessionStarted(_optional_text(session, "id"), _optional_int(session, "expires_at"))
+    return SessionStarted(optional_text(session, "id"), optional_int(session, "expires_at"))
 
 
 def _updated(data: Mapping[str, Any]) -> Incoming:
     output = _mapping(_mapping(_mapping(data, "session"), "audio"), "output")
-    return SessionConfigured(_optional_text(output, "language"))
+    return SessionConfigured(optional_text(output, "language"))
 
 
 def _closed(data: Mapping[str, Any]) -> Incoming:
     return SessionEnded()
 
 
-_HANDLERS: dict[str, Callable[[Mapping[str, Any]], Incoming]] = {
-    "session.input_transcript.delta": _source_text,
-    "session.output_transcript.delta": _target_text,
-    "session.output_audio.delta": _target_audio,
-    "error": _error,
+SESSION_HANDLERS: Mapping[str, Handler] = {
+    "error": server_error,
     "session.created": _created,
     "session.updated": _updated,
     "session.closed": _closed,
 }
+"""The events every session kind shares."""
+
+TRANSLATION_HANDLERS: Mapping[str, Handler] = {
+    **SESSION_HANDLERS,
+    "session.input_transcript.delta": source_text,
+    "session.output_transcript.delta": target_text,
+    "session.output_audio.delta": target_audio,
+}
+"""The events of ``/v1/realtime/translations``."""
 
 
-def parse(raw: bytes | str) -> Mapping[str, Any] | None:
-    """One server message as a JSON object with a string ``type``, or ``None`` (logged) if it is not."""
-    try:
-        data = json.loads(raw)
-    except (ValueError, RecursionError):
-        log.debug("Skipping a server message that is not JSON (%d bytes)", len(raw))
-        return None
-    if not isinstance(data, dict) or not isinstance(data.get("type"), str):
-        log.debug("Skipping a server message that is not a typed JSON object")
-        return None
-    return data
+class Decoder:
+    """The server messages of one connection → app events, by a table of handlers on ``type``."""
 
+    def __init__(self, handlers: Mapping[str, Handler]) -> None:
+        self._handlers = handlers
+        self.closing = False
+        """This connection's session was asked to finish (some endpoints' last events depend on it)."""
 
-def text_field(data: Mapping[str, Any], key: str) -> str | None:
-    """``data[key]`` if it is a string."""
-    return _optional_text(data, key)
-
-
-def audio_delta(data: Mapping[str, Any]) -> TargetAudio | None:
-    """A ``*.output_audio.delta`` as ``TargetAudio`` (24 kHz mono unless the event says otherwise)."""
-    try:
-        item = _target_audio(data)
-    except _Skip as exc:
-        log.debug("Skipping malformed audio delta: %s", exc)
-        return None
-    return item if isinstance(item, TargetAudio) else None
-
-
-def session_event(data: Mapping[str, Any]) -> Incoming | None:
-    """The events every session kind shares: ``session.created``/``updated``/``closed`` and ``error``."""
-    handler = {
-        "error": _error,
-        "session.created": _created,
-        "session.updated": _updated,
-        "session.closed": _closed,
-    }.get(data["type"])
-    return handler(data) if handler is not None else None
-
-
-def decode(raw: bytes | str) -> Incoming | None:
-    """The app event for one server message, or ``None`` when it should be ignored."""
-    try:
-        data = json.loads(raw)
-    except (ValueError, RecursionError):
-        log.debug("Skipping a server message that is not JSON (%d bytes)", len(raw))
-        return None
-    if not isinstance(data, dict):
-        log.debug("Skipping a server message that is not a JSON object")
-        return None
-    event_type = data.get("type")
-    handler = _HANDLERS.get(event_type) if isinstance(event_type, str) else None
-    if handler is None:
-        log.debug("Ignoring server event of unknown type %.80r", event_type)
-        return None
-    try:
-        return handler(data)
-    except _Skip as exc:
-        log.debug("Skipping malformed %s event: %s", event_type, exc)
-        return None
+    def decode(self, raw: bytes | str) -> list[Incoming]:
+        """The app events in one server message (none for one to ignore)."""
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            log.debug("Skipping a server message that is not JSON (%d bytes)", len(raw))
+            return []
+        if not isinstance(data, dict):
+            log.debug("Skipping a server message that is not a JSON object")
+            return []
+        event_type = data.get("type")
+        handler = self._handlers.get(event_type) if isinstance(event_type, str) else None
+        if handler is None:
+            log.debug("Ignoring server event of unknown type %.80r", event_type)
+            return []
+        try:
+            out = handler(data)
+        except Skip as exc:
+            log.debug("Skipping malformed %s event: %s", event_type, exc)
+            return []
+        return out if isinstance(out, list) else [out]

@@ -25,13 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
+from translator_gui.paths import usage_ledger_file
 from translator_gui.realtime.engine import EngineEvent, EventSink, Problem, ProblemKind, TokenUsage, Usage
 
 log = logging.getLogger(__name__)
 
-APP_DIR_NAME = "translator-gui"  # as translator_gui.settings (not imported: no Qt below ui/)
 AUDIO_IN_TOKENS_PER_SECOND = 10.0
 AUDIO_OUT_TOKENS_PER_SECOND = 20.0
 KEEP_DAYS = 400
@@ -162,10 +160,6 @@ class SpendingGuard:
             ))  # fmt: skip
 
 
-def default_ledger_path() -> Path:
-    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)) / "usage.json"
-
-
 @dataclass(frozen=True, slots=True)
 class DayUsage:
     minutes: float = 0.0
@@ -179,7 +173,7 @@ class UsageLedger:
     VERSION = 1
 
     def __init__(self, path: Path | None = None, *, today: Callable[[], dt.date] = dt.date.today) -> None:
-        self.path = path or default_ledger_path()
+        self.path = path or usage_ledger_file()
         self._today = today
         self._days: dict[str, dict[str, dict[str, float]]] = self._load()
 

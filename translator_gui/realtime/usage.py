@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from translator_gui.pcm import BYTES_PER_SECOND
 from translator_gui.realtime.engine import Usage
-
-BYTES_PER_SECOND = 24_000 * 2  # 24 kHz mono PCM16
 
 
 class UsageMeter:

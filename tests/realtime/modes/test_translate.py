@@ -1,4 +1,4 @@
-"""TranslationEngine against the fake server: configuration, audio in, captions and speech out."""
+"""TranslateSession against the fake server: configuration, audio in, captions and speech out."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import random
 import pytest
 
 from tests.fakes.translation_server import Delivery, FakeTranslationServer, tone
-from tests.realtime.conftest import WAIT, Recorder, make_engine
+from tests.realtime.conftest import WAIT, Recorder, make_session
 from translator_gui.realtime.engine import (
     Problem,
     SessionState,
@@ -17,12 +17,12 @@ from translator_gui.realtime.engine import (
     TargetText,
     Usage,
 )
-from translator_gui.realtime.translate import TranslationEngine
+from translator_gui.realtime.modes.translate import TranslateSession
 
 
 @pytest.mark.asyncio
 async def test_start_configures_language_and_transcription(fake: FakeTranslationServer, recorder: Recorder) -> None:
-    engine = make_engine(fake, recorder, target_language="ja")
+    engine = make_session(fake, recorder, target_language="ja")
     await engine.start()
     try:
         assert engine.state is SessionState.LIVE
@@ -52,7 +52,7 @@ async def test_start_configures_language_and_transcription(fake: FakeTranslation
 async def test_no_transcription_model_means_no_source_transcription(
     fake: FakeTranslationServer, recorder: Recorder
 ) -> None:
-    engine = make_engine(fake, recorder, transcription_model=None)
+    engine = make_session(fake, recorder, transcription_model=None)
     await engine.start()
     await engine.stop()
     assert fake.state.session_updates == [{"audio": {"output": {"language": "es"}}}]
@@ -60,7 +60,7 @@ async def test_no_transcription_model_means_no_source_transcription(
 
 @pytest.mark.asyncio
 async def test_audio_arrives_byte_exact_in_order_with_usage(
-    fake: FakeTranslationServer, live: TranslationEngine, recorder: Recorder
+    fake: FakeTranslationServer, live: TranslateSession, recorder: Recorder
 ) -> None:
     rng = random.Random(7)
     chunks = [rng.randbytes(2 * rng.randint(1, 6_000)) for _ in range(40)]
@@ -80,7 +80,7 @@ async def test_audio_arrives_byte_exact_in_order_with_usage(
 
 @pytest.mark.asyncio
 async def test_audio_is_dropped_unless_live(fake: FakeTranslationServer, recorder: Recorder) -> None:
-    engine = make_engine(fake, recorder)
+    engine = make_session(fake, recorder)
     await engine.send_audio(bytes(960))  # before start
     await engine.start()
     await engine.send_audio(b"\x01\x00" * 10)
@@ -93,7 +93,7 @@ async def test_audio_is_dropped_unless_live(fake: FakeTranslationServer, recorde
 
 @pytest.mark.asyncio
 async def test_scripted_output_arrives_in_order_and_concatenates_exactly(
-    fake: FakeTranslationServer, live: TranslationEngine, recorder: Recorder
+    fake: FakeTranslationServer, live: TranslateSession, recorder: Recorder
 ) -> None:
     speech = [tone(0.5, 300), tone(0.3, 500)]
     fake.say("Good morning,  everyone. ", "Buenos días a todos. ", speech[0], delivery=Delivery(burst=3))
@@ -121,7 +121,7 @@ async def test_scripted_output_arrives_in_order_and_concatenates_exactly(
 
 @pytest.mark.asyncio
 async def test_output_waits_for_enough_input_audio(
-    fake: FakeTranslationServer, live: TranslationEngine, recorder: Recorder
+    fake: FakeTranslationServer, live: TranslateSession, recorder: Recorder
 ) -> None:
     fake.say("Hello", "Hola", after_input_ms=600)
     for _ in range(4):
@@ -132,7 +132,7 @@ async def test_output_waits_for_enough_input_audio(
 
 @pytest.mark.asyncio
 async def test_target_change_while_live_updates_the_same_session(
-    fake: FakeTranslationServer, live: TranslationEngine, recorder: Recorder
+    fake: FakeTranslationServer, live: TranslateSession, recorder: Recorder
 ) -> None:
     await live.set_target_language("fr")
     assert await fake.wait_for(lambda s: len(s.sent_of("session.updated")) == 2, WAIT)
@@ -149,7 +149,7 @@ async def test_target_change_while_live_updates_the_same_session(
 
 @pytest.mark.asyncio
 async def test_target_chosen_before_start_is_used(fake: FakeTranslationServer, recorder: Recorder) -> None:
-    engine = make_engine(fake, recorder, target_language="es")
+    engine = make_session(fake, recorder, target_language="es")
     await engine.set_target_language("de")
     await engine.start()
     await engine.stop()
@@ -166,7 +166,7 @@ async def test_a_failing_event_sink_does_not_stop_the_session(fake: FakeTranslat
         if isinstance(event, TargetText) and event.delta == "Uno":
             raise RuntimeError("a bug in the UI")
 
-    engine = make_engine(fake, recorder, emit=sink)
+    engine = make_session(fake, recorder, emit=sink)
     await engine.start()
     fake.say("One two", "Uno dos")
     await recorder.wait_for(lambda r: r.text(TargetText) == "Uno dos")

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.fakes.translation_server import FakeTranslationServer
-from tests.realtime.conftest import Recorder, make_engine
+from tests.realtime.conftest import Recorder, make_session
 from translator_gui.realtime.engine import Problem, ProblemKind, SessionState, Status, TargetText
 
 
@@ -35,7 +35,7 @@ def assert_plain_sentence(message: str) -> None:
 
 @pytest.mark.asyncio
 async def test_rejected_key_is_fatal_auth_after_one_handshake(fake: FakeTranslationServer, recorder: Recorder) -> None:
-    engine = make_engine(fake, recorder, api_key="sk-not-the-right-one")
+    engine = make_session(fake, recorder, api_key="sk-not-the-right-one")
     await engine.start()  # must not raise
     problem = assert_failed(recorder, ProblemKind.AUTH)
     assert "API key" in problem.message
@@ -62,7 +62,7 @@ async def test_refused_handshake_maps_to_a_problem_kind(
     fake: FakeTranslationServer, recorder: Recorder, status: int, code: str | None, kind: ProblemKind
 ) -> None:
     fake.reject_handshakes(status, code=code)
-    engine = make_engine(fake, recorder, reconnect=None)  # no retries (rate limits: see test_translate_reconnect)
+    engine = make_session(fake, recorder, reconnect=None)  # no retries (rate limits: see test_translate_reconnect)
     await engine.start()
     assert_failed(recorder, kind)
     assert fake.state.handshake_attempts == 1
@@ -79,7 +79,7 @@ def closed_port() -> Iterator[int]:
 @pytest.mark.asyncio
 async def test_closed_port_is_a_network_problem(recorder: Recorder, closed_port: int) -> None:
     async with FakeTranslationServer() as fake:  # running, but not where the engine looks
-        engine = make_engine(fake, recorder, base_url=f"http://127.0.0.1:{closed_port}/v1")
+        engine = make_session(fake, recorder, base_url=f"http://127.0.0.1:{closed_port}/v1")
         await engine.start()
     problem = assert_failed(recorder, ProblemKind.NETWORK)
     assert problem.message == f"Can't reach 127.0.0.1:{closed_port}: the connection was refused."
@@ -118,13 +118,13 @@ async def test_insecure_endpoint_fails_without_touching_the_network(
     fake: FakeTranslationServer, recorder: Recorder, monkeypatch: pytest.MonkeyPatch, url: str
 ) -> None:
     spy = ConnectSpy(monkeypatch)
-    engine = make_engine(fake, recorder, base_url=url)
+    engine = make_session(fake, recorder, base_url=url)
     await engine.start()
     assert_failed(recorder, ProblemKind.ENDPOINT)
     assert SessionState.CONNECTING not in recorder.states
     assert spy.calls == []
     # the spy does see a real attempt: the same engine setup against the (loopback, http) fake
-    allowed = make_engine(fake, Recorder())
+    allowed = make_session(fake, Recorder())
     await allowed.start()
     await allowed.stop()
     assert "create_connection" in spy.calls
@@ -136,7 +136,7 @@ async def test_openai_base_url_is_honoured_when_none_is_configured(
     fake: FakeTranslationServer, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
-    engine = make_engine(fake, recorder, base_url=None)
+    engine = make_session(fake, recorder, base_url=None)
     await engine.start()
     await engine.stop()
     assert SessionState.LIVE in recorder.states
@@ -184,7 +184,7 @@ def assert_failed_after_live(recorder: Recorder, kind: ProblemKind) -> None:
 @pytest.mark.asyncio
 async def test_error_during_setup_is_fatal(fake: FakeTranslationServer, recorder: Recorder) -> None:
     fake.emit_error("Transcription model 'x' is not available.", param="session.audio.input.transcription.model")
-    engine = make_engine(fake, recorder)
+    engine = make_session(fake, recorder)
     await engine.start()
     problem = assert_failed(recorder, ProblemKind.SERVER)
     assert "session settings" in problem.message
@@ -194,7 +194,7 @@ async def test_error_during_setup_is_fatal(fake: FakeTranslationServer, recorder
 @pytest.mark.asyncio
 async def test_server_that_never_starts_the_session_times_out(fake: FakeTranslationServer, recorder: Recorder) -> None:
     fake.set_greet(False)
-    engine = make_engine(fake, recorder, connect_timeout=0.3)
+    engine = make_session(fake, recorder, connect_timeout=0.3)
     await engine.start()
     problem = assert_failed(recorder, ProblemKind.SERVER)
     assert "0.3 seconds" in problem.message
@@ -207,7 +207,7 @@ async def test_server_that_never_starts_the_session_times_out(fake: FakeTranslat
 async def test_dropped_connection_without_reconnects_is_a_network_problem(
     fake: FakeTranslationServer, recorder: Recorder, kind: str
 ) -> None:
-    engine = make_engine(fake, recorder, reconnect=None)
+    engine = make_session(fake, recorder, reconnect=None)
     await engine.start()
     fake.say("Before", "Antes")
     fake.drop(kind)  # type: ignore[arg-type]
@@ -220,7 +220,7 @@ async def test_dropped_connection_without_reconnects_is_a_network_problem(
 async def test_server_closing_without_session_closed_is_reported_without_reconnects(
     fake: FakeTranslationServer, recorder: Recorder
 ) -> None:
-    engine = make_engine(fake, recorder, reconnect=None)
+    engine = make_session(fake, recorder, reconnect=None)
     await engine.start()
     fake.close_connection(1011, "internal error")
     await recorder.wait_for_state(SessionState.CLOSED)
@@ -230,7 +230,7 @@ async def test_server_closing_without_session_closed_is_reported_without_reconne
 
 @pytest.mark.asyncio
 async def test_sending_into_a_dead_connection_is_reported_once(fake: FakeTranslationServer, recorder: Recorder) -> None:
-    engine = make_engine(fake, recorder, reconnect=None)
+    engine = make_session(fake, recorder, reconnect=None)
     await engine.start()
     fake.drop("reset")
     # keep sending while the connection dies underneath: whichever side notices first reports it

@@ -1,4 +1,4 @@
-"""Translate mode: one ``gpt-realtime-translate`` session, speech in, translated captions and speech out.
+"""The life of one realtime session, whatever its kind; ``modes/`` says only what differs per kind.
 
 Lifecycle (every transition is emitted as a ``Status``)::
 
@@ -8,26 +8,34 @@ Lifecycle (every transition is emitted as a ``Status``)::
                                                    (backoff with full jitter; auth/quota: fatal Problem)
 
 LIVE is announced when ``session.updated`` confirms the configuration (target language and source
-transcription), not merely when the socket opens: a session that cannot translate as asked fails
-during start() with a clear sentence instead of producing captions in the wrong language. The cost
-is one round trip at start.
+transcription), not merely when the socket opens: a session that cannot work as asked fails during
+start() with a clear sentence instead of producing captions in the wrong language. The cost is one
+round trip at start.
 
-Reconnects: a connection that ends while LIVE without our asking (any close code, a TCP reset, a
-``session.closed`` we did not request) starts RECONNECTING with a ``ReconnectPolicy``. The new
-connection gets the current configuration (the target language chosen meanwhile included) before the
-engine is LIVE again. The engine keeps no audio of its own beyond an append that failed: the caller
-(the pipeline) holds captured audio while the state is not LIVE and sends it afterwards.
+Reconnects: a connection that ends while LIVE without our asking (any close code, a TCP reset, an end
+of session we did not request) starts RECONNECTING with a ``ReconnectPolicy``. The new connection gets
+the current configuration (the target language chosen meanwhile included) before the session is LIVE
+again. The session keeps no audio of its own beyond appends that failed: the caller (the pipeline)
+holds captured audio while the state is not LIVE and sends it afterwards.
 
-Roll-over: sessions are time-limited (``expires_at`` in ``session.created``; ``max_session_seconds``
-caps it further). ``rollover_margin`` seconds before the end, a second session is opened and
-configured while the first keeps working; then appends switch to it between two calls of
-send_audio() (no gap, no overlap), the old session gets ``session.close`` and its trailing output
-is handed on until ``session.closed``. The new session's output is held back until then, so caption
-text from the two sessions never interleaves. The state stays LIVE throughout.
+Roll-over (see ``rollover.py``): before the service ends a session, the next one is opened and
+configured while the first keeps working, appends switch to it, the old one is asked to finish and
+its trailing output is handed on; the new session's output is held back until then. The state stays
+LIVE throughout.
+
+Every connection has its own ``Decoder``: asking a retiring session to finish never changes how the
+next session's events read.
+
+Why one class of this size: opening, reconnecting, rolling over and stopping are one state machine
+over the same few fields (the live connection, its receiver, the state); each transition checks and
+switches them with no await in between, so that no append is lost or sent twice. The pieces that
+stand alone live beside it: the roll-over timing and held output (``rollover.py``), the retry policy
+(``reconnect.py``), the sentences for failures (``failures.py``).
 """
 
 from __future__ import annotations
 
+import abc
 import asyncio
 import collections
 import contextlib
@@ -36,16 +44,14 @@ import math
 import os
 import time
 from collections.abc import Callable, Mapping
+from typing import ClassVar
 
 from openai import OpenAIError
-from openai.types.realtime.realtime_translation_session_update_request_param import (
-    Audio,
-    RealtimeTranslationSessionUpdateRequestParam,
-)
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
+from translator_gui.pcm import BYTES_PER_SECOND
 from translator_gui.realtime import failures
-from translator_gui.realtime.connection import SessionLink, TranslationLink
+from translator_gui.realtime.connection import SessionLink
 from translator_gui.realtime.endpoint import (
     DEFAULT_BASE_URL,
     InsecureEndpointError,
@@ -63,27 +69,25 @@ from translator_gui.realtime.engine import (
     Status,
     TargetAudio,
     TargetText,
+    TokenUsage,
 )
 from translator_gui.realtime.incoming import (
+    Decoder,
     Incoming,
     ServerError,
     SessionConfigured,
     SessionEnded,
     SessionStarted,
-    decode,
 )
-from translator_gui.realtime.languages import language
+from translator_gui.realtime.options import SessionOptions
 from translator_gui.realtime.reconnect import RATE_LIMITED_RETRY, ReconnectPolicy, Retry, classify
+from translator_gui.realtime.rollover import ROLLOVER_RETRY_SECONDS, HeldOutput, rollover_delay
 from translator_gui.realtime.usage import UsageMeter
 
 log = logging.getLogger(__name__)
 
 _SEND_ERRORS = (ConnectionClosed, OSError, OpenAIError)
-MIN_SESSION_SECONDS = 0.5
-"""A session is rolled over no sooner than this after it started, whatever its expiry says."""
-ROLLOVER_RETRY_SECONDS = 2.0
-"""Wait between attempts to open the next session while the current one still works."""
-MAX_UNSENT_BYTES = 10 * 24_000 * 2
+MAX_UNSENT_BYTES = 10 * BYTES_PER_SECOND
 """Audio whose append failed when the connection died, kept for the next connection (10 s at most)."""
 
 
@@ -93,45 +97,76 @@ class _SetupFailed(Exception):
         self.problem = problem
 
 
-class TranslationEngine:
-    """The ``Engine`` for ``/v1/realtime/translations``. Single use: start() once, stop() any time."""
+class _ReopenFailed(Exception):
+    """Opening a replacement connection failed: the sentence for it and whether to try again."""
+
+    def __init__(self, problem: Problem, verdict: Retry, cause: BaseException) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+        self.verdict = verdict
+        self.cause = type(cause).__name__
+
+
+class _Connection:
+    """One open link and the decoder of what arrives on it."""
+
+    def __init__(self, link: SessionLink, decoder: Decoder) -> None:
+        self.link = link
+        self._decoder = decoder
+
+    async def receive(self) -> list[Incoming]:
+        """The app events in the next message; raises ``ConnectionClosed`` at the end."""
+        return self._decoder.decode(await self.link.recv())
+
+    async def append(self, pcm16: bytes) -> None:
+        await self.link.append(pcm16)
+
+    async def update(self, session: Mapping[str, object]) -> None:
+        await self.link.update(session)
+
+    async def request_close(self) -> None:
+        self._decoder.closing = True
+        await self.link.request_close()
+
+    async def close(self) -> None:
+        await self.link.close()
+
+
+class RealtimeSession(abc.ABC):
+    """An ``Engine``: one realtime session that reconnects and rolls over by itself.
+
+    Single use: start() once, stop() any time. Subclasses (``modes/``) say what differs: the link,
+    the configuration, the language update, the decoder and the languages they can produce.
+    """
+
+    DEFAULT_MODEL: ClassVar[str]
+    """The model when ``SessionOptions.model`` is None."""
 
     def __init__(
         self,
-        *,
-        api_key: str,
         target_language: str,
         emit: EventSink,
-        base_url: str | None = None,
-        transcription_model: str | None = "gpt-realtime-whisper",
-        model: str = "gpt-realtime-translate",
-        connect_timeout: float = 10.0,
-        reconnect: ReconnectPolicy | None = ReconnectPolicy(),  # noqa: B008 - frozen, so safe to share
-        organization: str | None = None,
-        project: str | None = None,
+        options: SessionOptions,
+        *,
         rollover_margin: float = 60.0,
-        max_session_seconds: float | None = None,
         retire_grace: float = 10.0,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
-        self._api_key = api_key
+        self._options = options
         self._target = self._check_language(target_language)
         self._sink = emit
-        self._base_url = resolve_base_url(base_url, os.environ) or DEFAULT_BASE_URL
+        self._base_url = resolve_base_url(options.base_url, os.environ) or DEFAULT_BASE_URL
         self._host = describe_endpoint(self._base_url)
-        self._transcription_model = transcription_model
-        self._model = model
-        self._connect_timeout = connect_timeout
+        self._model = options.model or self.DEFAULT_MODEL
+        self._connect_timeout = options.connect_timeout
+        self._policy: ReconnectPolicy | None = options.reconnect
         self._state = SessionState.IDLE
-        self._link: SessionLink | None = None
+        self._link: _Connection | None = None
         self._opening: asyncio.Task[None] | None = None
         self._receiver: asyncio.Task[None] | None = None
         self._stopping: asyncio.Task[None] | None = None
         self._finished = asyncio.Event()
         self._meter = UsageMeter()
-        self._policy = reconnect
-        self._organization = organization
-        self._project = project
         self._reconnecting: asyncio.Task[None] | None = None
         self._old_receivers: set[asyncio.Task[None]] = set()  # draining connections that ended
         self._unsent: collections.deque[bytes] = collections.deque()
@@ -139,14 +174,34 @@ class TranslationEngine:
         self.reconnects = 0  # connections re-established after a loss
         self._halted = False  # stop_soon() was called: no more audio
         self._rollover_margin = rollover_margin
-        self._max_session_seconds = max_session_seconds
         self._retire_grace = retire_grace
         self._wall_clock = wall_clock
         self._rollover: asyncio.Task[None] | None = None
         self._retiring: set[asyncio.Task[None]] = set()  # old sessions finishing after a roll-over
-        self._held: list[EngineEvent] = []  # the new session's output while an old one finishes
-        self._holds = 0  # old sessions still finishing
+        self._held = HeldOutput(self._emit)  # the new session's output while an old one finishes
         self.rollovers = 0  # sessions handed over to a successor before they expired
+
+    # -- what differs between session kinds (see modes/) ---------------------------------------
+
+    @abc.abstractmethod
+    def _check_language(self, code: str) -> str:
+        """The normalised target code; ``ValueError`` for one this kind of session cannot produce."""
+
+    @abc.abstractmethod
+    def _session_config(self, target: str) -> Mapping[str, object]:
+        """The ``session`` of the ``session.update`` that configures a new session."""
+
+    @abc.abstractmethod
+    def _language_update(self, target: str) -> Mapping[str, object]:
+        """The ``session`` of the ``session.update`` that switches a running session to ``target``."""
+
+    @abc.abstractmethod
+    def _decoder(self) -> Decoder:
+        """A new decoder, for one new connection."""
+
+    @abc.abstractmethod
+    async def _open_link(self) -> SessionLink:
+        """Connect to this kind's endpoint."""
 
     # -- Engine protocol -----------------------------------------------------------------------
 
@@ -160,17 +215,17 @@ class TranslationEngine:
         Raises ``RuntimeError`` only when called twice (a programming error).
         """
         if self._state is not SessionState.IDLE:
-            raise RuntimeError("A TranslationEngine can be started only once.")
+            raise RuntimeError(f"A {type(self).__name__} can be started only once.")
         try:
             check_endpoint(self._base_url)
         except InsecureEndpointError as exc:
             await self._fail(Problem(ProblemKind.ENDPOINT, str(exc), fatal=True))
             return
-        if not self._api_key.strip():
+        if not self._options.api_key.strip():
             await self._fail(Problem(ProblemKind.AUTH, failures.NO_API_KEY, fatal=True))
             return
         self._set_state(SessionState.CONNECTING, self._host)
-        opening = asyncio.create_task(self._open(), name="translation-open")
+        opening = asyncio.create_task(self._open(), name="realtime-open")
         self._opening = opening
         try:
             await asyncio.wait({opening})
@@ -197,14 +252,12 @@ class TranslationEngine:
             self._keep_unsent(pcm16)
             await self._send_failed(link, exc)
             return
-        usage = self._meter.add(len(pcm16))
-        if usage is not None:
-            self._emit(usage)
+        self._count(len(pcm16))
 
     async def set_target_language(self, code: str) -> None:
         """Remember the language; when LIVE, switch the running session (no reconnect).
 
-        Raises ``ValueError`` for a code that is not in ``TRANSLATE_TARGETS``.
+        Raises ``ValueError`` for a code this kind of session cannot produce.
         """
         self._target = self._check_language(code)
         link = self._link
@@ -215,7 +268,7 @@ class TranslationEngine:
         """Finish: ask the server to close, keep its trailing output for up to ``grace`` seconds,
         then close. Idempotent, safe before start() or after a failure; never raises."""
         if self._stopping is None:
-            self._stopping = asyncio.create_task(self._stop(grace), name="translation-stop")
+            self._stopping = asyncio.create_task(self._stop(grace), name="realtime-stop")
         await asyncio.shield(self._stopping)
 
     def stop_soon(self, grace: float = 5.0) -> None:
@@ -223,48 +276,14 @@ class TranslationEngine:
         background. Needs a running event loop."""
         self._halted = True
         if self._stopping is None:
-            self._stopping = asyncio.get_running_loop().create_task(self._stop(grace), name="translation-stop")
+            self._stopping = asyncio.get_running_loop().create_task(self._stop(grace), name="realtime-stop")
 
     # -- opening -------------------------------------------------------------------------------
 
-    # -- what differs between session kinds (overridden in captions.py and interpret.py) ---------
+    async def _connect(self) -> _Connection:
+        return _Connection(await self._open_link(), self._decoder())
 
-    def _check_language(self, code: str) -> str:
-        """The normalised target code; ``ValueError`` for one this kind of session cannot produce."""
-        return language(code).code
-
-    def _session_config(self, target: str) -> Mapping[str, object]:
-        """The ``session`` of the ``session.update`` that configures a new session."""
-        audio: Audio = {"output": {"language": target}}
-        if self._transcription_model:
-            audio["input"] = {"transcription": {"model": self._transcription_model}}
-        config: RealtimeTranslationSessionUpdateRequestParam = {"audio": audio}
-        return config
-
-    def _language_update(self, target: str) -> Mapping[str, object]:
-        """The ``session`` of the ``session.update`` that switches a running session to ``target``."""
-        return {"audio": {"output": {"language": target}}}
-
-    def _decode(self, raw: bytes | str) -> list[Incoming]:
-        """The app events in one server message (none for an event to ignore)."""
-        item = decode(raw)
-        return [] if item is None else [item]
-
-    def _on_close_requested(self) -> None:
-        """Called when the engine asks the session to finish (before ``request_close``)."""
-
-    async def _open_link(self) -> SessionLink:
-        """Connect (overridden by the other session kinds)."""
-        return await TranslationLink.open(
-            api_key=self._api_key,
-            base_url=self._base_url,
-            model=self._model,
-            open_timeout=self._connect_timeout,
-            organization=self._organization,
-            project=self._project,
-        )
-
-    async def _configure(self, link: SessionLink) -> tuple[str, int | None]:
+    async def _configure(self, link: _Connection) -> tuple[str, int | None]:
         """Wait for ``session.created``, send the configuration, wait for ``session.updated``;
         returns the target language that was configured and the session's ``expires_at``."""
         started = await self._read_until(link, SessionStarted)
@@ -300,9 +319,8 @@ class TranslationEngine:
         link = self._link
         assert link is not None
         self._set_state(SessionState.LIVE, self._host)
-        log.info("Translation session live: host=%s target=%s", self._host, configured)
-        self._receiver = asyncio.create_task(self._receive(link), name="translation-receive")
-        self._plan_rollover(link, expires_at)
+        log.info("%s live: host=%s target=%s", type(self).__name__, self._host, configured)
+        self._go_live(link, expires_at)
         if self._target != configured:  # changed while connecting
             await self._send_language(link, self._target)
 
@@ -314,7 +332,7 @@ class TranslationEngine:
         expires_at: int | None = None
         try:
             async with asyncio.timeout(self._connect_timeout):
-                self._link = await self._open_link()
+                self._link = await self._connect()
                 configured, expires_at = await self._configure(self._link)
         except asyncio.CancelledError:
             await self._teardown()
@@ -325,36 +343,44 @@ class TranslationEngine:
             problem = (
                 failures.setup_timeout(host=self._host, timeout=self._connect_timeout)
                 if self._link is not None
-                else failures.connect_failure(exc, host=self._host, model=self._model, timeout=self._connect_timeout)
+                else self._connect_failure(exc)
             )
         except Exception as exc:
-            log.debug("Opening the translation session failed: %s", type(exc).__name__, exc_info=True)
-            problem = failures.connect_failure(exc, host=self._host, model=self._model, timeout=self._connect_timeout)
+            log.debug("Opening the session failed: %s", type(exc).__name__, exc_info=True)
+            problem = self._connect_failure(exc)
             refusal = exc if isinstance(exc, InvalidStatus) else None
         return problem, refusal, (configured, expires_at)
 
+    def _connect_failure(self, exc: BaseException) -> Problem:
+        return failures.connect_failure(exc, host=self._host, model=self._model, timeout=self._connect_timeout)
+
     async def _read_until(
-        self, link: SessionLink, wanted: type[SessionStarted] | type[SessionConfigured]
+        self, link: _Connection, wanted: type[SessionStarted] | type[SessionConfigured]
     ) -> SessionStarted | SessionConfigured:
         """Read during setup until ``wanted`` arrives; an error or an early end fails the setup."""
         while True:
-            for item in self._decode(await link.recv()):
+            for item in await link.receive():
                 if isinstance(item, wanted):
                     return item
                 if isinstance(item, ServerError):
                     raise _SetupFailed(failures.server_error(item, during_setup=True))
                 if isinstance(item, SessionEnded):
                     raise _SetupFailed(failures.session_ended_early(host=self._host))
-                if isinstance(item, SourceText | TargetText | TargetAudio):
+                if isinstance(item, SourceText | TargetText | TargetAudio | TokenUsage):
                     self._emit(item)
+
+    def _go_live(self, link: _Connection, expires_at: int | None) -> None:
+        """``link`` is the live connection from now on: receive from it, plan its roll-over."""
+        self._receiver = asyncio.create_task(self._receive(link), name="realtime-receive")
+        self._plan_rollover(link, expires_at)
 
     # -- live ----------------------------------------------------------------------------------
 
-    async def _receive(self, link: SessionLink) -> None:
-        """Dispatch server events until ``session.closed`` or the end of the connection."""
+    async def _receive(self, link: _Connection) -> None:
+        """Dispatch server events until the session ends or the connection does."""
         while True:
             try:
-                raw = await link.recv()
+                items = await link.receive()
             except ConnectionClosed as exc:
                 await self._connection_ended(link, exc)
                 return
@@ -362,18 +388,20 @@ class TranslationEngine:
                 log.debug("Receiving failed: %s", type(exc).__name__, exc_info=True)
                 await self._connection_ended(link, None)
                 return
-            for item in self._decode(raw):
+            for item in items:
                 if await self._dispatch(link, item):
                     return
 
-    async def _dispatch(self, link: SessionLink, item: Incoming) -> bool:
+    async def _dispatch(self, link: _Connection, item: Incoming) -> bool:
         """Hand ``item`` on; True when nothing more will arrive."""
         match item:
             case SourceText() | TargetText() | TargetAudio():
-                if self._holds and link is self._link:
-                    self._held.append(item)  # an old session is still finishing: its words come first
+                if self._held.holding and link is self._link:
+                    self._held.keep(item)  # an old session is still finishing: its words come first
                 else:
                     self._emit(item)
+            case TokenUsage():
+                self._emit(item)
             case ServerError():
                 log.info("Server error: type=%s code=%s param=%s", item.error_type, item.code, item.param)
                 if link is not self._link:
@@ -397,20 +425,20 @@ class TranslationEngine:
                 log.debug("Ignoring a repeated session.created")
         return False
 
-    async def _connection_ended(self, link: SessionLink, exc: ConnectionClosed | None) -> None:
+    async def _connection_ended(self, link: _Connection, exc: ConnectionClosed | None) -> None:
         if self._state is SessionState.LIVE and link is self._link:
             log.info("Connection to %s lost: %s", self._host, exc)
             await self._lost(link, failures.connection_lost(exc, host=self._host))
         else:
             log.debug("Connection to %s ended while %s", self._host, self._state.value)
 
-    async def _send_language(self, link: SessionLink, code: str) -> None:
+    async def _send_language(self, link: _Connection, code: str) -> None:
         try:
             await link.update(self._language_update(code))
         except _SEND_ERRORS as exc:
             await self._send_failed(link, exc)
 
-    async def _send_failed(self, link: SessionLink, exc: BaseException) -> None:
+    async def _send_failed(self, link: _Connection, exc: BaseException) -> None:
         if self._state is SessionState.LIVE and link is self._link:
             log.info("Sending to %s failed: %s", self._host, type(exc).__name__)
             await self._lost(
@@ -424,9 +452,14 @@ class TranslationEngine:
         while self._unsent_bytes > MAX_UNSENT_BYTES:
             self._unsent_bytes -= len(self._unsent.popleft())
 
+    def _count(self, byte_count: int) -> None:
+        usage = self._meter.add(byte_count)
+        if usage is not None:
+            self._emit(usage)
+
     # -- reconnecting --------------------------------------------------------------------------
 
-    async def _lost(self, link: SessionLink, problem: Problem) -> None:
+    async def _lost(self, link: _Connection, problem: Problem) -> None:
         """The live connection ``link`` ended without our asking: reconnect, or fail with ``problem``."""
         if self._policy is None:
             await self._fail(problem)
@@ -440,9 +473,9 @@ class TranslationEngine:
             self._old_receivers.add(receiver)  # let it hand on what the old connection already delivered
             receiver.add_done_callback(self._old_receivers.discard)
         self._receiver = None
-        self._reconnecting = asyncio.create_task(self._reconnect(link, self._policy), name="translation-reconnect")
+        self._reconnecting = asyncio.create_task(self._reconnect(link, self._policy), name="realtime-reconnect")
 
-    async def _reconnect(self, old: SessionLink, policy: ReconnectPolicy) -> None:
+    async def _reconnect(self, old: _Connection, policy: ReconnectPolicy) -> None:
         with contextlib.suppress(Exception):
             await old.close()  # bounded; the receiver of ``old`` then ends by itself
         attempt = 0
@@ -463,17 +496,13 @@ class TranslationEngine:
             await policy.sleep(delay)
             try:
                 link, configured, expires_at = await self._reopen()
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                problem = self._reopen_problem(exc)
-                verdict = classify(exc, problem)
-                log.info("Reconnect attempt %d to %s failed (%s): %s", attempt, self._host, verdict.value,
-                         type(exc).__name__)
-                if verdict is Retry.GIVE_UP:
-                    await self._fail(problem)
+            except _ReopenFailed as failed:
+                log.info("Reconnect attempt %d to %s failed (%s): %s", attempt, self._host, failed.verdict.value,
+                         failed.cause)  # fmt: skip
+                if failed.verdict is Retry.GIVE_UP:
+                    await self._fail(failed.problem)
                     return
-                if verdict is Retry.RATE_LIMITED:
+                if failed.verdict is Retry.RATE_LIMITED:
                     rate_limited += 1
                     if rate_limited > policy.max_rate_limited:
                         await self._fail(Problem(ProblemKind.RATE_LIMIT, failures.RATE_LIMITED, fatal=True))
@@ -486,16 +515,20 @@ class TranslationEngine:
                 return
             log.info("The new connection to %s failed while resuming", self._host)
 
-    async def _reopen(self) -> tuple[SessionLink, str, int | None]:
-        link: SessionLink | None = None
+    async def _reopen(self) -> tuple[_Connection, str, int | None]:
+        """A new connection, configured; raises ``_ReopenFailed`` if there is none."""
+        link: _Connection | None = None
         try:
             async with asyncio.timeout(self._connect_timeout):
-                link = await self._open_link()
+                link = await self._connect()
                 configured, expires_at = await self._configure(link)
-        except BaseException:
+        except BaseException as exc:
             if link is not None:
                 await link.close()
-            raise
+            if not isinstance(exc, Exception):
+                raise
+            problem = self._reopen_problem(exc)
+            raise _ReopenFailed(problem, classify(exc, problem), exc) from exc
         return link, configured, expires_at
 
     def _reopen_problem(self, exc: BaseException) -> Problem:
@@ -503,9 +536,9 @@ class TranslationEngine:
             return exc.problem
         if isinstance(exc, TimeoutError):
             return failures.setup_timeout(host=self._host, timeout=self._connect_timeout)
-        return failures.connect_failure(exc, host=self._host, model=self._model, timeout=self._connect_timeout)
+        return self._connect_failure(exc)
 
-    async def _resume(self, link: SessionLink, configured: str, expires_at: int | None) -> bool:
+    async def _resume(self, link: _Connection, configured: str, expires_at: int | None) -> bool:
         """Make ``link`` the live connection: re-send the failed appends, then LIVE. False if it died."""
         try:
             while self._unsent:
@@ -513,9 +546,7 @@ class TranslationEngine:
                 await link.append(chunk)
                 self._unsent.popleft()
                 self._unsent_bytes -= len(chunk)
-                usage = self._meter.add(len(chunk))
-                if usage is not None:
-                    self._emit(usage)
+                self._count(len(chunk))
             if self._target != configured:  # changed while reconnecting
                 await link.update(self._language_update(self._target))
                 configured = self._target
@@ -526,36 +557,29 @@ class TranslationEngine:
         self.reconnects += 1
         self._reconnecting = None
         self._set_state(SessionState.LIVE, self._host)
-        log.info("Translation session live again: host=%s target=%s", self._host, configured)
-        self._receiver = asyncio.create_task(self._receive(link), name="translation-receive")
-        self._plan_rollover(link, expires_at)
+        log.info("%s live again: host=%s target=%s", type(self).__name__, self._host, configured)
+        self._go_live(link, expires_at)
         if self._target != configured:  # changed while the state event was being handled
             await self._send_language(link, self._target)
         return True
 
     # -- rolling over to a new session ---------------------------------------------------------
 
-    def _rollover_delay(self, expires_at: int | None) -> float | None:
-        """Seconds from now until the session that expires at ``expires_at`` should be handed over."""
-        delays: list[float] = []
-        if expires_at is not None:
-            delays.append(expires_at - self._wall_clock() - self._rollover_margin)
-        if self._max_session_seconds is not None:
-            delays.append(self._max_session_seconds)
-        if not delays:
-            return None
-        return max(MIN_SESSION_SECONDS, min(delays))
-
-    def _plan_rollover(self, link: SessionLink, expires_at: int | None) -> None:
+    def _plan_rollover(self, link: _Connection, expires_at: int | None) -> None:
         previous, self._rollover = self._rollover, None
         if previous is not None and previous is not asyncio.current_task():
             previous.cancel()
-        delay = self._rollover_delay(expires_at)
+        delay = rollover_delay(
+            expires_at,
+            now=self._wall_clock(),
+            margin=self._rollover_margin,
+            max_session_seconds=self._options.max_session_seconds,
+        )
         if delay is not None:
             log.debug("Next session roll-over in %.1f s", delay)
-            self._rollover = asyncio.create_task(self._roll_over(link, delay), name="translation-rollover")
+            self._rollover = asyncio.create_task(self._roll_over(link, delay), name="realtime-rollover")
 
-    async def _roll_over(self, old: SessionLink, delay: float) -> None:
+    async def _roll_over(self, old: _Connection, delay: float) -> None:
         """After ``delay``, open and configure the next session, then hand over to it."""
         await asyncio.sleep(delay)  # a planned moment, not waiting for a condition
         while True:
@@ -563,14 +587,11 @@ class TranslationEngine:
                 return
             try:
                 new, configured, expires_at = await self._reopen()
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                problem = self._reopen_problem(exc)
-                if classify(exc, problem) is Retry.GIVE_UP:
-                    await self._fail(problem)
+            except _ReopenFailed as failed:
+                if failed.verdict is Retry.GIVE_UP:
+                    await self._fail(failed.problem)
                     return
-                log.info("Opening the next session failed (%s); the current one goes on", type(exc).__name__)
+                log.info("Opening the next session failed (%s); the current one goes on", failed.cause)
                 await asyncio.sleep(ROLLOVER_RETRY_SECONDS)  # back-off between attempts
                 continue
             try:
@@ -591,21 +612,20 @@ class TranslationEngine:
         # the switch: no await between these lines, so no append is lost or sent twice
         old_receiver = self._receiver
         self._link = new
-        self._holds += 1
-        self._receiver = asyncio.create_task(self._receive(new), name="translation-receive")
+        self._held.hold()
+        self._receiver = asyncio.create_task(self._receive(new), name="realtime-receive")
         self.rollovers += 1
-        retire = asyncio.create_task(self._retire(old, old_receiver), name="translation-retire")
+        retire = asyncio.create_task(self._retire(old, old_receiver), name="realtime-retire")
         self._retiring.add(retire)
         retire.add_done_callback(self._retiring.discard)
         self._rollover = None
         log.info("Handed over to a new session (roll-over %d), target=%s", self.rollovers, configured)
         self._plan_rollover(new, expires_at)
 
-    async def _retire(self, old: SessionLink, receiver: asyncio.Task[None] | None) -> None:
+    async def _retire(self, old: _Connection, receiver: asyncio.Task[None] | None) -> None:
         """Ask the old session to finish and hand on its trailing output, then release the new one's."""
         try:
             try:
-                self._on_close_requested()
                 await old.request_close()
             except _SEND_ERRORS as exc:
                 log.info("Could not ask the old session to close: %s", type(exc).__name__)
@@ -618,14 +638,7 @@ class TranslationEngine:
                         await receiver
         finally:
             await old.close()
-            self._release_hold()
-
-    def _release_hold(self) -> None:
-        self._holds = max(0, self._holds - 1)
-        if self._holds == 0:
-            held, self._held = self._held, []
-            for event in held:
-                self._emit(event)
+            self._held.release()
 
     # -- ending --------------------------------------------------------------------------------
 
@@ -655,19 +668,18 @@ class TranslationEngine:
         self._finish()
 
     async def _drain(self, grace: float) -> None:
-        """Send ``session.close`` and keep dispatching trailing output until ``session.closed``."""
+        """Ask the session to finish and keep dispatching trailing output until it has."""
         link, receiver = self._link, self._receiver
         if link is None or receiver is None:
             return
         try:
-            self._on_close_requested()
             await link.request_close()
         except _SEND_ERRORS as exc:
             log.info("Could not ask %s to close the session: %s", self._host, type(exc).__name__)
             return
         done, _ = await asyncio.wait({receiver}, timeout=grace)
         if not done:
-            log.info("No session.closed from %s within %.1f s; closing anyway", self._host, grace)
+            log.info("The session at %s did not finish within %.1f s; closing anyway", self._host, grace)
 
     async def _fail(self, problem: Problem) -> None:
         """Report a fatal ``problem`` once, then close everything and end in CLOSED."""
@@ -677,7 +689,7 @@ class TranslationEngine:
         if self._state is SessionState.CLOSED:
             return
         self._state = SessionState.CLOSED  # from here on nothing is sent and nothing else is reported
-        log.info("Translation session failed (%s): %s", problem.kind.value, problem.message)
+        log.info("%s failed (%s): %s", type(self).__name__, problem.kind.value, problem.message)
         self._emit(problem)
         await self._teardown()
         self._finish()
@@ -696,9 +708,7 @@ class TranslationEngine:
         link, self._link = self._link, None
         if link is not None:
             await link.close()
-        if self._held:  # never lose words, even when ending abruptly
-            self._holds = 1
-            self._release_hold()
+        self._held.flush()  # never lose words, even when ending abruptly
 
     def _finish(self) -> None:
         self._state = SessionState.CLOSED

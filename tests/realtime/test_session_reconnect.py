@@ -8,19 +8,19 @@ from typing import Any
 import pytest
 
 from tests.fakes.translation_server import FakeTranslationServer
-from tests.realtime.conftest import FAST_RECONNECT, WAIT, Recorder, make_engine
+from tests.realtime.conftest import FAST_RECONNECT, WAIT, Recorder, make_session
 from translator_gui.realtime.engine import ProblemKind, SessionState, Status, TargetText
+from translator_gui.realtime.modes.translate import TranslateSession
 from translator_gui.realtime.reconnect import ReconnectPolicy, Retry, classify
-from translator_gui.realtime.translate import TranslationEngine
 
 
 def lives(recorder: Recorder) -> int:
     return recorder.states.count(SessionState.LIVE)
 
 
-async def start(fake: FakeTranslationServer, recorder: Recorder, **options: Any) -> TranslationEngine:
+async def start(fake: FakeTranslationServer, recorder: Recorder, **options: Any) -> TranslateSession:
     options.setdefault("reconnect", FAST_RECONNECT)
-    engine = make_engine(fake, recorder, **options)
+    engine = make_session(fake, recorder, **options)
     await engine.start()
     assert engine.state is SessionState.LIVE, recorder.events
     return engine
@@ -228,7 +228,7 @@ async def test_rate_limit_at_start_backs_off_then_goes_live(fake: FakeTranslatio
         delays.append(delay)
 
     fake.reject_handshakes(429, code="rate_limit_exceeded", times=2)
-    engine = make_engine(fake, recorder, reconnect=ReconnectPolicy(base=1.0, uniform=lambda lo, hi: hi / 2,
+    engine = make_session(fake, recorder, reconnect=ReconnectPolicy(base=1.0, uniform=lambda lo, hi: hi / 2,
                                                                    sleep=no_wait))  # fmt: skip
     await engine.start()
     try:
@@ -249,7 +249,7 @@ async def test_rate_limit_at_start_is_final_after_bounded_attempts(
     fake: FakeTranslationServer, recorder: Recorder
 ) -> None:
     fake.reject_handshakes(429, code="rate_limit_exceeded")
-    engine = make_engine(fake, recorder, reconnect=ReconnectPolicy(base=0.001, cap=0.002, max_rate_limited=2))
+    engine = make_session(fake, recorder, reconnect=ReconnectPolicy(base=0.001, cap=0.002, max_rate_limited=2))
     await engine.start()
     [problem] = recorder.problems
     assert problem.kind is ProblemKind.RATE_LIMIT and problem.fatal

@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.fakes.translation_server import FakeTranslationServer, tone
-from tests.realtime.conftest import Recorder, make_engine
+from tests.realtime.conftest import Recorder, make_session
 from translator_gui.realtime.engine import SessionState, SourceText, TargetText
-from translator_gui.realtime.translate import TranslationEngine
+from translator_gui.realtime.modes.translate import TranslateSession
 
 GARBAGE = [
     "",
@@ -39,7 +39,7 @@ GARBAGE = [
 
 @pytest.mark.asyncio
 async def test_unknown_and_garbage_messages_are_ignored(
-    fake: FakeTranslationServer, live: TranslationEngine, recorder: Recorder
+    fake: FakeTranslationServer, live: TranslateSession, recorder: Recorder
 ) -> None:
     fake.say("First", "Primero")
     for text in GARBAGE:
@@ -72,7 +72,7 @@ utterance = st.tuples(st.text(min_size=1, max_size=40), st.text(min_size=1, max_
 async def test_captions_survive_any_noise_between_events(script: list[tuple[str, str, list[str]]]) -> None:
     recorder = Recorder()
     async with FakeTranslationServer() as fake:
-        engine = make_engine(fake, recorder)
+        engine = make_session(fake, recorder)
         await engine.start()
         for source, translation, garbage in script:
             for text in garbage:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.fakes.translation_server import FakeTranslationServer
-from tests.realtime.conftest import WAIT, Recorder, make_engine
+from tests.realtime.conftest import WAIT, Recorder, make_session
 from translator_gui.realtime.engine import ProblemKind, SessionState, TargetText
 
 
@@ -14,7 +14,7 @@ from translator_gui.realtime.engine import ProblemKind, SessionState, TargetText
 async def test_rollover_keeps_the_current_language_and_stays_live(
     fake: FakeTranslationServer, recorder: Recorder
 ) -> None:
-    engine = make_engine(fake, recorder, max_session_seconds=0.5)
+    engine = make_session(fake, recorder, max_session_seconds=0.5)
     await engine.start()
     await engine.set_target_language("fr")
     fake.say("Old", "Vieux", hold_until_close=True)  # the first session's trailing words
@@ -35,7 +35,7 @@ async def test_rollover_keeps_the_current_language_and_stays_live(
 
 @pytest.mark.asyncio
 async def test_key_refused_while_rolling_over_is_final(fake: FakeTranslationServer, recorder: Recorder) -> None:
-    engine = make_engine(fake, recorder, max_session_seconds=0.5)
+    engine = make_session(fake, recorder, max_session_seconds=0.5)
     await engine.start()
     fake.reject_handshakes(401, code="invalid_api_key")
     await recorder.wait_for_state(SessionState.CLOSED)

@@ -8,14 +8,14 @@ import time
 import pytest
 
 from tests.fakes.translation_server import Delivery, FakeTranslationServer, tone
-from tests.realtime.conftest import WAIT, Recorder, make_engine
+from tests.realtime.conftest import WAIT, Recorder, make_session
 from translator_gui.realtime.engine import SessionState, Status, TargetAudio, TargetText
-from translator_gui.realtime.translate import TranslationEngine
+from translator_gui.realtime.modes.translate import TranslateSession
 
 
 @pytest.mark.asyncio
 async def test_stop_keeps_the_trailing_translation(
-    fake: FakeTranslationServer, live: TranslationEngine, recorder: Recorder
+    fake: FakeTranslationServer, live: TranslateSession, recorder: Recorder
 ) -> None:
     fake.say("Thank you all", "Gracias a todos", tone(0.4), hold_until_close=True, delivery=Delivery(delay=0.01))
     await live.send_audio(bytes(9_600))
@@ -43,7 +43,7 @@ async def test_stop_keeps_the_trailing_translation(
 
 @pytest.mark.asyncio
 async def test_stop_is_bounded_when_the_server_never_answers(
-    fake: FakeTranslationServer, live: TranslationEngine, recorder: Recorder
+    fake: FakeTranslationServer, live: TranslateSession, recorder: Recorder
 ) -> None:
     fake.set_answer_close(False)
     grace = 0.4
@@ -59,7 +59,7 @@ async def test_stop_is_bounded_when_the_server_never_answers(
 
 
 @pytest.mark.asyncio
-async def test_stop_is_idempotent(fake: FakeTranslationServer, live: TranslationEngine, recorder: Recorder) -> None:
+async def test_stop_is_idempotent(fake: FakeTranslationServer, live: TranslateSession, recorder: Recorder) -> None:
     await asyncio.gather(live.stop(), live.stop(), live.stop())
     await live.stop()
     assert recorder.states.count(SessionState.CLOSING) == 1
@@ -69,7 +69,7 @@ async def test_stop_is_idempotent(fake: FakeTranslationServer, live: Translation
 
 @pytest.mark.asyncio
 async def test_stop_before_start_is_safe_and_final(fake: FakeTranslationServer, recorder: Recorder) -> None:
-    engine = make_engine(fake, recorder)
+    engine = make_session(fake, recorder)
     await engine.stop()
     await engine.stop()
     assert engine.state is SessionState.CLOSED
@@ -82,7 +82,7 @@ async def test_stop_before_start_is_safe_and_final(fake: FakeTranslationServer, 
 @pytest.mark.asyncio
 async def test_stop_while_connecting_cancels_the_attempt(fake: FakeTranslationServer, recorder: Recorder) -> None:
     fake.set_greet(False)  # the session never starts by itself
-    engine = make_engine(fake, recorder, connect_timeout=WAIT)
+    engine = make_session(fake, recorder, connect_timeout=WAIT)
     starting = asyncio.create_task(engine.start())
     assert await fake.wait_for(lambda s: s.connections_opened == 1, WAIT)
     started = time.monotonic()

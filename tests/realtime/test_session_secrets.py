@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from tests.fakes.translation_server import FakeTranslationServer
-from tests.realtime.conftest import FAST_RECONNECT, Recorder, make_engine
+from tests.realtime.conftest import FAST_RECONNECT, Recorder, make_session
 from translator_gui.realtime.connection import WIRE_LOGGER_NAME
 from translator_gui.realtime.engine import ProblemKind, SessionState, TargetText
 
@@ -28,7 +28,7 @@ async def test_api_key_never_appears_in_logs(caplog: pytest.LogCaptureFixture) -
         caplog.set_level(logging.DEBUG, logger=name)
     async with FakeTranslationServer(api_keys=[KEY]) as fake:
         recorder = Recorder()
-        engine = make_engine(fake, recorder, api_key=KEY, reconnect=FAST_RECONNECT)
+        engine = make_session(fake, recorder, api_key=KEY, reconnect=FAST_RECONNECT)
         await engine.start()
         fake.emit_error(f"Something about key {KEY}.")  # even a server echoing the key
         fake.say("Hello", "Hola")
@@ -39,7 +39,7 @@ async def test_api_key_never_appears_in_logs(caplog: pytest.LogCaptureFixture) -
         await engine.stop()
 
         rejected = Recorder()
-        failing = make_engine(fake, rejected, api_key=WRONG_KEY)
+        failing = make_session(fake, rejected, api_key=WRONG_KEY)
         await failing.start()
         assert rejected.problems[0].kind is ProblemKind.AUTH
 

@@ -1,0 +1,1 @@
+"""The kinds of realtime session: each says only how it differs from ``session.RealtimeSession``."""
