@@ -5,13 +5,15 @@ import errno
 import json
 import os
 import subprocess
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from translator_gui.transcript.journal import Journal, default_transcript_dir, read_journal
+from translator_gui.paths import default_transcript_dir, transcript_dir
+from translator_gui.transcript.journal import Journal, read_journal, session_start_of
 from translator_gui.transcript.segment import Segment
 
 START = datetime(2026, 11, 24, 10, 15, 3)
@@ -23,8 +25,14 @@ def segment(i: int, text: str = "") -> Segment:
 
 def test_file_name_and_default_folder(tmp_path: Path) -> None:
     assert Journal(tmp_path, START).path == tmp_path / "2026-11-24T10-15-03.jsonl"
+    assert session_start_of(tmp_path / "2026-11-24T10-15-03.jsonl") == START
+    assert session_start_of(tmp_path / "notes.jsonl") is None
     # conftest points XDG_DATA_HOME at a private home
     assert default_transcript_dir() == Path(os.environ["XDG_DATA_HOME"]) / "translator-gui" / "transcripts"
+    # the command line's folder wins over the saved one, which wins over the default
+    assert transcript_dir(tmp_path / "cli", tmp_path / "saved") == tmp_path / "cli"
+    assert transcript_dir(None, tmp_path / "saved") == tmp_path / "saved"
+    assert transcript_dir(None, None) == default_transcript_dir()
 
 
 def test_lines_are_on_disk_while_the_journal_is_open(tmp_path: Path) -> None:
@@ -34,6 +42,7 @@ def test_lines_are_on_disk_while_the_journal_is_open(tmp_path: Path) -> None:
     lines = [segment(1), segment(2)]
     for line in lines:
         assert journal.append(line) is None
+    assert journal.flush() is None
     raw = journal.path.read_bytes()  # a second, independent open
     assert "日本語".encode() in raw  # UTF-8, not \u escapes
     assert [json.loads(x) for x in raw.decode().splitlines()] == [s.to_json() for s in lines]
@@ -61,15 +70,18 @@ def test_folder_blocked_by_a_file_reports_once_and_loses_nothing(tmp_path: Path)
     blocker.write_text("not a folder")
     folder = blocker / "transcripts"
     journal = Journal(folder, START)
-    message = journal.append(segment(1))
+    assert journal.append(segment(1)) is None  # the writer thread meets the failure…
+    message = journal.flush()  # …and the next call reports it
     assert message is not None
     assert message.startswith(f"Can't save the transcript to {folder}: ")
     assert "Captions continue" in message
     assert journal.failing
     assert [journal.append(segment(i)) for i in (2, 3)] == [None, None]  # reported once
+    assert journal.flush() is None
     assert journal.backlog == 3
     blocker.unlink()
     assert journal.append(segment(4)) is None
+    assert journal.flush() is None
     assert not journal.failing and journal.backlog == 0
     assert read_journal(journal.path) == [segment(i) for i in (1, 2, 3, 4)]
     # a new run of failures is reported again
@@ -78,9 +90,10 @@ def test_folder_blocked_by_a_file_reports_once_and_loses_nothing(tmp_path: Path)
     folder.rmdir()
     blocker.rmdir()
     blocker.write_text("in the way again")
-    assert journal.append(segment(5)) is not None
+    journal.append(segment(5))
+    assert journal.flush() is not None
     assert journal.append(segment(6)) is None
-    journal.close()
+    assert journal.close() is None
 
 
 def test_backlog_is_bounded_and_counts_what_it_drops(tmp_path: Path) -> None:
@@ -89,6 +102,7 @@ def test_backlog_is_bounded_and_counts_what_it_drops(tmp_path: Path) -> None:
     journal = Journal(blocker / "t", START, max_backlog=3)
     for i in range(5):
         journal.append(segment(i))
+    journal.flush()
     assert (journal.backlog, journal.dropped) == (3, 2)
     blocker.unlink()
     journal.append(segment(5))
@@ -100,9 +114,11 @@ def test_write_error_enospc_via_dev_full(tmp_path: Path) -> None:
     """A journal file that is really /dev/full: every write fails with ENOSPC, no mocks."""
     journal = Journal(tmp_path, START)
     journal.path.symlink_to("/dev/full")
-    message = journal.append(segment(1))
+    journal.append(segment(1))
+    message = journal.flush()
     assert message is not None and "the disk is full" in message
     assert journal.append(segment(2)) is None
+    assert journal.flush() is None
     journal.path.unlink()
     assert journal.append(segment(3)) is None
     journal.close()
@@ -137,16 +153,51 @@ def test_a_really_full_disk(tmp_path: Path) -> None:
     with tiny_tmpfs(tmp_path / "disk", "16k") as disk:
         journal = Journal(disk / "transcripts", START)
         assert journal.append(segment(1)) is None
+        assert journal.flush() is None
         fill(disk / "filler")
         size = journal.path.stat().st_size
         # too big for the rest of its page: written in part, then ENOSPC
         big = segment(2, "x" * 9000)
-        message = journal.append(big)
+        journal.append(big)
+        message = journal.flush()
         assert message is not None and "the disk is full" in message
         assert journal.path.stat().st_size == size  # the torn part was truncated away
         assert read_journal(journal.path) == [segment(1)]
         assert journal.append(segment(3)) is None
+        assert journal.flush() is None
         (disk / "filler").unlink()
         assert journal.append(segment(4)) is None
         journal.close()
         assert read_journal(journal.path) == [segment(1), big, segment(3), segment(4)]
+
+
+def writer_threads(journal: Journal) -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == f"journal {journal.path.name}"]
+
+
+def test_one_writer_thread_keeps_the_order_and_close_drains_and_joins_it(tmp_path: Path) -> None:
+    journal = Journal(tmp_path, START)
+    assert writer_threads(journal) == []  # started by the first line, not before
+    lines = [segment(i) for i in range(2000)]
+    for line in lines:
+        assert journal.append(line) is None
+    [writer] = writer_threads(journal)
+    assert writer is not threading.current_thread()
+    assert journal.close() is None  # everything queued is written before it returns
+    assert not writer.is_alive() and writer_threads(journal) == []
+    assert journal.backlog == 0
+    assert read_journal(journal.path) == lines
+    assert journal.flush() is None  # nothing to wait for once closed
+    journal.append(segment(2000))  # a closed journal opens again
+    journal.close()
+    assert read_journal(journal.path) == [*lines, segment(2000)]
+
+
+def test_a_failure_met_after_the_last_line_is_reported_by_close(tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("")
+    journal = Journal(blocker / "t", START)
+    assert journal.append(segment(1)) is None
+    message = journal.close()
+    assert message is not None and "file is in the way" in message
+    assert journal.close() is None  # reported once

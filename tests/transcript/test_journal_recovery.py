@@ -29,6 +29,7 @@ from translator_gui.transcript.segment import Segment
 journal = Journal(Path(sys.argv[1]), datetime(2026, 11, 24, 9, 0, 0))
 for i in range(3):
     assert journal.append(Segment(float(i), i + 0.5, f"src {i}", f"línea {i}", "es")) is None
+assert journal.flush() is None  # on disk: what a crash from now on leaves behind
 if sys.argv[2] == "close":
     journal.close()
 else:
@@ -42,6 +43,7 @@ def test_marker_exists_only_while_the_journal_is_open(tmp_path: Path) -> None:
     marker = in_progress_marker(journal.path)
     assert not marker.exists()  # nothing written yet: nothing to recover
     journal.append(LINE)
+    journal.flush()
     assert marker.read_text().split()[0] == str(os.getpid())
     assert find_interrupted_sessions(tmp_path) == []  # our own, live session
     journal.close()
@@ -77,9 +79,11 @@ def test_an_unwritable_folder_is_still_reported_once(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("in the way")
     journal = Journal(blocker / "transcripts", START)
-    first = journal.append(LINE)
+    journal.append(LINE)
+    first = journal.flush()
     assert first is not None and "file is in the way" in first
     assert journal.append(LINE) is None  # once per run of failures
+    assert journal.flush() is None
     assert journal.backlog == 2
     journal.close()
 
@@ -87,6 +91,7 @@ def test_an_unwritable_folder_is_still_reported_once(tmp_path: Path) -> None:
 def test_a_reused_process_id_does_not_hide_an_interrupted_session(tmp_path: Path) -> None:
     journal = Journal(tmp_path, START)
     journal.append(LINE)
+    journal.flush()
     marker = in_progress_marker(journal.path)
     pid, started = marker.read_text().split()
     assert started.isdigit()  # Linux: the writer's start time is recorded

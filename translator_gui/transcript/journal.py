@@ -1,41 +1,53 @@
-"""The transcript on disk: one JSON line per caption line, fsync'd as it is written.
+"""The transcript on disk: one JSON line per caption line, written and fsync'd by a writer thread.
 
-A failing disk must never stop the captions.  ``Journal.append`` never raises ``OSError``: a line
-that cannot be written waits in a bounded in-memory backlog (oldest dropped and counted when
-full) and is retried, in order, on the next append.  A batch that fails half-way is truncated
-back to the last complete line, so retrying never duplicates or tears a line.
+A failing disk must never stop the captions, and a slow one must never stall the thread that
+runs them (the GUI thread also runs the audio pump).  ``Journal.append`` only queues the line and
+wakes the journal's writer thread, which writes every queued line in order and fsyncs, so a
+completed line reaches the operating system moments after it is appended.  ``append`` never
+raises ``OSError``: lines that cannot be written stay in a bounded backlog (oldest dropped and
+counted when full) and are retried, in order, when the next line arrives and at ``close()``.  A
+batch that fails half-way is truncated back to the last complete line, so retrying never
+duplicates or tears a line.
 
-``append`` blocks for a write and an fsync; it is not thread-safe (use it from one thread).
+A storage failure is reported once per run of failures, as a sentence for a person, by the first
+``append``, ``flush`` or ``close`` call after the writer met it — usually the *next* call after the
+line that failed, not the same one.  ``flush()`` waits until every line appended so far is written
+(or back in the backlog); ``close()`` drains, joins the writer and closes the file.  Use a journal
+from one thread.
 
 Crash recovery: before the first line is written, a sidecar ``<journal>.inprogress`` is created
 next to the journal, holding the writer's process id and (Linux) its start time, so that a reused
 pid is told apart; ``close()`` removes it.  A journal whose sidecar is still there while its
 writer is gone was interrupted (a crash, a kill, a power cut): ``find_interrupted_sessions``
 lists them so the app can offer the transcript at the next start, and ``mark_recovered`` clears
-the mark once the person was told.
+the mark once the person was told.  At interpreter exit, journals still open are flushed (not
+closed: a run that ended without closing its journal was interrupted).
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import errno
 import json
 import logging
 import os
 import stat
+import threading
 from collections import deque
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
-
+from translator_gui.paths import default_transcript_dir as default_transcript_dir  # moved; for callers not moved yet
 from translator_gui.transcript.segment import Segment
 
 log = logging.getLogger(__name__)
 
-APP_DIR_NAME = "translator-gui"
 DEFAULT_MAX_BACKLOG = 10_000
 IN_PROGRESS_SUFFIX = ".inprogress"
+NAME_FORMAT = "%Y-%m-%dT%H-%M-%S"  # the session's start, local time: 2026-11-24T09-12-00.jsonl
+SUFFIX = ".jsonl"
+AT_EXIT_FLUSH_SECONDS = 5.0
 
 _REASONS: dict[int, str] = {
     errno.ENOSPC: "the disk is full",
@@ -50,12 +62,16 @@ _REASONS: dict[int, str] = {
 }
 
 
-def default_transcript_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)) / "transcripts"
-
-
 def journal_name(session_start: datetime) -> str:
-    return f"{session_start:%Y-%m-%dT%H-%M-%S}.jsonl"
+    return f"{session_start:{NAME_FORMAT}}{SUFFIX}"
+
+
+def session_start_of(path: Path) -> datetime | None:
+    """When the session of journal ``path`` started, from its name; None for another name."""
+    try:
+        return datetime.strptime(path.stem, NAME_FORMAT)
+    except ValueError:
+        return None
 
 
 def failure_message(directory: Path, error: OSError) -> str:
@@ -78,7 +94,11 @@ def encode_line(segment: Segment) -> bytes:
 
 
 class Journal:
-    """Append-only transcript file ``directory / "<session start>.jsonl"``."""
+    """Append-only transcript file ``directory / "<session start>.jsonl"``, written by its own thread.
+
+    At most ``max_backlog`` lines wait to be written, besides the batch being written: when full,
+    the oldest waiting line is dropped and counted in ``dropped``.
+    """
 
     def __init__(
         self, directory: Path, session_start: datetime, *, max_backlog: int = DEFAULT_MAX_BACKLOG
@@ -87,52 +107,128 @@ class Journal:
             raise ValueError("max_backlog must be at least 1")
         self.directory = directory
         self.path = directory / journal_name(session_start)
-        self._backlog: deque[bytes] = deque()
         self._max_backlog = max_backlog
+        self._cond = threading.Condition()
+        # Shared with the writer thread, under _cond:
+        self._pending: deque[bytes] = deque()  # lines not yet on disk, oldest first
+        self._in_flight = 0  # how many of the first pending lines the writer is writing now
+        self._new = False  # a line arrived since the writer last took the pending lines
+        self._closing = False
+        self._unreported: str | None = None  # a failure message nobody was given yet
+        self._failing = False
+        self._writer: threading.Thread | None = None
+        self.dropped = 0  # lines lost because the backlog was full
+        # The writer thread's own (and the caller's once close() has joined it):
         self._fd: int | None = None
         self._size = 0  # bytes of complete lines in the file
-        self._failing = False
         self._torn_tail = False
         self._marked = False
-        self.dropped = 0  # lines lost because the backlog was full
 
     @property
     def backlog(self) -> int:
-        """Lines waiting to be written."""
-        return len(self._backlog)
+        """Lines not yet written (queued, being written, or waiting for the disk to recover)."""
+        with self._cond:
+            return len(self._pending)
 
     @property
     def failing(self) -> bool:
         return self._failing
 
     def append(self, segment: Segment) -> str | None:
-        """Write one line; returns a message for a person on the first failure of a run, else None."""
-        if len(self._backlog) >= self._max_backlog:
-            self._backlog.popleft()
-            self.dropped += 1
-        self._backlog.append(encode_line(segment))
-        try:
-            self._write_backlog()
-        except OSError as exc:
-            self._close_fd()
-            if self._failing:
-                return None
-            self._failing = True
-            log.warning("cannot write the transcript %s: %s", self.path, exc)
-            return failure_message(self.directory, exc)
-        if self._failing:
-            log.info("transcript %s writable again", self.path)
-        self._failing = False
-        return None
+        """Queue one line for the writer; returns a failure message not reported yet, else None."""
+        line = encode_line(segment)
+        with self._cond:
+            if len(self._pending) - self._in_flight >= self._max_backlog:
+                del self._pending[self._in_flight]  # the oldest line the writer is not writing
+                self.dropped += 1
+            self._pending.append(line)
+            self._new = True
+            self._start_writer()
+            self._cond.notify_all()
+            return self._take_message()
 
-    def close(self) -> None:
-        """Try once more to write the backlog, then close the file (idempotent)."""
-        if self._backlog:
-            try:
-                self._write_backlog()
-            except OSError as exc:
-                log.warning("transcript %s: %d lines could not be saved: %s",
-                            self.path, len(self._backlog), exc)
+    def flush(self, timeout: float | None = None) -> str | None:
+        """Wait until every line appended so far is written, or back in the backlog after a failure
+        (at most ``timeout`` seconds); returns a failure message not reported yet, else None."""
+        with self._cond:
+            self._cond.wait_for(self._idle, timeout)
+            return self._take_message()
+
+    def close(self) -> str | None:
+        """Write what is queued (retrying the backlog once more), stop the writer, close the file and
+        clear the in-progress mark; returns a failure message not reported yet.  Idempotent; a
+        later ``append`` opens the file again."""
+        with self._cond:
+            if not self._pending and self._writer is None and self._fd is None and not self._marked:
+                return self._take_message()
+            self._closing = True
+            writer = self._start_writer()
+            self._cond.notify_all()
+        writer.join()
+        with self._cond:
+            self._writer = None
+            self._closing = False
+            _open_journals.discard(self)
+            return self._take_message()
+
+    # -- called under _cond ---------------------------------------------------------------------
+
+    def _idle(self) -> bool:
+        return self._writer is None or not (self._new or self._in_flight)
+
+    def _take_message(self) -> str | None:
+        message, self._unreported = self._unreported, None
+        return message
+
+    def _start_writer(self) -> threading.Thread:
+        if self._writer is None or not self._writer.is_alive():
+            self._writer = threading.Thread(target=self._run, name=f"journal {self.path.name}", daemon=True)
+            self._writer.start()
+            _open_journals.add(self)
+        return self._writer
+
+    # -- the writer thread ---------------------------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            while self._write_next():
+                pass
+        finally:
+            with self._cond:  # even after a bug: flush() must not wait for a dead thread
+                self._in_flight = 0
+                self._new = False
+                self._cond.notify_all()
+
+    def _write_next(self) -> bool:
+        """Write the pending lines once; False when the journal is closing and the file is closed."""
+        with self._cond:
+            self._cond.wait_for(lambda: self._new or self._closing)
+            closing = self._closing
+            self._new = False
+            batch = list(self._pending)
+            self._in_flight = len(batch)
+        error = self._write(batch) if batch else None
+        with self._cond:
+            self._in_flight = 0
+            if error is None:
+                for _ in batch:
+                    self._pending.popleft()
+                if self._failing:
+                    log.info("transcript %s writable again", self.path)
+                self._failing = False
+            else:
+                while len(self._pending) > self._max_backlog:
+                    self._pending.popleft()
+                    self.dropped += 1
+                if not self._failing:
+                    self._failing = True
+                    log.warning("cannot write the transcript %s: %s", self.path, error)
+                    self._unreported = failure_message(self.directory, error)
+            self._cond.notify_all()
+        if not closing:
+            return True
+        if error is not None:
+            log.warning("transcript %s: %d lines could not be saved: %s", self.path, len(self._pending), error)
         self._close_fd()
         if self._marked:
             try:
@@ -140,6 +236,31 @@ class Journal:
                 self._marked = False
             except OSError as exc:
                 log.warning("transcript %s: cannot mark it complete: %s", self.path, exc)
+        return False
+
+    def _write(self, lines: list[bytes]) -> OSError | None:
+        try:
+            fd = self._open()
+            data = b"".join(lines)
+            if self._torn_tail:
+                data = b"\n" + data
+            try:
+                view = memoryview(data)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
+                os.fsync(fd)
+            except OSError:
+                # Drop what a partial write left behind so a retry neither tears nor repeats a line.
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, self._size)
+                raise
+        except OSError as exc:
+            self._close_fd()
+            return exc
+        self._size += len(data)
+        self._torn_tail = False
+        return None
 
     def _open(self) -> int:
         if self._fd is None:
@@ -176,31 +297,21 @@ class Journal:
                 os.close(dir_fd)
         self._marked = True
 
-    def _write_backlog(self) -> None:
-        fd = self._open()
-        data = b"".join(self._backlog)
-        if self._torn_tail:
-            data = b"\n" + data
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        except OSError:
-            # Drop what a partial write left behind so a retry neither tears nor repeats a line.
-            with contextlib.suppress(OSError):
-                os.ftruncate(fd, self._size)
-            raise
-        self._size += len(data)
-        self._torn_tail = False
-        self._backlog.clear()
-
     def _close_fd(self) -> None:
         if self._fd is not None:
             fd, self._fd = self._fd, None
             with contextlib.suppress(OSError):
                 os.close(fd)
+
+
+_open_journals: set[Journal] = set()  # journals whose writer thread runs (guarded by the GIL)
+
+
+@atexit.register
+def _flush_open_journals() -> None:
+    """Let the daemon writer threads finish what was appended before the interpreter stops them."""
+    for journal in list(_open_journals):
+        journal.flush(AT_EXIT_FLUSH_SECONDS)
 
 
 def read_journal(path: Path) -> list[Segment]:
@@ -255,7 +366,7 @@ def find_interrupted_sessions(directory: Path) -> list[Path]:
     listed; a marker without its journal (nothing was ever written) is ignored.
     """
     try:
-        markers = sorted(directory.glob("*.jsonl" + IN_PROGRESS_SUFFIX))
+        markers = sorted(directory.glob("*" + SUFFIX + IN_PROGRESS_SUFFIX))
     except OSError:
         return []
     found: list[Path] = []

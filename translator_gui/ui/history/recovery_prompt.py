@@ -27,7 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from translator_gui.transcript.journal import read_journal
+from translator_gui.transcript.journal import read_journal, session_start_of
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +45,7 @@ class RecoveryChoice(IntEnum):
 
 def session_start(path: Path) -> datetime | None:
     """When the session of journal ``path`` started, from its name (``2026-11-24T09-12-00.jsonl``)."""
-    try:
-        return datetime.strptime(path.stem, "%Y-%m-%dT%H-%M-%S")
-    except ValueError:
-        return None
+    return session_start_of(path)
 
 
 def when_text(start: datetime, now: datetime) -> str:
