@@ -30,8 +30,8 @@ from translator_gui.ui.app_icon import app_icon
 from translator_gui.ui.captions.bar import CaptionOverlay
 from translator_gui.ui.captions.style import OverlayStyle
 from translator_gui.ui.captions.style_dialog import CaptionStyleDialog
+from translator_gui.ui.history.past_sessions import PastSessions
 from translator_gui.ui.history.recovery_prompt import RecoveryChoice, RecoveryOffer, RecoveryPrompt
-from translator_gui.ui.history.view import PastSessions
 from translator_gui.ui.hotkeys.global_hotkey import GlobalHotkey
 from translator_gui.ui.main_window import MainWindow
 from translator_gui.ui.session_controller import LaunchOptions, SessionController

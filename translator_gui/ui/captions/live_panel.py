@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from translator_gui.side import Side
 from translator_gui.transcript.segment import Segment, speaker_label
 from translator_gui.ui.captions.fonts import caption_alignment, font_for_text
-from translator_gui.ui.history.view import HistoryView, clock_text
+from translator_gui.ui.history.lines import clock_text
+from translator_gui.ui.history.view import HistoryView
 
 HISTORY_LIMIT = 2000  # lines kept on screen; the journal on disk keeps everything
 

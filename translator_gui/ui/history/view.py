@@ -1,4 +1,4 @@
-"""The caption history: this session's lines, and past sessions from their journals.
+"""The caption history: this session's lines (or a past session's) in a table.
 
 ``HistoryView`` shows timestamped lines with the translation and the source side by side or
 interleaved (the source under each translation).  It follows new lines while the view is at the
@@ -10,34 +10,21 @@ When both directions ran, a *Who* column (after the time) says whose words each 
 not a colour.  The column stays hidden while no line has a speaker (a single-direction session).
 The search finds a speaker's lines by the label ("Them", "Me") and copied lines carry it
 (``[0:00:04] Me: text``).
-
-``PastSessions`` lists the transcripts in a folder (newest first, interrupted ones marked), opens
-one into a ``HistoryView``, filters the list by text, exports (SRT, WebVTT, text, JSON) and
-deletes.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
-from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,58 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from translator_gui.side import Side
-from translator_gui.transcript.export import ExportFormat, Variant, write_export
-from translator_gui.transcript.journal import (
-    find_interrupted_sessions,
-    in_progress_marker,
-    read_journal,
-)
 from translator_gui.transcript.layout import is_rtl
 from translator_gui.transcript.segment import Segment, speaker_label
 from translator_gui.ui.captions.fonts import font_for_text
-
-log = logging.getLogger(__name__)
+from translator_gui.ui.history.lines import SPEAKER_DESCRIPTIONS, clock_text, matches, segment_text
 
 LIVE_LIMIT = 5000  # rows kept for the live session; the journal on disk keeps everything
 TIME, TRANSLATION, SOURCE, WHO = range(4)  # WHO is shown second, after the time
-SPEAKER_DESCRIPTIONS = {"Them": "The meeting's sound", "Me": "Your microphone"}
-
-
-def clock_text(seconds: float) -> str:
-    whole = int(max(seconds, 0.0))
-    return f"{whole // 3600:d}:{whole // 60 % 60:02d}:{whole % 60:02d}"
-
-
-def segment_text(segment: Segment, interleaved: bool = True) -> str:
-    """A line as copied: ``[h:mm:ss] translation`` and, interleaved, the source indented below;
-    with a speaker, ``[h:mm:ss] Them: translation``."""
-    first = segment.translation or segment.source
-    label = speaker_label(segment.speaker)
-    text = f"[{clock_text(segment.start)}] {label + ': ' if label else ''}{first}"
-    if interleaved and segment.translation and segment.source:
-        text += f"\n    {segment.source}"
-    return text
-
-
-def matches(segment: Segment, needle: str) -> bool:
-    """Whether a line matches a search for ``needle`` (casefolded, stripped; empty matches all).
-
-    A line matches when its translation or source contains the needle, or its speaker's label
-    starts with it ("Them" or "th" finds their lines, "Me" mine and not theirs, though "them"
-    holds "me"), or the needle reads like a copied line, ``label: words`` ("me: hola").
-    """
-    if not needle:
-        return True
-    texts = (segment.translation.casefold(), segment.source.casefold())
-    if any(needle in text for text in texts):
-        return True
-    label = speaker_label(segment.speaker).casefold()
-    if not label:
-        return False
-    if label.startswith(needle):
-        return True
-    head, colon, words = needle.partition(":")
-    return bool(colon) and head.strip() == label and any(words.strip() in text for text in texts)
 
 
 class HistoryView(QWidget):
@@ -316,174 +258,3 @@ class HistoryView(QWidget):
         text = "\n".join(segment_text(s, interleaved=True) for s in chosen)
         QGuiApplication.clipboard().setText(text)
         return text
-
-
-def session_title(path: Path) -> str:
-    try:
-        start = datetime.strptime(path.stem, "%Y-%m-%dT%H-%M-%S")
-    except ValueError:
-        return path.stem
-    return f"{start:%Y-%m-%d %H:%M:%S}"
-
-
-class PastSessions(QWidget):
-    """The transcripts in ``directory``: open, search, export, delete."""
-
-    session_opened = Signal(object)  # Path
-    problem = Signal(str)  # one sentence for the status line
-
-    def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.directory = directory
-        self._current: Path | None = None
-        self.search = QLineEdit(self)
-        self.search.setObjectName("sessionSearch")
-        self.search.setPlaceholderText("Find sessions containing…")
-        self.search.setAccessibleName("Find sessions by text")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh)
-        self.sessions = QListWidget(self)
-        self.sessions.setObjectName("pastSessions")
-        self.sessions.setAccessibleName("Past sessions")
-        self.sessions.currentItemChanged.connect(self._chosen)
-        self.history = HistoryView(self)
-        self.delete_button = QPushButton("Delete…", self)
-        self.delete_button.clicked.connect(self._delete_current)
-        self.export_button = QPushButton("Export…", self)
-        self.export_button.clicked.connect(self._export_current)
-        self.variant_box = QComboBox(self)
-        self.variant_box.setAccessibleName("What to export")
-        for label, variant in (("Translation", Variant.TRANSLATION), ("Source", Variant.SOURCE),
-                               ("Both languages", Variant.BILINGUAL)):
-            self.variant_box.addItem(label, variant.value)
-
-        left = QWidget(self)
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.search)
-        column.addWidget(self.sessions, stretch=1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.variant_box)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.delete_button)
-        column.addLayout(buttons)
-        split = QSplitter(self)
-        split.addWidget(left)
-        split.addWidget(self.history)
-        split.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
-        self.refresh()
-
-    def journals(self) -> list[Path]:
-        """Transcript files, newest first."""
-        try:
-            return sorted(self.directory.glob("*.jsonl"), reverse=True)
-        except OSError:
-            return []
-
-    def refresh(self) -> None:
-        needle = self.search.text().strip().casefold()
-        interrupted = set(find_interrupted_sessions(self.directory))
-        self.sessions.blockSignals(True)
-        self.sessions.clear()
-        for path in self.journals():
-            segments = self._read(path)
-            if needle and not any(matches(s, needle) for s in segments):
-                continue
-            label = f"{session_title(path)} — {len(segments)} lines"
-            if path in interrupted:
-                label += " (interrupted)"
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            self.sessions.addItem(item)
-            if path == self._current:
-                self.sessions.setCurrentItem(item)
-        self.sessions.blockSignals(False)
-        self.history.search.setText(self.search.text())
-
-    def titles(self) -> list[str]:
-        return [self.sessions.item(i).text() for i in range(self.sessions.count())]
-
-    def open(self, path: Path) -> None:
-        self._current = path
-        self.history.set_segments(self._read(path))
-        self.history.search.setText(self.search.text())
-        self.session_opened.emit(path)
-
-    def export(self, path: Path, destination: Path, fmt: ExportFormat, variant: Variant) -> None:
-        """Write ``path``'s transcript to ``destination``; raises OSError."""
-        write_export(destination, self._read(path), fmt, variant)
-
-    def delete(self, path: Path) -> None:
-        """Remove a transcript (and its interrupted mark); raises OSError."""
-        path.unlink(missing_ok=True)
-        in_progress_marker(path).unlink(missing_ok=True)
-        if self._current == path:
-            self._current = None
-            self.history.clear()
-        self.refresh()
-
-    def _read(self, path: Path) -> list[Segment]:
-        try:
-            return read_journal(path)
-        except OSError as exc:
-            log.warning("cannot read transcript %s: %s", path, exc)
-            return []
-
-    def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.open(item.data(Qt.ItemDataRole.UserRole))
-
-    def current(self) -> Path | None:
-        return self._current
-
-    def _delete_current(self) -> None:
-        path = self._current
-        if path is None:
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete transcript",
-                          f"Delete the transcript of {session_title(path)}? This cannot be undone.",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-        def done(result: int) -> None:
-            box.deleteLater()
-            if result == QMessageBox.StandardButton.Yes:
-                try:
-                    self.delete(path)
-                except OSError as exc:
-                    log.warning("cannot delete transcript %s: %s", path, exc)
-                    self.problem.emit(f"Can't delete {path}: {exc.strerror or exc}.")
-
-        box.finished.connect(done)
-        box.open()  # never exec(): qasync cannot nest event loops
-
-    def _export_current(self) -> None:
-        path = self._current
-        if path is None:
-            return
-        variant = Variant(self.variant_box.currentData())
-        dialog = QFileDialog(self, "Export transcript", str(path.with_suffix("").name))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        filters = {
-            "Subtitles (*.srt)": ExportFormat.SRT,
-            "Web captions (*.vtt)": ExportFormat.VTT,
-            "Plain text (*.txt)": ExportFormat.TEXT,
-            "JSON (*.json)": ExportFormat.JSON,
-        }
-        dialog.setNameFilters(list(filters))
-
-        def chosen(name: str) -> None:
-            fmt = filters.get(dialog.selectedNameFilter(), ExportFormat.SRT)
-            target = Path(name)
-            if target.suffix.lower() != fmt.suffix:
-                target = target.with_name(target.name + fmt.suffix)
-            try:
-                self.export(path, target, fmt, variant)
-            except OSError as exc:
-                self.problem.emit(f"Can't export to {target}: {exc.strerror or exc}.")
-
-        dialog.fileSelected.connect(chosen)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()

@@ -1,0 +1,207 @@
+"""Past sessions: the transcripts in a folder, newest first (interrupted ones marked); open one
+into a :class:`~translator_gui.ui.history.view.HistoryView`, filter the list by text, export
+(SRT, WebVTT, text, JSON) and delete."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from translator_gui.transcript.export import ExportFormat, Variant, write_export
+from translator_gui.transcript.journal import (
+    find_interrupted_sessions,
+    in_progress_marker,
+    read_journal,
+)
+from translator_gui.transcript.segment import Segment
+from translator_gui.ui.history.lines import matches
+from translator_gui.ui.history.view import HistoryView
+
+log = logging.getLogger(__name__)
+
+
+def session_title(path: Path) -> str:
+    try:
+        start = datetime.strptime(path.stem, "%Y-%m-%dT%H-%M-%S")
+    except ValueError:
+        return path.stem
+    return f"{start:%Y-%m-%d %H:%M:%S}"
+
+
+class PastSessions(QWidget):
+    """The transcripts in ``directory``: open, search, export, delete."""
+
+    session_opened = Signal(object)  # Path
+    problem = Signal(str)  # one sentence for the status line
+
+    def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.directory = directory
+        self._current: Path | None = None
+        self.search = QLineEdit(self)
+        self.search.setObjectName("sessionSearch")
+        self.search.setPlaceholderText("Find sessions containing…")
+        self.search.setAccessibleName("Find sessions by text")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh)
+        self.sessions = QListWidget(self)
+        self.sessions.setObjectName("pastSessions")
+        self.sessions.setAccessibleName("Past sessions")
+        self.sessions.currentItemChanged.connect(self._chosen)
+        self.history = HistoryView(self)
+        self.delete_button = QPushButton("Delete…", self)
+        self.delete_button.clicked.connect(self._delete_current)
+        self.export_button = QPushButton("Export…", self)
+        self.export_button.clicked.connect(self._export_current)
+        self.variant_box = QComboBox(self)
+        self.variant_box.setAccessibleName("What to export")
+        for label, variant in (("Translation", Variant.TRANSLATION), ("Source", Variant.SOURCE),
+                               ("Both languages", Variant.BILINGUAL)):
+            self.variant_box.addItem(label, variant.value)
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        column.addWidget(self.sessions, stretch=1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.variant_box)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.delete_button)
+        column.addLayout(buttons)
+        split = QSplitter(self)
+        split.addWidget(left)
+        split.addWidget(self.history)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.refresh()
+
+    def journals(self) -> list[Path]:
+        """Transcript files, newest first."""
+        try:
+            return sorted(self.directory.glob("*.jsonl"), reverse=True)
+        except OSError:
+            return []
+
+    def refresh(self) -> None:
+        needle = self.search.text().strip().casefold()
+        interrupted = set(find_interrupted_sessions(self.directory))
+        self.sessions.blockSignals(True)
+        self.sessions.clear()
+        for path in self.journals():
+            segments = self._read(path)
+            if needle and not any(matches(s, needle) for s in segments):
+                continue
+            label = f"{session_title(path)} — {len(segments)} lines"
+            if path in interrupted:
+                label += " (interrupted)"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.sessions.addItem(item)
+            if path == self._current:
+                self.sessions.setCurrentItem(item)
+        self.sessions.blockSignals(False)
+        self.history.search.setText(self.search.text())
+
+    def titles(self) -> list[str]:
+        return [self.sessions.item(i).text() for i in range(self.sessions.count())]
+
+    def open(self, path: Path) -> None:
+        self._current = path
+        self.history.set_segments(self._read(path))
+        self.history.search.setText(self.search.text())
+        self.session_opened.emit(path)
+
+    def export(self, path: Path, destination: Path, fmt: ExportFormat, variant: Variant) -> None:
+        """Write ``path``'s transcript to ``destination``; raises OSError."""
+        write_export(destination, self._read(path), fmt, variant)
+
+    def delete(self, path: Path) -> None:
+        """Remove a transcript (and its interrupted mark); raises OSError."""
+        path.unlink(missing_ok=True)
+        in_progress_marker(path).unlink(missing_ok=True)
+        if self._current == path:
+            self._current = None
+            self.history.clear()
+        self.refresh()
+
+    def _read(self, path: Path) -> list[Segment]:
+        try:
+            return read_journal(path)
+        except OSError as exc:
+            log.warning("cannot read transcript %s: %s", path, exc)
+            return []
+
+    def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.open(item.data(Qt.ItemDataRole.UserRole))
+
+    def current(self) -> Path | None:
+        return self._current
+
+    def _delete_current(self) -> None:
+        path = self._current
+        if path is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete transcript",
+                          f"Delete the transcript of {session_title(path)}? This cannot be undone.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def done(result: int) -> None:
+            box.deleteLater()
+            if result == QMessageBox.StandardButton.Yes:
+                try:
+                    self.delete(path)
+                except OSError as exc:
+                    log.warning("cannot delete transcript %s: %s", path, exc)
+                    self.problem.emit(f"Can't delete {path}: {exc.strerror or exc}.")
+
+        box.finished.connect(done)
+        box.open()  # never exec(): qasync cannot nest event loops
+
+    def _export_current(self) -> None:
+        path = self._current
+        if path is None:
+            return
+        variant = Variant(self.variant_box.currentData())
+        dialog = QFileDialog(self, "Export transcript", str(path.with_suffix("").name))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        filters = {
+            "Subtitles (*.srt)": ExportFormat.SRT,
+            "Web captions (*.vtt)": ExportFormat.VTT,
+            "Plain text (*.txt)": ExportFormat.TEXT,
+            "JSON (*.json)": ExportFormat.JSON,
+        }
+        dialog.setNameFilters(list(filters))
+
+        def chosen(name: str) -> None:
+            fmt = filters.get(dialog.selectedNameFilter(), ExportFormat.SRT)
+            target = Path(name)
+            if target.suffix.lower() != fmt.suffix:
+                target = target.with_name(target.name + fmt.suffix)
+            try:
+                self.export(path, target, fmt, variant)
+            except OSError as exc:
+                self.problem.emit(f"Can't export to {target}: {exc.strerror or exc}.")
+
+        dialog.fileSelected.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
