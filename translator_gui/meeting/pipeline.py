@@ -16,12 +16,14 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 
 from translator_gui.audio.capture import CaptureChunk
+from translator_gui.meeting.events import LiveCaption
 from translator_gui.meeting.latency import LatencyRecorder
+from translator_gui.pcm import BYTES_PER_SECOND
 from translator_gui.realtime.engine import (
     Engine,
     EngineEvent,
@@ -36,28 +38,19 @@ from translator_gui.realtime.engine import (
     TokenUsage,
     Usage,
 )
+from translator_gui.side import Side
 from translator_gui.transcript.journal import Journal
 from translator_gui.transcript.segment import Segment
 from translator_gui.transcript.segmenter import CaptionSegmenter
 
 log = logging.getLogger(__name__)
 
-BYTES_PER_SECOND = 24_000 * 2  # 24 kHz mono PCM16
 MAX_APPEND_BYTES = BYTES_PER_SECOND // 5  # 200 ms, one engine frame
 # Seconds without translated audio after which the phrase is over and its tail is played out.
 # Longer than any wait the playback buffer can bridge (its delay is at most 400 ms, plus a
 # 200 ms delta, with room): a shorter gap is late speech, and ending the phrase there would
 # hide the wait from the adaptive delay, which then never learns to bridge it.
 SPEECH_END_GAP = 0.7
-
-
-@dataclass(frozen=True, slots=True)
-class LiveCaption:
-    """The caption line still being spoken: it only ever grows at its end."""
-
-    translation: str
-    source: str
-    speaker: str = ""  # as in Segment.speaker
 
 
 PipelineEvent = Status | Problem | Usage | TokenUsage | LiveCaption | Segment
@@ -130,14 +123,14 @@ class Pipeline:
         segmenter: CaptionSegmenter,
         journal: Journal,
         listener: Listener,
-        speaker: str = "",
+        side: Side = Side.THEM,
         origin: float | None = None,
         owns_journal: bool = True,
         pump_interval: float = 0.02,
         stop_grace: float = 5.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        """``speaker`` tags every caption (see :attr:`Segment.speaker`). Two directions of one
+        """``side`` tags every caption (see :attr:`Segment.speaker`). Two directions of one
         meeting share a journal and a session clock: ``origin`` is the ``clock()`` reading the
         caption times count from (default: when this pipeline starts), and a pipeline that does
         not own the journal leaves closing it to whoever does."""
@@ -147,7 +140,7 @@ class Pipeline:
         self._journal = journal
         self._owns_journal = owns_journal
         self._listener = listener
-        self._speaker = speaker
+        self._side = side
         self._origin = origin
         self._pump_interval = pump_interval
         self._stop_grace = stop_grace
@@ -178,8 +171,8 @@ class Pipeline:
         return self._journal
 
     @property
-    def speaker(self) -> str:
-        return self._speaker
+    def side(self) -> Side:
+        return self._side
 
     @property
     def target_language(self) -> str:
@@ -224,7 +217,7 @@ class Pipeline:
             self._publish_segments(self._segmenter.flush(self.session_time()))
             if self._owns_journal:
                 self._journal.close()
-            log.info("Session summary: %s%s", f"{self._speaker}: " if self._speaker else "", self.summary())
+            log.info("Session summary: %s: %s", self._side.heading, self.summary())
         finally:
             self._source.close()
             if self._sink is not None:
@@ -242,9 +235,6 @@ class Pipeline:
             f"playback underruns {self._sink.underruns if self._sink is not None else 0}; "
             f"unsent audio dropped {self._backlog.dropped_bytes / BYTES_PER_SECOND:.1f} s"
         )
-
-    async def wait_stopped(self) -> None:
-        await self._stopped.wait()
 
     async def set_target_language(self, code: str) -> None:
         self._publish_segments(self._segmenter.set_language(code, self.session_time()))
@@ -313,12 +303,11 @@ class Pipeline:
 
     def _publish_live(self) -> None:
         translation, source = self._segmenter.live
-        self._listener(LiveCaption(translation, source, self._speaker))
+        self._listener(LiveCaption(translation, source, self._side))
 
     def _publish_segments(self, segments: list[Segment]) -> None:
         for segment in segments:
-            if self._speaker:
-                segment = replace(segment, speaker=self._speaker)
+            segment = replace(segment, speaker=self._side)
             message = self._journal.append(segment)
             if message is not None:
                 self._listener(Problem(ProblemKind.STORAGE, message))

@@ -1,0 +1,56 @@
+"""One direction of a meeting, without its widgets: what it is set to use and, while it runs, its
+pipeline, the devices it uses and what it has cost so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from translator_gui.audio.sources import SoundDevice
+from translator_gui.audio.watcher import StreamGuard
+from translator_gui.meeting.pipeline import Pipeline
+from translator_gui.meeting.preferences import DirectionPreferences
+from translator_gui.realtime.pricing import CostMeter
+from translator_gui.side import Side
+
+
+@dataclass(frozen=True)
+class Route:
+    """The devices a direction captures from and plays into (``sink`` None: captions only)."""
+
+    source: SoundDevice
+    sink: SoundDevice | None
+
+
+@dataclass
+class Direction:
+    side: Side
+    settings: DirectionPreferences
+    input_device: str | None = None
+    """The input shown as chosen (a device key; None: the system default)."""
+    output_device: str | None = None
+    plays: bool = True
+    """False when the person chose captions only for this direction."""
+    pipeline: Pipeline | None = None
+    route: Route | None = None
+    guards: list[StreamGuard] = field(default_factory=list)
+    cost: CostMeter | None = None
+    ledger_seconds: float = 0.0
+    problem_shown: bool = False
+
+    @property
+    def title(self) -> str:
+        return self.side.heading
+
+    @property
+    def running(self) -> bool:
+        return self.pipeline is not None
+
+    def started(self, pipeline: Pipeline, route: Route, cost: CostMeter) -> None:
+        self.pipeline, self.route, self.cost = pipeline, route, cost
+        self.guards = [StreamGuard(route.source)] + ([StreamGuard(route.sink)] if route.sink else [])
+        self.ledger_seconds = 0.0
+        self.problem_shown = False
+
+    def stopped(self) -> None:
+        self.pipeline, self.route = None, None
+        self.guards = []

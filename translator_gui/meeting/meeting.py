@@ -1,0 +1,514 @@
+"""A meeting: *Them → me* and *Me → them* side by side, one transcript, one clock, no Qt.
+
+Each direction runs its own realtime session, language, devices and cost meter, and each can be
+switched on and off while the other runs. Both write into one transcript, on one session clock,
+their lines labelled Them and Me. The meeting tells its ``listener`` everything a person should
+see (``meeting.events``); it is driven by plain method calls (start, stop, switch, choose a
+language or a device, a key entered) and never opens a dialog: when it needs a key it says so.
+
+Every coroutine started here is kept in ``_tasks`` until it finishes (a task nobody references
+can be garbage-collected mid-flight); keyring calls run on a worker thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from collections.abc import Callable, Coroutine, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from translator_gui.audio.capture import Capture
+from translator_gui.audio.devices import portaudio_problem
+from translator_gui.audio.errors import AudioDeviceError, DeviceNotFoundError
+from translator_gui.audio.playback import Playback
+from translator_gui.audio.sources import (
+    SOUND_FROM,
+    list_sound_devices,
+    meeting_sound_guide,
+    open_capture,
+    open_playback,
+)
+from translator_gui.audio.watcher import DeviceChanges
+from translator_gui.meeting.costs import MeetingCosts
+from translator_gui.meeting.devices import DeviceFollower
+from translator_gui.meeting.direction import Direction, Route
+from translator_gui.meeting.events import (
+    DevicesListed,
+    DirectionRunning,
+    DirectionState,
+    KeyNeeded,
+    Listener,
+    LiveCaption,
+    MeetingRunning,
+    Notice,
+)
+from translator_gui.meeting.options import LaunchOptions
+from translator_gui.meeting.pipeline import Pipeline, PipelineEvent, session_start_time
+from translator_gui.meeting.preferences import MeetingPreferences
+from translator_gui.meeting.routes import feedback_among, route_for
+from translator_gui.paths import transcript_dir
+from translator_gui.realtime.endpoint import describe_endpoint, resolve_base_url
+from translator_gui.realtime.engine import Engine, EventSink, Problem, ProblemKind, SessionState, Status
+from translator_gui.realtime.factory import DEFAULT_MODELS, make_session
+from translator_gui.realtime.languages import Mode, any_language, mode_for, targets_for
+from translator_gui.realtime.options import SessionOptions
+from translator_gui.realtime.pricing import CostMeter, UsageLedger
+from translator_gui.redaction import register_secret
+from translator_gui.secrets import SecretStore, resolve_api_key
+from translator_gui.side import Side
+from translator_gui.transcript.journal import Journal
+from translator_gui.transcript.segment import Segment
+from translator_gui.transcript.segmenter import CaptionSegmenter
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class EngineRequest:
+    """What a direction asks of the realtime service."""
+
+    api_key: str
+    target: str
+    base_url: str | None
+    side: Side
+
+
+EngineFactory = Callable[[EngineRequest, EventSink], Engine]
+
+
+class Meeting:
+    def __init__(
+        self,
+        settings: MeetingPreferences,
+        secrets: SecretStore,
+        options: LaunchOptions,
+        listener: Listener,
+        *,
+        environ: Mapping[str, str] = os.environ,
+        engine_factory: EngineFactory | None = None,
+        ledger: UsageLedger | None = None,
+    ) -> None:
+        self.settings = settings
+        self.secrets = secrets
+        self.options = options
+        self.environ = environ
+        self.engine_factory = engine_factory or self.make_engine_for
+        self._tell = listener
+        self.costs = MeetingCosts(ledger or UsageLedger())
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._start_after_key = False
+        self._journal: Journal | None = None
+        self._origin = 0.0  # the session clock's zero, shared by both directions
+        for side in Side:
+            if (target := options.target_for(side)) is not None:
+                settings.direction(side).target_language = any_language(target).code
+            if options.directions is not None:
+                settings.direction(side).enabled = side in options.directions
+        self.directions = {side: Direction(side, settings.direction(side)) for side in Side}
+        self._devices: DeviceFollower | None = None
+
+    # -- tasks -----------------------------------------------------------------------------------
+
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        task = asyncio.get_event_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and (error := task.exception()) is not None:
+            log.error("Unexpected failure", exc_info=error)
+            self._tell(Notice(f"Something went wrong: {error}. Details are in the log."))
+
+    @property
+    def running(self) -> bool:
+        """Whether any direction runs."""
+        return any(d.running for d in self.directions.values())
+
+    def transcript_dir(self) -> Path:
+        return transcript_dir(self.options.transcript_dir, self.settings.transcript_dir)
+
+    # -- devices ---------------------------------------------------------------------------------
+
+    def list_devices(self) -> None:
+        """Say which devices there are (and start following hot-plug, once)."""
+        problem = portaudio_problem()
+        if problem is not None:
+            self._tell(Notice(problem))
+            return
+        inputs, outputs = list_sound_devices("input"), list_sound_devices("output")
+        self._tell(DevicesListed(tuple(inputs), tuple(outputs), meeting_sound_guide(inputs)))
+        if self._devices is None:
+            self._devices = DeviceFollower(self._devices_changed, lambda: self.running)
+
+    def preferred_devices(self, side: Side) -> tuple[str | None, str | None]:
+        """The input and output a picker should show as chosen (a command-line choice first)."""
+        d = self.directions[side]
+        return (self.options.input_for(side) or d.settings.input_device,
+                self.options.output_for(side) or d.settings.output_device)
+
+    def show_devices(self, side: Side, input_device: str | None, output_device: str | None, plays: bool) -> None:
+        """What the pickers show as chosen now (after a listing, or the person's choice)."""
+        d = self.directions[side]
+        d.input_device, d.output_device, d.plays = input_device, (output_device if plays else None), plays
+
+    def choose_input(self, side: Side, device: str | None) -> None:
+        """The person chose: remembered, and the command line no longer applies."""
+        self.directions[side].settings.input_device = device
+        self.directions[side].input_device = device
+        self.options = self.options.without_input(side)
+
+    def choose_output(self, side: Side, device: str | None, plays: bool) -> None:
+        d = self.directions[side]
+        d.settings.output_device = device
+        d.output_device, d.plays = (device if plays else None), plays
+        self.options = self.options.without_output(side)
+
+    def _devices_changed(self, changes: DeviceChanges) -> None:
+        self._tell(DevicesListed(changes.inputs, changes.outputs, meeting_sound_guide(changes.inputs)))
+        for d in self.directions.values():
+            for guard in d.guards:
+                if (event := guard.update(changes)) is not None:
+                    log.warning("Device %s: %s", event.what, event.device.key)
+                    d.problem_shown = True
+                    self._say(d, event.sentence)
+
+    def input_silent(self, side: Side, seconds: float, picker_label: str) -> None:
+        """The input of ``side`` has been silent for ``seconds``: hint at the likely cause."""
+        d = self.directions[side]
+        if d.route is None or d.problem_shown:
+            return
+        listening_to = d.route.source.label
+        hint = f"is the right device chosen under “{picker_label}”?"
+        if listening_to.startswith(SOUND_FROM):
+            output = listening_to.removeprefix(SOUND_FROM)
+            hint = f"is the meeting playing through “{output}”? Choose the output the meeting app uses."
+        self._say(d, f"No sound from “{listening_to}” for {seconds:.0f} seconds — {hint}")
+
+    # -- the key ---------------------------------------------------------------------------------
+
+    def api_key(self) -> str | None:
+        """The key from the environment or the keyring (a keyring call: prefer :meth:`find_key`)."""
+        found = resolve_api_key(self.secrets, self.environ)
+        if found is None:
+            return None
+        register_secret(found.value)
+        return found.value
+
+    async def find_key(self) -> str | None:
+        """:meth:`api_key`, with the keyring asked on a worker thread."""
+        return await asyncio.to_thread(self.api_key)
+
+    def key_entered(self, key: str) -> None:
+        """Keep the key in the keyring; a Start that was waiting for it goes on."""
+        register_secret(key)
+        start, self._start_after_key = self._start_after_key, False
+        self.spawn(self._keep_key(key, start))
+
+    async def _keep_key(self, key: str, start: bool) -> None:
+        if await asyncio.to_thread(self.secrets.save, key):
+            self._tell(Notice("API key saved in the system keyring."))
+        else:
+            self._tell(Notice(self.secrets.problem or "The API key is kept for this run only."))
+        if start:
+            await self.start()
+
+    def key_declined(self) -> None:
+        self._start_after_key = False
+
+    def forget_key(self) -> None:
+        self.spawn(self._forget_key())
+
+    async def _forget_key(self) -> None:
+        await asyncio.to_thread(self.secrets.forget)
+        note = " (OPENAI_API_KEY is still set in the environment.)" if self.environ.get("OPENAI_API_KEY") else ""
+        self._tell(Notice("API key forgotten." + note))
+
+    async def _key_for_start(self, interactive: bool) -> str | None:
+        key = await self.find_key()
+        if key is None:
+            if not interactive:
+                self._tell(Notice("No OpenAI API key yet: add one under Settings → API key, then press Start."))
+            else:
+                self._start_after_key = True
+                self._tell(KeyNeeded())
+        return key
+
+    # -- starting --------------------------------------------------------------------------------
+
+    def mode(self, code: str) -> Mode:
+        return Mode(self.settings.session_mode) if self.settings.session_mode else mode_for(code)
+
+    def target(self, side: Side) -> str:
+        return self.directions[side].settings.target_language
+
+    async def start(self, *, interactive: bool = True) -> None:
+        """Start every direction that is switched on. ``interactive=False`` (``--start``) never asks
+        for anything: notices go to the status line so that nothing blocks an unattended launch."""
+        if self.running:
+            return
+        wanted = [d for d in self.directions.values() if d.settings.enabled]
+        if not wanted:
+            self._tell(Notice("Switch on “Them → me” or “Me → them”, then press Start."))
+            return
+        if self._language_refused(wanted):
+            return
+        key = await self._key_for_start(interactive)
+        if key is not None:
+            await self._start(wanted, key)
+
+    def switch(self, side: Side, on: bool) -> None:
+        """A direction's switch: remembered; while the other direction runs, it starts or stops this one."""
+        d = self.directions[side]
+        d.settings.enabled = on
+        if not self.running:
+            return
+        if on and not d.running:
+            self.spawn(self._switched_on(d))
+        elif not on and d.pipeline is not None:
+            self._say(d, "Finishing the last sentence…")
+            self.spawn(self._finish(d, d.pipeline))
+
+    async def _switched_on(self, d: Direction) -> None:
+        if not self._language_refused([d]) and (key := await self._key_for_start(interactive=True)) is not None:
+            await self._start([d], key)
+
+    def _language_refused(self, wanted: Sequence[Direction]) -> bool:
+        """Say so (and refuse) when the chosen session mode cannot produce a direction's language."""
+        for d in wanted:
+            target = self.target(d.side)
+            mode = self.mode(target)
+            if target not in {lang.code for lang in targets_for(mode)}:
+                self._say(d, f"{mode.value.capitalize()} mode can't produce {any_language(target).english_name}; "
+                          "choose another language or Settings → Session mode → Automatic.", starting=len(wanted))
+                return True
+        return False
+
+    async def _start(self, wanted: Sequence[Direction], key: str) -> None:
+        problem = portaudio_problem()
+        if problem is not None:
+            self._tell(Notice(problem))
+            return
+        wanted = [d for d in wanted if not d.running]
+        try:
+            routes = {d.side: route_for(d, self.options.input_for(d.side), self.options.output_for(d.side))
+                      for d in wanted}
+        except DeviceNotFoundError as error:
+            self._tell(Notice(str(error)))
+            return
+        running = [d.route for d in self.directions.values() if d.route is not None]
+        if (loop := feedback_among([*routes.values(), *running])) is not None:
+            self._tell(Notice(loop))
+            return
+        opened: list[tuple[Direction, Capture, Playback | None]] = []
+        try:
+            for d in wanted:
+                opened.append((d, *self._open_devices(d, routes[d.side])))
+        except AudioDeviceError as error:
+            for _, capture, playback in opened:
+                capture.close()
+                if playback is not None:
+                    playback.close()
+            self._tell(Notice(str(error)))
+            return
+        pipelines = [(d, self._pipeline(d, capture, playback, key)) for d, capture, playback in opened]
+        for (d, pipeline), (_, capture, playback) in zip(pipelines, opened, strict=True):
+            self._begin(d, pipeline, routes[d.side], capture, playback)
+        self._tell(MeetingRunning(True, self._journal.path if self._journal else None))
+        base_url = resolve_base_url(self.settings.base_url, self.environ)
+        self._tell(Notice(f"Connecting to {describe_endpoint(base_url)}…"))
+        await asyncio.gather(*(self._run(d, pipeline) for d, pipeline in pipelines))
+
+    def _open_devices(self, d: Direction, route: Route) -> tuple[Capture, Playback | None]:
+        capture = open_capture(route.source, latency="low", on_stopped=self._stream_ended_notice(d, route.source.label))
+        if route.sink is None:
+            return capture, None
+        try:
+            return capture, open_playback(route.sink, on_stopped=self._stream_ended_notice(d, route.sink.label))
+        except AudioDeviceError:
+            capture.close()
+            raise
+
+    def _pipeline(self, d: Direction, capture: Capture, playback: Playback | None, key: str) -> Pipeline:
+        """``d``'s pipeline; the transcript is the meeting's, opened with its first direction."""
+        if self._journal is None:
+            self._journal = Journal(self.transcript_dir(), session_start_time())
+            self._origin = time.monotonic()
+            self.costs.clear()
+        target = self.target(d.side)
+        base_url = resolve_base_url(self.settings.base_url, self.environ)
+        request = EngineRequest(key, target, base_url, d.side)
+        return Pipeline(
+            source=capture,
+            engine_factory=lambda emit: self.engine_factory(request, emit),
+            sink=playback,
+            segmenter=CaptionSegmenter(target),
+            journal=self._journal,
+            listener=lambda event: self._from_pipeline(d, event),
+            side=d.side,
+            origin=self._origin,
+            owns_journal=False,
+        )
+
+    def _begin(self, d: Direction, pipeline: Pipeline, route: Route, capture: Capture,
+               playback: Playback | None) -> None:
+        d.started(pipeline, route, CostMeter(DEFAULT_MODELS[self.mode(pipeline.target_language)]))
+        self._tell(DirectionRunning(d.side, True, capture.meter.dbfs,
+                                    playback.meter.dbfs if playback is not None else None))
+        self._tell(DirectionState(d.side, "Connecting…"))
+        log.info("%s starting: target=%s input=%s output=%s", d.title, pipeline.target_language,
+                 route.source.key, route.sink.key if route.sink else "(captions only)")
+
+    async def _run(self, d: Direction, pipeline: Pipeline) -> None:
+        try:
+            await pipeline.start()
+        except AudioDeviceError as error:
+            self._say(d, str(error))
+            d.problem_shown = True
+            await self._finish(d, pipeline)
+
+    def _stream_ended_notice(self, d: Direction, name: str) -> Callable[[], None]:
+        """For PortAudio's finished-callback thread: hop to the event loop, nothing else."""
+        loop = asyncio.get_running_loop()
+
+        def notify() -> None:
+            loop.call_soon_threadsafe(self._device_stopped, d, name)
+
+        return notify
+
+    def _device_stopped(self, d: Direction, name: str) -> None:
+        """A stream ended that nobody stopped: the device was unplugged or failed."""
+        pipeline = d.pipeline
+        if pipeline is None or pipeline.stopping:
+            return
+        d.problem_shown = True
+        self._say(
+            d,
+            f"The sound device “{name}” stopped working (unplugged?). {d.title} stopped and the "
+            "transcript is saved; choose a device and switch it on again.",
+        )
+        self.spawn(self._finish(d, pipeline))
+
+    # -- changing and stopping -------------------------------------------------------------------
+
+    def choose_target(self, side: Side, code: str) -> None:
+        """A new language for ``side``: within the running session, or (another mode) a new session."""
+        d = self.directions[side]
+        previous = d.settings.target_language
+        d.settings.target_language = code
+        if d.pipeline is None:
+            return
+        if self.mode(code) is self.mode(previous):
+            self.spawn(d.pipeline.set_target_language(code))
+        else:  # e.g. Spanish (Translate) → Arabic (Interpret): another kind of session
+            self.spawn(self._restart(d))
+
+    def choose_mode(self, mode: str | None) -> None:
+        before = {side: self.mode(self.target(side)) for side in Side}
+        self.settings.session_mode = mode
+        for d in self.directions.values():
+            if d.running and self.mode(self.target(d.side)) is not before[d.side]:
+                self.spawn(self._restart(d))
+
+    async def _restart(self, d: Direction) -> None:
+        """Another session for ``d`` in the same meeting (same transcript, same clock)."""
+        if d.pipeline is None:
+            return
+        await self._finish(d, d.pipeline, restarting=True)
+        key = await self.find_key()
+        if key is not None and not self._language_refused([d]):
+            await self._start([d], key)
+        self._end_if_idle()
+
+    async def stop(self) -> None:
+        running = [(d, d.pipeline) for d in self.directions.values() if d.pipeline is not None]
+        if not running:
+            return
+        self._tell(Notice("Finishing the last sentence…"))
+        await asyncio.gather(*(self._finish(d, pipeline) for d, pipeline in running))
+
+    async def _finish(self, d: Direction, pipeline: Pipeline, *, restarting: bool = False) -> None:
+        await pipeline.stop()
+        if d.pipeline is not pipeline:
+            return
+        if d.cost is not None:
+            self.costs.ended(d.cost)
+            d.cost = None
+        d.stopped()
+        self._tell(DirectionRunning(d.side, False))
+        if not restarting:
+            self._end_if_idle()
+
+    def _end_if_idle(self) -> None:
+        if self.running or self._journal is None:
+            return
+        journal, self._journal = self._journal, None
+        journal.close()
+        self.costs.ledger.flush()
+        self._tell(MeetingRunning(False, journal.path))
+        if not any(d.problem_shown for d in self.directions.values()):
+            self._tell(Notice(f"Stopped. Transcript saved to {journal.path}"))
+
+    async def shutdown(self) -> None:
+        """Close the meeting (saving the transcript) and stop following devices; the app may then quit."""
+        await self.stop()
+        if self._devices is not None:
+            await self._devices.stop()
+        self.settings.sync()
+
+    # -- what the sessions say -------------------------------------------------------------------
+
+    def make_engine_for(self, request: EngineRequest, emit: EventSink) -> Engine:
+        """The realtime session a direction asks for, with the endpoint settings."""
+        mode = Mode(self.settings.session_mode) if self.settings.session_mode else None
+        options = SessionOptions(api_key=request.api_key, base_url=request.base_url,
+                                 organization=self.settings.organization, project=self.settings.project)
+        return make_session(mode, request.target, emit, options, spending_cap=self.settings.spending_cap)
+
+    def _from_pipeline(self, d: Direction, event: PipelineEvent) -> None:
+        match event:
+            case LiveCaption() | Segment():
+                self._tell(event)
+            case Status():
+                self._on_status(d, event)
+            case Problem():
+                self._on_problem(d, event)
+            case _:
+                if d.cost is not None:
+                    d.ledger_seconds = self.costs.observe(d.cost, event, d.ledger_seconds)
+                    running = [x.cost for x in self.directions.values() if x.cost is not None]
+                    self._tell(self.costs.summary(running))
+
+    def _say(self, d: Direction, text: str, *, starting: int = 0) -> None:
+        """The status line; when both directions run, it says which one it is about."""
+        both = sum(x.running for x in self.directions.values()) + starting > 1
+        self._tell(Notice(f"{d.title}: {text}" if both else text))
+
+    def _on_status(self, d: Direction, status: Status) -> None:
+        if status.state is SessionState.LIVE:
+            d.problem_shown = False
+            code = self.target(d.side)
+            verb = "captioning in" if self.mode(code) is Mode.CAPTIONS else "translating into"
+            text = f"Live — {verb} {any_language(code).native_name}"
+            self._tell(DirectionState(d.side, text))
+            self._say(d, text)
+        elif status.state in (SessionState.RECONNECTING, SessionState.CONNECTING):
+            # While reconnecting capture goes on; the audio is kept and sent when the connection is back.
+            text = status.detail or ("Reconnecting…" if status.state is SessionState.RECONNECTING else "Connecting…")
+            self._tell(DirectionState(d.side, text))
+            self._say(d, text)
+        elif status.state is SessionState.CLOSED and d.pipeline is not None:
+            # The session ended by itself (e.g. a rejected key): release devices, keep the message.
+            self.spawn(self._finish(d, d.pipeline))
+
+    def _on_problem(self, d: Direction, problem: Problem) -> None:
+        self._say(d, problem.message)
+        d.problem_shown = problem.fatal or d.problem_shown
+        log.warning("%s problem (%s, fatal=%s): %s", d.title, problem.kind.value, problem.fatal, problem.message)
+        if problem.kind is ProblemKind.AUTH and problem.fatal:
+            self._tell(KeyNeeded(problem.message))
