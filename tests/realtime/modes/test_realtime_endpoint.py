@@ -1,0 +1,38 @@
+"""What Captions and Interpret share on /v1/realtime: finishing one session never ends the next."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes.realtime_server import FakeRealtimeServer
+from tests.realtime.conftest import FAST_RECONNECT, WAIT, Recorder
+from translator_gui.realtime.engine import SessionState, TargetText
+from translator_gui.realtime.modes.interpret import InterpretSession
+from translator_gui.realtime.modes.realtime_endpoint import RealtimeEndpointSession
+from translator_gui.realtime.modes.transcribe import TranscribeSession
+from translator_gui.realtime.options import SessionOptions
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("kind", [TranscribeSession, InterpretSession])
+async def test_the_new_session_goes_on_after_a_roll_over(
+    realtime: FakeRealtimeServer, recorder: Recorder, kind: type[RealtimeEndpointSession]
+) -> None:
+    """The old session is asked to finish; the new one's next ``completed`` / ``response.done`` is
+    an ordinary turn, not the end of the session."""
+    options = SessionOptions(api_key="sk-test", base_url=realtime.base_url, connect_timeout=WAIT,
+                             reconnect=FAST_RECONNECT, max_session_seconds=0.5)  # fmt: skip
+    engine = kind("en", recorder, options)
+    await engine.start()
+    try:
+        # the first session was handed over and asked to finish (its buffer committed)
+        assert await realtime.wait_for(lambda s: bool(s.received_of("input_audio_buffer.commit")), WAIT)
+        realtime.say("Good morning.", "Good morning.")
+        await recorder.wait_for(lambda r: r.text(TargetText).endswith("morning."))
+        realtime.say("Thank you.", "Thank you.")
+        await recorder.wait_for(lambda r: r.text(TargetText).endswith("Thank you."))
+        assert engine.rollovers >= 1
+        assert SessionState.RECONNECTING not in recorder.states and engine.reconnects == 0
+        assert recorder.problems == []
+    finally:
+        await engine.stop(grace=1.0)
