@@ -20,6 +20,15 @@ class Chord:
     text: str = ""
 
 
+def modifier_mask(chord: Chord, *, ctrl: int, alt: int, shift: int, meta: int) -> int:
+    """The chord's modifiers as one platform's bit mask, given that platform's bit for each."""
+    mask = 0
+    for held, bit in ((chord.ctrl, ctrl), (chord.alt, alt), (chord.shift, shift), (chord.meta, meta)):
+        if held:
+            mask |= bit
+    return mask
+
+
 class Reason(enum.Enum):
     TAKEN = "taken"  # another application already holds this combination
     NO_KEY = "no-key"  # the keyboard layout has no key for it

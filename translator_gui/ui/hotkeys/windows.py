@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 
-from translator_gui.ui.hotkeys.base import Chord, Reason, Refusal
+from translator_gui.ui.hotkeys.base import Chord, Reason, Refusal, modifier_mask
 
 MOD_ALT = 0x0001
 MOD_CONTROL = 0x0002
@@ -67,16 +67,7 @@ def fixed_virtual_key(key: int) -> int | None:
 
 
 def win_modifiers(chord: Chord) -> int:
-    mask = MOD_NOREPEAT
-    if chord.ctrl:
-        mask |= MOD_CONTROL
-    if chord.alt:
-        mask |= MOD_ALT
-    if chord.shift:
-        mask |= MOD_SHIFT
-    if chord.meta:
-        mask |= MOD_WIN
-    return mask
+    return MOD_NOREPEAT | modifier_mask(chord, ctrl=MOD_CONTROL, alt=MOD_ALT, shift=MOD_SHIFT, meta=MOD_WIN)
 
 
 if sys.platform == "win32":
