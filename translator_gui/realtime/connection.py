@@ -1,9 +1,9 @@
-"""One websocket to ``/v1/realtime/translations``, opened and used through the openai SDK.
+"""One realtime websocket (``/v1/realtime/translations`` or ``/v1/realtime``), opened and used through
+the openai SDK: timeouts, typed sends, raw receives, a bounded close, logging without secrets.
 
-This is where connection policy lives: timeouts, logging without secrets, and (later) reconnecting
-and rolling over to a new session. The SDK's own reconnect is deliberately off (no
-``on_reconnecting``): when it is added here, the session configuration must be re-sent and audio
-that was not acknowledged replayed, which the SDK does not do.
+The SDK's own reconnect is deliberately off (no ``on_reconnecting``): it re-sends neither the session
+configuration nor the audio whose append failed. Reconnecting and rolling over to a new session are
+done by the session (``session.RealtimeSession``), which opens a new link for each.
 """
 
 from __future__ import annotations
@@ -108,9 +108,9 @@ class TranslationLink:
         await self._connection.session.update(session=cast(RealtimeTranslationSessionUpdateRequestParam, session))
 
     async def append(self, pcm16: bytes) -> None:
-        # 50 appends a second: the event's JSON is written directly (its shape is fixed and validated
-        # by the fake server's tests against the SDK's own types) instead of through the SDK's generic
-        # TypedDict transform, which cost as much CPU as everything else on the send path together.
+        # The hot path: the event's JSON is written directly (its shape is fixed and validated by the
+        # fake server's tests against the SDK's own types) instead of through the SDK's generic
+        # TypedDict transform, which dominated the CPU cost of sending audio.
         await self._connection.send_raw(_append_event(pcm16))
 
     async def request_close(self) -> None:

@@ -7,7 +7,7 @@ rule of thumb for realtime audio: speech in ≈ 1 token per 100 ms (10 tokens/s)
 per 50 ms (20 tokens/s), and an interpreter speaks about as long as it listens — so each second of
 audio sent counts 10 input and 20 output audio tokens. Text tokens are ignored (a few per turn).
 
-Prices: OpenAI model pages, 2026 (see docs/REALTIME_API.md). They change; this table is the one place.
+Prices: OpenAI's model pages (checked 2026). They change; ``PRICES`` is the one place to update them.
 """
 
 from __future__ import annotations

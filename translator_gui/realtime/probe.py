@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from translator_gui.realtime.endpoint import describe_endpoint
 from translator_gui.realtime.engine import EngineEvent, Problem, SessionState
-from translator_gui.realtime.translate import TranslationEngine
+from translator_gui.realtime.modes.translate import TranslateSession
+from translator_gui.realtime.options import SessionOptions
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,17 +32,16 @@ async def probe_endpoint(
         if isinstance(event, Problem):
             problems.append(event)
 
-    engine = TranslationEngine(
+    options = SessionOptions(
         api_key=api_key,
-        target_language="en",
-        emit=keep,
         base_url=base_url or None,
-        connect_timeout=connect_timeout,
-        reconnect=None,
         organization=organization,
         project=project,
         transcription_model=None,
+        connect_timeout=connect_timeout,
+        reconnect=None,
     )
+    engine = TranslateSession("en", keep, options)
     await engine.start()
     live = engine.state is SessionState.LIVE
     await engine.stop(grace=2.0)
