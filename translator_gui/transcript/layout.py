@@ -21,7 +21,7 @@ Pure logic with an injected clock (``now``, seconds); no Qt.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 KEEP_SCROLLED = 200  # lines kept after they scrolled off (memory stays bounded in a long talk)
 CLAUSE_MARKS = frozenset(",;:—–、，；：،؛")
@@ -129,19 +129,6 @@ def _tokens(text: str, final: bool) -> tuple[list[tuple[bool, str]], int]:
         i = j
         consumed = j
     return tokens, consumed
-
-
-@dataclass
-class _Line:
-    text: str = ""
-    closed: bool = False  # no more tokens go on this line
-    shown_at: float | None = None  # when it entered the screen
-
-
-@dataclass
-class _State:
-    lines: list[_Line] = field(default_factory=list)
-    top: int = 0  # index of the first line on screen
 
 
 class LineBuilder:

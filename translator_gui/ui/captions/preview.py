@@ -33,10 +33,6 @@ class CaptionPreview(QWidget):
         self._style = style
         self._describe()
 
-    @property
-    def shown_style(self) -> OverlayStyle:
-        return self._style
-
     def set_style(self, style: OverlayStyle) -> None:
         self._style = style
         self._describe()

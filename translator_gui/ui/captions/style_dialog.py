@@ -265,10 +265,6 @@ class CaptionStyleDialog(QDialog):
     def original_style(self) -> OverlayStyle:
         return self._original
 
-    def current_style(self) -> OverlayStyle:
-        """The style as chosen so far (the preset flag set, the person's own colours kept)."""
-        return self._style
-
     def _change(self, style: OverlayStyle) -> None:
         if style == self._style:
             return

@@ -47,7 +47,6 @@ def session_title(path: Path) -> str:
 class PastSessions(QWidget):
     """The transcripts in ``directory``: open, search, export, delete."""
 
-    session_opened = Signal(object)  # Path
     problem = Signal(str)  # one sentence for the status line
 
     def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
@@ -127,7 +126,6 @@ class PastSessions(QWidget):
         self._current = path
         self.history.set_segments(self._read(path))
         self.history.search.setText(self.search.text())
-        self.session_opened.emit(path)
 
     def export(self, path: Path, destination: Path, fmt: ExportFormat, variant: Variant) -> None:
         """Write ``path``'s transcript to ``destination``; raises OSError."""

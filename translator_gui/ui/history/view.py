@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,8 +42,6 @@ TIME, TRANSLATION, SOURCE, WHO = range(4)  # WHO is shown second, after the time
 
 
 class HistoryView(QWidget):
-    following_changed = Signal(bool)
-
     def __init__(self, parent: QWidget | None = None, *, interleaved: bool = False, limit: int = LIVE_LIMIT) -> None:
         super().__init__(parent)
         self._segments: list[Segment] = []
@@ -233,9 +231,7 @@ class HistoryView(QWidget):
 
     def _set_following(self, following: bool) -> None:
         self.jump_button.setVisible(not following)
-        if following != self._following:
-            self._following = following
-            self.following_changed.emit(following)
+        self._following = following
 
     # -- search and copy -------------------------------------------------------------------
 
