@@ -175,16 +175,22 @@ def test_a_damaged_file_still_works(tmp_path: Path) -> None:
 
 
 def test_keys_are_the_documented_enum() -> None:
-    assert {k.name for k in SettingKey} == {
-        "SCHEMA_VERSION", "TARGET_LANGUAGE", "INPUT_DEVICE", "OUTPUT_DEVICE", "TRANSCRIPT_DIR",
-        "WINDOW_GEOMETRY",
-    }
+    # the on-disk names: existing settings files depend on every one of them
+    assert {k.value for k in SettingKey} == {
+        "meta/schema_version", "translation/target_language", "audio/input_device", "audio/output_device",
+        "transcripts/directory", "window/geometry",
+        "them/enabled", "me/enabled", "me/target_language", "me/input_device", "me/output_device",
+        "overlay/visible", "overlay/font_family", "overlay/font_size", "overlay/text_color",
+        "overlay/background_color", "overlay/background_opacity", "overlay/lines", "overlay/show_source",
+        "overlay/high_contrast", "overlay_geometry", "history/interleaved", "captions/stable",
+        "hotkeys/caption_bar", "hotkeys/enabled",
+        "endpoint/base_url", "endpoint/organization", "endpoint/project", "session/mode", "session/spending_cap",
+    }  # fmt: skip
     assert all(isinstance(k, str) for k in SettingKey)
 
 
 def test_endpoint_settings_round_trip_and_refuse_an_exposing_url(tmp_path: Path) -> None:
     from translator_gui.realtime.endpoint import InsecureEndpointError
-    from translator_gui.settings import EndpointKey
 
     path = tmp_path / "settings.ini"
     settings = Settings(path)
@@ -216,11 +222,8 @@ def test_endpoint_settings_round_trip_and_refuse_an_exposing_url(tmp_path: Path)
     with pytest.raises(ValueError, match="mode"):
         again.session_mode = "karaoke"
     # a hand-edited file with an exposing URL reads as the default, never as that URL
-    again._qs.setValue(EndpointKey.BASE_URL.value, "http://evil.example.com/v1")
+    again._qs.setValue(SettingKey.BASE_URL.value, "http://evil.example.com/v1")
     assert again.base_url is None
-    assert {k.value for k in EndpointKey} == {
-        "endpoint/base_url", "endpoint/organization", "endpoint/project", "session/mode", "session/spending_cap",
-    }  # fmt: skip
 
 
 def test_each_direction_has_its_own_language_devices_and_switch(tmp_path: Path) -> None:
@@ -252,3 +255,28 @@ def test_each_direction_has_its_own_language_devices_and_switch(tmp_path: Path) 
         again.direction("me").target_language = "xx"
     with pytest.raises(ValueError):
         again.direction("both")
+
+
+def test_every_setting_reads_its_default_and_none_removes_a_value(tmp_path: Path) -> None:
+    from translator_gui.settings import DirectionSettings, Setting
+    from translator_gui.side import Side
+
+    path = tmp_path / "settings.ini"
+    settings = Settings(path)
+    declared = {name: d for name, d in vars(Settings).items() if isinstance(d, Setting)}
+    assert len(declared) == 23 and len([d for d in vars(DirectionSettings).values() if isinstance(d, Setting)]) == 4
+    defaults = {name: getattr(settings, name) for name in declared}
+    settings.overlay_font_size = 500  # clamped, not refused
+    settings.overlay_lines = 0
+    settings.overlay_background_opacity = 2.0
+    settings.overlay_text_color = "#ABCDEF"
+    settings.global_hotkey = "Ctrl+Alt+T"
+    assert (settings.overlay_font_size, settings.overlay_lines, settings.overlay_background_opacity) == (96, 1, 1.0)
+    assert (settings.overlay_text_color, settings.global_hotkey) == ("#abcdef", "Ctrl+Alt+T")
+    with pytest.raises(ValueError, match="colour"):
+        settings.overlay_text_color = "red"
+    for name in declared:
+        setattr(settings, name, None)
+    settings.sync()
+    assert {name: getattr(Settings(path), name) for name in declared} == defaults
+    assert settings.direction(Side.ME).side is Side.ME and settings.direction("them").name == "them"

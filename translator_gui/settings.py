@@ -1,6 +1,10 @@
-"""Typed settings over ``QSettings`` (INI file), with versioned migrations.
+"""Typed settings over ``QSettings`` (INI file), declared as data, with versioned migrations.
 
 The API key is never stored here: it lives in the system keyring (see ``secrets.py``).
+
+Each setting is one ``Setting`` line: its key, its ``Kind`` (how the value is read back and checked
+before it is written) and its default.  A missing or unusable value reads as the default; assigning
+``None`` removes the value; assigning what cannot be stored raises ``ValueError``.
 
 File layout, version 1 (current)::
 
@@ -11,14 +15,13 @@ File layout, version 1 (current)::
                   [me], and [them]/[me] enabled=true|false say which directions Start starts)
     [transcripts] directory=/absolute/path      (absent = the default folder)
     [window]      geometry=@ByteArray(...)
+    [overlay] [history] [captions] [hotkeys] [endpoint] [session] …   (added later; absent = default)
 
 Legacy layout, version 0 (no ``meta/schema_version``; flat keys in ``[General]``)::
 
     target_lang=<code or English name, e.g. "Spanish">
     mic=<input device name>, speaker=<output device name>
     transcripts=<folder>, geometry=@ByteArray(...)
-
-A value that is missing, of the wrong type or otherwise unusable reads as its default.
 """
 
 from __future__ import annotations
@@ -27,18 +30,19 @@ import enum
 import hashlib
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
-from translator_gui.realtime.endpoint import InsecureEndpointError, check_endpoint
+from translator_gui.paths import settings_file
+from translator_gui.realtime.endpoint import check_endpoint
 from translator_gui.realtime.languages import ALL_TARGETS, TRANSLATE_TARGETS
+from translator_gui.side import Side
 
 log = logging.getLogger(__name__)
 
-APP_DIR_NAME = "translator-gui"
 CURRENT_VERSION = 1
 # One source of truth for the language list: the translation model's own targets.
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(lang.code for lang in TRANSLATE_TARGETS)
@@ -46,22 +50,30 @@ SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(lang.code for lang in TRANSLATE_TAR
 # locale default stays within SUPPORTED_LANGUAGES so a fresh install never lands on a pricier mode.
 STORABLE_LANGUAGES: tuple[str, ...] = tuple(lang.code for lang in ALL_TARGETS)
 FALLBACK_LANGUAGE = "en"
+SESSION_MODES = ("translate", "captions", "interpret")
+OVERLAY_FONT_SIZE_DEFAULT = 24
+OVERLAY_FONT_SIZE_RANGE = (8, 96)
+GLOBAL_HOTKEY_DEFAULT = "Ctrl+Alt+Shift+C"
 _ENGLISH_NAMES = {lang.english_name.lower(): lang.code for lang in TRANSLATE_TARGETS}
+_COLOR_RE = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 class SettingKey(enum.StrEnum):
+    """Every key of the settings file (its values are the on-disk names)."""
+
     SCHEMA_VERSION = "meta/schema_version"
-    TARGET_LANGUAGE = "translation/target_language"
-    INPUT_DEVICE = "audio/input_device"
+    TARGET_LANGUAGE = "translation/target_language"  # also *Them → me*'s language
+    INPUT_DEVICE = "audio/input_device"  # *Them → me*'s devices keep the original keys
     OUTPUT_DEVICE = "audio/output_device"
     TRANSCRIPT_DIR = "transcripts/directory"
     WINDOW_GEOMETRY = "window/geometry"
-
-
-class UiKey(enum.StrEnum):
-    """Keys of the caption bar and the history (additive: absent keys read as defaults, so the
-    schema version is unchanged)."""
-
+    # the two directions
+    THEM_ENABLED = "them/enabled"
+    ME_ENABLED = "me/enabled"
+    ME_TARGET_LANGUAGE = "me/target_language"
+    ME_INPUT_DEVICE = "me/input_device"
+    ME_OUTPUT_DEVICE = "me/output_device"
+    # the caption bar and the history
     OVERLAY_VISIBLE = "overlay/visible"
     OVERLAY_FONT_FAMILY = "overlay/font_family"
     OVERLAY_FONT_SIZE = "overlay/font_size"
@@ -74,25 +86,9 @@ class UiKey(enum.StrEnum):
     OVERLAY_GEOMETRY = "overlay_geometry"  # a group: one "x,y,w,h" per screen layout key
     HISTORY_INTERLEAVED = "history/interleaved"  # source under each translation, not beside it
     STABLE_CAPTIONS = "captions/stable"  # show completed lines only, never text still being spoken
-    GLOBAL_HOTKEY = "hotkeys/caption_bar"  # a key combination for the whole desktop, e.g. Ctrl+Alt+Shift+C
+    GLOBAL_HOTKEY = "hotkeys/caption_bar"  # a key combination for the whole desktop
     GLOBAL_HOTKEY_ENABLED = "hotkeys/enabled"
-
-
-class DirectionKey(enum.StrEnum):
-    """Keys of the two directions (additive: absent keys read as defaults). *Them → me* keeps the
-    original single-direction keys for its language and devices."""
-
-    THEM_ENABLED = "them/enabled"
-    ME_ENABLED = "me/enabled"
-    ME_TARGET_LANGUAGE = "me/target_language"
-    ME_INPUT_DEVICE = "me/input_device"
-    ME_OUTPUT_DEVICE = "me/output_device"
-
-
-class EndpointKey(enum.StrEnum):
-    """Keys of the realtime endpoint, the session kind and the spending cap (additive: absent keys
-    read as defaults, so the schema version is unchanged and migrate() has nothing to move)."""
-
+    # the realtime endpoint, the session kind and the spending cap
     BASE_URL = "endpoint/base_url"
     ORGANIZATION = "endpoint/organization"
     PROJECT = "endpoint/project"
@@ -100,8 +96,7 @@ class EndpointKey(enum.StrEnum):
     SPENDING_CAP = "session/spending_cap"
 
 
-def default_settings_path() -> Path:
-    return Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False)) / "settings.ini"
+default_settings_path = settings_file
 
 
 def language_for_locale(locale_name: str) -> str:
@@ -114,16 +109,164 @@ def system_language() -> str:
     return language_for_locale(QLocale.system().name())
 
 
+# -- kinds: how a value is read back from the file and checked before it is written -------------
+
+T = TypeVar("T")
+
+
+class Kind(NamedTuple, Generic[T]):
+    decode: Callable[[object], T | None]  # the raw QSettings value → a usable value, or None: the default
+    encode: Callable[[T], object]  # a value → what to store, or None: remove the key; may raise ValueError
+
+
+def _bool(raw: object) -> bool | None:
+    if isinstance(raw, bool):
+        return raw
+    word = raw.strip().lower() if isinstance(raw, str) else None
+    return word in ("true", "1") if word in ("true", "false", "1", "0") else None
+
+
+def _text(raw: object) -> str | None:
+    return raw if isinstance(raw, str) and raw.strip() else None
+
+
+def _stripped(raw: object) -> str | None:
+    return raw.strip() if isinstance(raw, str) and raw.strip() else None
+
+
+def _strict(decode: Callable[[object], T | None], refusal: str) -> Kind[T]:
+    """Stores ``decode(value)``; a value it refuses raises ``ValueError(f"{refusal} {value!r}")``."""
+
+    def encode(value: T) -> T:
+        stored = decode(value)
+        if stored is None:
+            raise ValueError(f"{refusal} {value!r}")
+        return stored
+
+    return Kind(decode, encode)
+
+
+N = TypeVar("N", int, float)
+
+
+def _number_in(cast: type[N], low: N, high: N, *, strict: bool = False) -> Callable[[object], N | None]:
+    """Reads a number within [low, high] (``strict``: within (low, high)); anything else as None."""
+
+    def decode(raw: object) -> N | None:
+        if isinstance(raw, bool) or not isinstance(raw, int | float | str) or (cast is int and isinstance(raw, float)):
+            return None
+        try:
+            value = cast(raw)
+        except ValueError:
+            return None
+        return value if (low < value < high if strict else low <= value <= high) else None
+
+    return decode
+
+
+def _clamped(cast: type[N], low: N, high: N) -> Kind[N]:
+    """Out of range on disk reads as the default; out of range when set is clamped."""
+    return Kind(_number_in(cast, low, high), lambda value: min(max(cast(value), low), high))
+
+
+def _folder(raw: object) -> Path | None:
+    path = Path(text).expanduser() if (text := _text(raw)) is not None else None
+    return path if path is not None and path.is_absolute() else None
+
+
+def _store_folder(path: Path) -> str:
+    path = path.expanduser()
+    if not path.is_absolute():
+        raise ValueError(f"transcript folder must be an absolute path: {path}")
+    return str(path)
+
+
+def _endpoint(raw: object) -> str | None:
+    """A stored URL that would expose the key (plain http to another computer) reads as None."""
+    url = _stripped(raw)
+    try:
+        check_endpoint(url)
+    except ValueError:
+        return None
+    return url
+
+
+def _store_endpoint(url: str) -> str | None:
+    """Raises ``InsecureEndpointError`` (a ``ValueError``) for a URL that is not https (or loopback)."""
+    if url.strip():
+        check_endpoint(url)
+    return url.strip() or None
+
+
+BOOL: Kind[bool] = Kind(_bool, bool)
+TEXT: Kind[str] = Kind(_text, lambda value: value if value.strip() else None)
+STRIPPED: Kind[str] = Kind(_stripped, lambda value: value.strip() or None)
+LANGUAGE = _strict(lambda raw: raw if isinstance(raw, str) and raw in STORABLE_LANGUAGES else None,
+                   "unsupported target language")
+COLOR = _strict(lambda raw: raw.lower() if isinstance(raw, str) and _COLOR_RE.fullmatch(raw) else None,
+                "not a #rrggbb colour:")
+MODE = _strict(lambda raw: _stripped(raw) if _stripped(raw) in SESSION_MODES else None, "unknown session mode")
+FOLDER: Kind[Path] = Kind(_folder, _store_folder)
+GEOMETRY: Kind[bytes] = Kind(lambda raw: bytes(raw.data()) if isinstance(raw, QByteArray) and raw.size() else None,
+                             lambda data: QByteArray(data) if data else None)
+OPACITY = _clamped(float, 0.0, 1.0)
+SPENDING_CAP = _strict(_number_in(float, 0.0, 1e6, strict=True), "the spending cap must be a positive amount, not")
+ENDPOINT: Kind[str] = Kind(_endpoint, _store_endpoint)
+
+
+# -- the one typed accessor -----------------------------------------------------------------------
+
+
+D = TypeVar("D")
+
+
+class Setting(Generic[T, D]):
+    """A typed attribute stored under ``key``: reads ``kind.decode(value)``, else the default.
+
+    ``key`` may be one per direction (``{Side.THEM: …, Side.ME: …}``) on ``DirectionSettings``.
+    ``fallback`` computes a default that depends on the owner (e.g. the system's language).
+    """
+
+    def __init__(self, key: SettingKey | Mapping[Side, SettingKey], kind: Kind[T], default: D,
+                 fallback: Callable[[Any], T | D] | None = None) -> None:
+        self.key = key
+        self.kind = kind
+        self.default = default
+        self.fallback = fallback
+
+    def _key_of(self, owner: Settings | DirectionSettings) -> SettingKey:
+        if isinstance(self.key, SettingKey):
+            return self.key
+        assert isinstance(owner, DirectionSettings), "a per-direction setting belongs on DirectionSettings"
+        return self.key[owner.side]
+
+    @overload
+    def __get__(self, owner: None, cls: type) -> Setting[T, D]: ...
+    @overload
+    def __get__(self, owner: Settings | DirectionSettings, cls: type) -> T | D: ...
+    def __get__(self, owner: Settings | DirectionSettings | None, cls: type) -> T | D | Setting[T, D]:
+        if owner is None:
+            return self
+        value = self.kind.decode(owner._qs.value(self._key_of(owner).value))
+        if value is not None:
+            return value
+        return self.fallback(owner) if self.fallback is not None else self.default
+
+    def __set__(self, owner: Settings | DirectionSettings, value: T | None) -> None:
+        key = self._key_of(owner).value
+        stored = None if value is None else self.kind.encode(value)
+        if stored is None:
+            owner._qs.remove(key)
+        else:
+            owner._qs.setValue(key, stored)
+
+
 # -- migrations: _MIGRATIONS[n] turns a version-n file into a version-(n+1) file ---------------
 
 
 def _migrate_0_to_1(qs: QSettings) -> None:
-    moves = {
-        "mic": SettingKey.INPUT_DEVICE,
-        "speaker": SettingKey.OUTPUT_DEVICE,
-        "transcripts": SettingKey.TRANSCRIPT_DIR,
-        "geometry": SettingKey.WINDOW_GEOMETRY,
-    }
+    moves = {"mic": SettingKey.INPUT_DEVICE, "speaker": SettingKey.OUTPUT_DEVICE,
+             "transcripts": SettingKey.TRANSCRIPT_DIR, "geometry": SettingKey.WINDOW_GEOMETRY}
     legacy = {old: qs.value(old) for old in ("target_lang", *moves)}
     # Remove first: QSettings.remove("transcripts") would also remove the new "transcripts/…" group.
     for old in legacy:
@@ -144,91 +287,68 @@ _MIGRATIONS: dict[int, Callable[[QSettings], None]] = {0: _migrate_0_to_1}
 
 
 def _read_version(qs: QSettings) -> int:
-    raw = qs.value(SettingKey.SCHEMA_VERSION.value)
-    if isinstance(raw, int) and not isinstance(raw, bool):
-        return raw
-    if isinstance(raw, str):
-        try:
-            return int(raw.strip())
-        except ValueError:
-            pass
-    return 0
+    return _number_in(int, 0, 1 << 31)(qs.value(SettingKey.SCHEMA_VERSION.value)) or 0
 
 
-OVERLAY_FONT_SIZE_DEFAULT = 24
-GLOBAL_HOTKEY_DEFAULT = "Ctrl+Alt+Shift+C"
-OVERLAY_FONT_SIZE_RANGE = (8, 96)
-_COLOR_RE = re.compile(r"#[0-9a-fA-F]{6}")
+def _layout_key(layout_key: str) -> str:
+    """Where the caption bar's place on this screen layout is kept (the layout key holds commas, colons …)."""
+    digest = hashlib.sha1(layout_key.encode(), usedforsecurity=False).hexdigest()[:16]
+    return f"{SettingKey.OVERLAY_GEOMETRY.value}/{digest}"
 
 
-def _clamp(value: int, low: int, high: int) -> int:
-    return min(max(value, low), high)
-
-
-def _layout_id(layout_key: str) -> str:
-    """A settings-safe name for a screen layout key (which holds commas, colons, x …)."""
-    return hashlib.sha1(layout_key.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
+def _others_language(direction: DirectionSettings) -> str:
+    """*Them → me*: the system's; *Me → them*: unknown until chosen: English, or Spanish for English speakers."""
+    if direction.side is Side.THEM:
+        return system_language()
+    return "en" if direction.settings.target_language != "en" else "es"
 
 
 class DirectionSettings:
-    """The settings of one direction (``"them"`` or ``"me"``), read through to the settings file."""
+    """The settings of one direction, read through to the settings file."""
 
-    def __init__(self, settings: Settings, name: str) -> None:
-        if name not in ("them", "me"):
-            raise ValueError(f"unknown direction {name!r}")
-        self._settings = settings
-        self.name = name
-        them = name == "them"
-        self._enabled_key = DirectionKey.THEM_ENABLED if them else DirectionKey.ME_ENABLED
-        self._input_key = SettingKey.INPUT_DEVICE if them else DirectionKey.ME_INPUT_DEVICE
-        self._output_key = SettingKey.OUTPUT_DEVICE if them else DirectionKey.ME_OUTPUT_DEVICE
+    enabled = Setting({Side.THEM: SettingKey.THEM_ENABLED, Side.ME: SettingKey.ME_ENABLED}, BOOL, False,
+                      fallback=lambda d: d.side is Side.THEM)  # a new install listens to the meeting only
+    target_language = Setting({Side.THEM: SettingKey.TARGET_LANGUAGE, Side.ME: SettingKey.ME_TARGET_LANGUAGE},
+                              LANGUAGE, "", fallback=_others_language)
+    input_device = Setting({Side.THEM: SettingKey.INPUT_DEVICE, Side.ME: SettingKey.ME_INPUT_DEVICE}, TEXT, None)
+    output_device = Setting({Side.THEM: SettingKey.OUTPUT_DEVICE, Side.ME: SettingKey.ME_OUTPUT_DEVICE}, TEXT, None)
 
-    @property
-    def enabled(self) -> bool:
-        return self._settings._bool(self._enabled_key, self.name == "them")
-
-    @enabled.setter
-    def enabled(self, value: bool) -> None:
-        self._settings._qs.setValue(self._enabled_key.value, bool(value))
-
-    @property
-    def target_language(self) -> str:
-        if self.name == "them":
-            return self._settings.target_language
-        raw = self._settings._string(DirectionKey.ME_TARGET_LANGUAGE)
-        if raw is not None and raw in STORABLE_LANGUAGES:
-            return raw
-        # The others' language is unknown until chosen: English, or Spanish for English speakers.
-        return "en" if self._settings.target_language != "en" else "es"
-
-    @target_language.setter
-    def target_language(self, code: str) -> None:
-        if self.name == "them":
-            self._settings.target_language = code
-            return
-        if code not in STORABLE_LANGUAGES:
-            raise ValueError(f"unsupported target language {code!r}")
-        self._settings._qs.setValue(DirectionKey.ME_TARGET_LANGUAGE.value, code)
-
-    @property
-    def input_device(self) -> str | None:
-        return self._settings._string(self._input_key)
-
-    @input_device.setter
-    def input_device(self, name: str | None) -> None:
-        self._settings._set_string(self._input_key, name)
-
-    @property
-    def output_device(self) -> str | None:
-        return self._settings._string(self._output_key)
-
-    @output_device.setter
-    def output_device(self, name: str | None) -> None:
-        self._settings._set_string(self._output_key, name)
+    def __init__(self, settings: Settings, side: Side | str) -> None:
+        self.settings = settings
+        self.side = Side(side)  # ValueError for anything but "them" / "me"
+        self.name = self.side.value
+        self._qs = settings._qs
 
 
 class Settings:
-    """The app's settings file; every property reads through to ``QSettings``."""
+    """The app's settings file; every attribute reads through to ``QSettings``."""
+
+    target_language = Setting(SettingKey.TARGET_LANGUAGE, LANGUAGE, "", fallback=lambda _: system_language())
+    input_device = Setting(SettingKey.INPUT_DEVICE, TEXT, None)
+    output_device = Setting(SettingKey.OUTPUT_DEVICE, TEXT, None)
+    transcript_dir = Setting(SettingKey.TRANSCRIPT_DIR, FOLDER, None)  # None: the default folder
+    window_geometry = Setting(SettingKey.WINDOW_GEOMETRY, GEOMETRY, None)
+    # the caption bar
+    overlay_visible = Setting(SettingKey.OVERLAY_VISIBLE, BOOL, False)
+    overlay_font_family = Setting(SettingKey.OVERLAY_FONT_FAMILY, TEXT, None)  # None: the app's (CJK fallback)
+    overlay_font_size = Setting(SettingKey.OVERLAY_FONT_SIZE, _clamped(int, *OVERLAY_FONT_SIZE_RANGE),
+                                OVERLAY_FONT_SIZE_DEFAULT)
+    overlay_text_color = Setting(SettingKey.OVERLAY_TEXT_COLOR, COLOR, "#ffffff")
+    overlay_background_color = Setting(SettingKey.OVERLAY_BACKGROUND_COLOR, COLOR, "#000000")
+    overlay_background_opacity = Setting(SettingKey.OVERLAY_BACKGROUND_OPACITY, OPACITY, 0.75)
+    overlay_lines = Setting(SettingKey.OVERLAY_LINES, _clamped(int, 1, 3), 2)
+    overlay_show_source = Setting(SettingKey.OVERLAY_SHOW_SOURCE, BOOL, False)
+    overlay_high_contrast = Setting(SettingKey.OVERLAY_HIGH_CONTRAST, BOOL, False)
+    history_interleaved = Setting(SettingKey.HISTORY_INTERLEAVED, BOOL, False)
+    stable_captions = Setting(SettingKey.STABLE_CAPTIONS, BOOL, False)
+    global_hotkey = Setting(SettingKey.GLOBAL_HOTKEY, TEXT, GLOBAL_HOTKEY_DEFAULT)  # shows/hides the bar
+    global_hotkey_enabled = Setting(SettingKey.GLOBAL_HOTKEY_ENABLED, BOOL, True)
+    # the realtime endpoint; None: the default (OPENAI_BASE_URL, else api.openai.com)
+    base_url = Setting(SettingKey.BASE_URL, ENDPOINT, None)
+    organization = Setting(SettingKey.ORGANIZATION, STRIPPED, None)
+    project = Setting(SettingKey.PROJECT, STRIPPED, None)
+    session_mode = Setting(SettingKey.MODE, MODE, None)  # one of SESSION_MODES; None: from the language
+    spending_cap = Setting(SettingKey.SPENDING_CAP, SPENDING_CAP, None)  # USD per session; None: no cap
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else default_settings_path()
@@ -263,321 +383,23 @@ class Settings:
     def schema_version(self) -> int:
         return _read_version(self._qs)
 
-    def direction(self, name: str) -> DirectionSettings:
-        """``"them"``: the meeting's sound into my language; ``"me"``: my voice into theirs."""
-        return DirectionSettings(self, name)
-
-    # -- typed values -----------------------------------------------------------------------
-
-    @property
-    def target_language(self) -> str:
-        raw = self._string(SettingKey.TARGET_LANGUAGE)
-        if raw is not None and raw in STORABLE_LANGUAGES:
-            return raw
-        return system_language()
-
-    @target_language.setter
-    def target_language(self, code: str) -> None:
-        if code not in STORABLE_LANGUAGES:
-            raise ValueError(f"unsupported target language {code!r}")
-        self._qs.setValue(SettingKey.TARGET_LANGUAGE.value, code)
-
-    @property
-    def input_device(self) -> str | None:
-        return self._string(SettingKey.INPUT_DEVICE)
-
-    @input_device.setter
-    def input_device(self, name: str | None) -> None:
-        self._set_string(SettingKey.INPUT_DEVICE, name)
-
-    @property
-    def output_device(self) -> str | None:
-        return self._string(SettingKey.OUTPUT_DEVICE)
-
-    @output_device.setter
-    def output_device(self, name: str | None) -> None:
-        self._set_string(SettingKey.OUTPUT_DEVICE, name)
-
-    @property
-    def transcript_dir(self) -> Path | None:
-        """The chosen transcript folder; None means the default one."""
-        raw = self._string(SettingKey.TRANSCRIPT_DIR)
-        if raw is None:
-            return None
-        path = Path(raw).expanduser()
-        return path if path.is_absolute() else None
-
-    @transcript_dir.setter
-    def transcript_dir(self, path: Path | None) -> None:
-        if path is not None:
-            path = path.expanduser()
-            if not path.is_absolute():
-                raise ValueError(f"transcript folder must be an absolute path: {path}")
-        self._set_string(SettingKey.TRANSCRIPT_DIR, None if path is None else str(path))
-
-    @property
-    def window_geometry(self) -> bytes | None:
-        raw = self._qs.value(SettingKey.WINDOW_GEOMETRY.value)
-        if isinstance(raw, QByteArray) and not raw.isEmpty():
-            return bytes(raw.data())
-        return None
-
-    @window_geometry.setter
-    def window_geometry(self, data: bytes | None) -> None:
-        if data:
-            self._qs.setValue(SettingKey.WINDOW_GEOMETRY.value, QByteArray(data))
-        else:
-            self._qs.remove(SettingKey.WINDOW_GEOMETRY.value)
-
-    # -- the caption bar --------------------------------------------------------------------
-
-    @property
-    def overlay_visible(self) -> bool:
-        return self._bool(UiKey.OVERLAY_VISIBLE, False)
-
-    @overlay_visible.setter
-    def overlay_visible(self, value: bool) -> None:
-        self._qs.setValue(UiKey.OVERLAY_VISIBLE.value, bool(value))
-
-    @property
-    def overlay_font_family(self) -> str | None:
-        """None: the application's font (with a CJK fallback chosen when needed)."""
-        return self._string(UiKey.OVERLAY_FONT_FAMILY)
-
-    @overlay_font_family.setter
-    def overlay_font_family(self, family: str | None) -> None:
-        self._set_string(UiKey.OVERLAY_FONT_FAMILY, family)
-
-    @property
-    def overlay_font_size(self) -> int:
-        return self._int(UiKey.OVERLAY_FONT_SIZE, OVERLAY_FONT_SIZE_DEFAULT, *OVERLAY_FONT_SIZE_RANGE)
-
-    @overlay_font_size.setter
-    def overlay_font_size(self, points: int) -> None:
-        self._qs.setValue(UiKey.OVERLAY_FONT_SIZE.value, _clamp(int(points), *OVERLAY_FONT_SIZE_RANGE))
-
-    @property
-    def overlay_text_color(self) -> str:
-        return self._color(UiKey.OVERLAY_TEXT_COLOR, "#ffffff")
-
-    @overlay_text_color.setter
-    def overlay_text_color(self, color: str) -> None:
-        self._set_color(UiKey.OVERLAY_TEXT_COLOR, color)
-
-    @property
-    def overlay_background_color(self) -> str:
-        return self._color(UiKey.OVERLAY_BACKGROUND_COLOR, "#000000")
-
-    @overlay_background_color.setter
-    def overlay_background_color(self, color: str) -> None:
-        self._set_color(UiKey.OVERLAY_BACKGROUND_COLOR, color)
-
-    @property
-    def overlay_background_opacity(self) -> float:
-        raw = self._qs.value(UiKey.OVERLAY_BACKGROUND_OPACITY.value)
-        try:
-            value = float(raw) if isinstance(raw, int | float | str) and not isinstance(raw, bool) else None
-        except ValueError:
-            value = None
-        if value is None or not 0.0 <= value <= 1.0:
-            return 0.75
-        return value
-
-    @overlay_background_opacity.setter
-    def overlay_background_opacity(self, value: float) -> None:
-        self._qs.setValue(UiKey.OVERLAY_BACKGROUND_OPACITY.value, min(max(float(value), 0.0), 1.0))
-
-    @property
-    def overlay_lines(self) -> int:
-        return self._int(UiKey.OVERLAY_LINES, 2, 1, 3)
-
-    @overlay_lines.setter
-    def overlay_lines(self, lines: int) -> None:
-        self._qs.setValue(UiKey.OVERLAY_LINES.value, _clamp(int(lines), 1, 3))
-
-    @property
-    def overlay_show_source(self) -> bool:
-        return self._bool(UiKey.OVERLAY_SHOW_SOURCE, False)
-
-    @overlay_show_source.setter
-    def overlay_show_source(self, value: bool) -> None:
-        self._qs.setValue(UiKey.OVERLAY_SHOW_SOURCE.value, bool(value))
-
-    @property
-    def overlay_high_contrast(self) -> bool:
-        return self._bool(UiKey.OVERLAY_HIGH_CONTRAST, False)
-
-    @overlay_high_contrast.setter
-    def overlay_high_contrast(self, value: bool) -> None:
-        self._qs.setValue(UiKey.OVERLAY_HIGH_CONTRAST.value, bool(value))
+    def direction(self, side: Side | str) -> DirectionSettings:
+        """``Side.THEM``: the meeting's sound into my language; ``Side.ME``: my voice into theirs."""
+        return DirectionSettings(self, side)
 
     def overlay_geometry(self, layout_key: str) -> tuple[int, int, int, int] | None:
         """The caption bar's (x, y, width, height) saved for this screen layout, if any."""
-        raw = self._qs.value(f"{UiKey.OVERLAY_GEOMETRY.value}/{_layout_id(layout_key)}")
-        if isinstance(raw, list):
-            raw = ",".join(str(x) for x in raw)
-        if not isinstance(raw, str):
-            return None
+        raw = self._qs.value(_layout_key(layout_key))  # "x,y,w,h"; QSettings may split it into a list
+        parts = raw if isinstance(raw, list) else raw.split(",") if isinstance(raw, str) else []
         try:
-            x, y, w, h = (int(part) for part in raw.split(","))
+            x, y, w, h = (int(str(part)) for part in parts)
         except ValueError:
             return None
         return (x, y, w, h) if w > 0 and h > 0 else None
 
     def set_overlay_geometry(self, layout_key: str, rect: tuple[int, int, int, int] | None) -> None:
-        key = f"{UiKey.OVERLAY_GEOMETRY.value}/{_layout_id(layout_key)}"
+        key = _layout_key(layout_key)
         if rect is None:
             self._qs.remove(key)
         else:
             self._qs.setValue(key, "{},{},{},{}".format(*rect))
-
-    @property
-    def history_interleaved(self) -> bool:
-        return self._bool(UiKey.HISTORY_INTERLEAVED, False)
-
-    @history_interleaved.setter
-    def history_interleaved(self, value: bool) -> None:
-        self._qs.setValue(UiKey.HISTORY_INTERLEAVED.value, bool(value))
-
-    @property
-    def stable_captions(self) -> bool:
-        return self._bool(UiKey.STABLE_CAPTIONS, False)
-
-    @stable_captions.setter
-    def stable_captions(self, value: bool) -> None:
-        self._qs.setValue(UiKey.STABLE_CAPTIONS.value, bool(value))
-
-    @property
-    def global_hotkey(self) -> str:
-        """The system-wide combination that shows or hides the caption bar."""
-        return self._string(UiKey.GLOBAL_HOTKEY) or GLOBAL_HOTKEY_DEFAULT
-
-    @global_hotkey.setter
-    def global_hotkey(self, sequence: str | None) -> None:
-        self._set_string(UiKey.GLOBAL_HOTKEY, sequence)
-
-    @property
-    def global_hotkey_enabled(self) -> bool:
-        return self._bool(UiKey.GLOBAL_HOTKEY_ENABLED, True)
-
-    @global_hotkey_enabled.setter
-    def global_hotkey_enabled(self, value: bool) -> None:
-        self._qs.setValue(UiKey.GLOBAL_HOTKEY_ENABLED.value, bool(value))
-
-    # -- the realtime endpoint ----------------------------------------------------------------
-
-    def _endpoint_text(self, key: EndpointKey) -> str | None:
-        raw = self._qs.value(key.value)
-        return raw.strip() if isinstance(raw, str) and raw.strip() else None
-
-    def _set_endpoint_text(self, key: EndpointKey, value: str | None) -> None:
-        if value is None or not value.strip():
-            self._qs.remove(key.value)
-        else:
-            self._qs.setValue(key.value, value.strip())
-
-    @property
-    def base_url(self) -> str | None:
-        """The API base URL; None: the default (``OPENAI_BASE_URL``, else api.openai.com).
-        A stored URL that would expose the key (plain http to another computer) reads as None."""
-        raw = self._endpoint_text(EndpointKey.BASE_URL)
-        if raw is None:
-            return None
-        try:
-            check_endpoint(raw)
-        except InsecureEndpointError:
-            return None
-        return raw
-
-    @base_url.setter
-    def base_url(self, url: str | None) -> None:
-        """Raises ``InsecureEndpointError`` (a ``ValueError``) for a URL that is not https (or loopback)."""
-        if url is not None and url.strip():
-            check_endpoint(url)
-        self._set_endpoint_text(EndpointKey.BASE_URL, url)
-
-    @property
-    def organization(self) -> str | None:
-        return self._endpoint_text(EndpointKey.ORGANIZATION)
-
-    @organization.setter
-    def organization(self, value: str | None) -> None:
-        self._set_endpoint_text(EndpointKey.ORGANIZATION, value)
-
-    @property
-    def project(self) -> str | None:
-        return self._endpoint_text(EndpointKey.PROJECT)
-
-    @project.setter
-    def project(self, value: str | None) -> None:
-        self._set_endpoint_text(EndpointKey.PROJECT, value)
-
-    @property
-    def session_mode(self) -> str | None:
-        """``"translate"``, ``"captions"`` or ``"interpret"``; None: chosen from the target language."""
-        raw = self._endpoint_text(EndpointKey.MODE)
-        return raw if raw in ("translate", "captions", "interpret") else None
-
-    @session_mode.setter
-    def session_mode(self, mode: str | None) -> None:
-        if mode is not None and mode not in ("translate", "captions", "interpret"):
-            raise ValueError(f"unknown session mode {mode!r}")
-        self._set_endpoint_text(EndpointKey.MODE, mode)
-
-    @property
-    def spending_cap(self) -> float | None:
-        """USD per session; None: no cap."""
-        raw = self._qs.value(EndpointKey.SPENDING_CAP.value)
-        try:
-            value = float(raw) if isinstance(raw, int | float | str) and not isinstance(raw, bool) else None
-        except ValueError:
-            value = None
-        return value if value is not None and 0 < value < 1e6 else None
-
-    @spending_cap.setter
-    def spending_cap(self, dollars: float | None) -> None:
-        if dollars is None:
-            self._qs.remove(EndpointKey.SPENDING_CAP.value)
-            return
-        if not 0 < float(dollars) < 1e6:
-            raise ValueError(f"the spending cap must be a positive amount, not {dollars!r}")
-        self._qs.setValue(EndpointKey.SPENDING_CAP.value, float(dollars))
-
-    # -- helpers ----------------------------------------------------------------------------
-
-    def _bool(self, key: SettingKey | UiKey | DirectionKey, default: bool) -> bool:
-        raw = self._qs.value(key.value)
-        if isinstance(raw, bool):
-            return raw
-        if isinstance(raw, str) and raw.strip().lower() in ("true", "false", "1", "0"):
-            return raw.strip().lower() in ("true", "1")
-        return default
-
-    def _int(self, key: SettingKey | UiKey, default: int, low: int, high: int) -> int:
-        raw = self._qs.value(key.value)
-        try:
-            value = int(raw) if isinstance(raw, int | str) and not isinstance(raw, bool) else None
-        except ValueError:
-            value = None
-        return default if value is None or not low <= value <= high else value
-
-    def _color(self, key: SettingKey | UiKey, default: str) -> str:
-        raw = self._string(key)
-        return raw.lower() if raw is not None and _COLOR_RE.fullmatch(raw) else default
-
-    def _set_color(self, key: SettingKey | UiKey, color: str) -> None:
-        if not _COLOR_RE.fullmatch(color):
-            raise ValueError(f"not a #rrggbb colour: {color!r}")
-        self._qs.setValue(key.value, color.lower())
-
-    def _string(self, key: SettingKey | UiKey | DirectionKey) -> str | None:
-        raw = self._qs.value(key.value)
-        if isinstance(raw, str) and raw.strip():
-            return raw
-        return None
-
-    def _set_string(self, key: SettingKey | UiKey | DirectionKey, value: str | None) -> None:
-        if value is None or not value.strip():
-            self._qs.remove(key.value)
-        else:
-            self._qs.setValue(key.value, value)
