@@ -13,8 +13,9 @@ import numpy as np
 from translator_gui.audio.adaptive import SpeechQueue
 from translator_gui.audio.jitter import JitterBuffer
 from translator_gui.audio.resample import to_pcm16
+from translator_gui.pcm import SAMPLE_RATE
 
-SERVICE_RATE = 24_000
+SERVICE_RATE = SAMPLE_RATE
 TONE_HZ = 440.0
 AMPLITUDE = 0.5
 

@@ -37,6 +37,7 @@ import numpy.typing as npt
 
 from translator_gui.audio.jitter import JitterBuffer
 from translator_gui.audio.resample import StreamResampler, from_pcm16
+from translator_gui.pcm import SAMPLE_RATE
 
 __all__ = ["ArrivalJitter", "DriftController", "SpeechQueue"]
 
@@ -182,7 +183,7 @@ class SpeechQueue:
             self._resamplers[rate] = resampler
         return resampler
 
-    def push_pcm16(self, pcm16: bytes, sample_rate: int = 24_000, channels: int = 1,
+    def push_pcm16(self, pcm16: bytes, sample_rate: int = SAMPLE_RATE, channels: int = 1,
                    now: float | None = None) -> None:
         """Queue speech (see :meth:`Playback.push_pcm16`); ``now`` is its arrival time (monotonic)."""
         if sample_rate <= 0 or channels <= 0:

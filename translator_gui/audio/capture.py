@@ -26,13 +26,12 @@ from translator_gui.audio.errors import AudioDeviceError
 from translator_gui.audio.resample import StreamResampler, to_pcm16
 from translator_gui.audio.ring import RingBuffer
 from translator_gui.audio.stream import _PortAudioStream
+from translator_gui.pcm import SAMPLE_RATE
 
 if TYPE_CHECKING:
     import sounddevice
 
-__all__ = ["SERVICE_RATE", "AudioDeviceError", "Capture", "CaptureChunk"]
-
-SERVICE_RATE = 24_000
+__all__ = ["AudioDeviceError", "Capture", "CaptureChunk"]
 
 
 @dataclass(frozen=True)
@@ -77,9 +76,9 @@ class Capture(_PortAudioStream):
         self._ring = RingBuffer(capacity, self._channels, np.float32)
         self._scratch: npt.NDArray[np.float32] = np.zeros((capacity, self._channels), np.float32)
         self._clock = BlockClock(self._samplerate)
-        # The low-latency engine returns every block at once instead of ~35 ms bursts.
-        self._resampler = StreamResampler(self._samplerate, SERVICE_RATE, self._channels, low_latency=True)
-        self._ratio = self._samplerate / SERVICE_RATE  # input frames per output sample
+        # The low-latency engine returns every block at once instead of in bursts.
+        self._resampler = StreamResampler(self._samplerate, SAMPLE_RATE, self._channels, low_latency=True)
+        self._ratio = self._samplerate / SAMPLE_RATE  # input frames per output sample
 
         # Callback-owned.
         self._pa_overflows = 0
@@ -149,7 +148,7 @@ class Capture(_PortAudioStream):
         if samples is not None and samples.size:
             # Estimates sharpen as more blocks arrive; never let a chunk start before the last ended.
             first_index = self._segment_out
-            first = max(self._capture_time(first_index), self._last_time + 1.0 / SERVICE_RATE)
+            first = max(self._capture_time(first_index), self._last_time + 1.0 / SAMPLE_RATE)
             last = max(self._capture_time(first_index + samples.size - 1), first)
             self._last_time = last
             self._segment_out += samples.size

@@ -9,7 +9,7 @@ preallocated arrays; the reader turns a frame index into a time.
 Within a continuous stream, frame ``f`` was captured at ``T0 + f / rate`` for one unknown
 ``T0``. A callback always runs *after* its block was captured, so every entry gives an upper
 bound ``time - end / rate`` on ``T0``; callbacks run late by varying amounts (sound systems
-deliver blocks in bursts: two in the same millisecond, then nothing for 20 ms), so the tightest
+deliver blocks in bursts: several at once, then nothing for a while), so the tightest
 bound — the smallest — among the recent entries is the estimate. The window is the ring's
 length (256 blocks, a few seconds), short enough that drift between the sound card's clock and
 the computer's does not matter.

@@ -23,6 +23,7 @@ from translator_gui.audio.devices import AudioDevice
 from translator_gui.audio.errors import AudioDeviceError
 from translator_gui.audio.jitter import JitterBuffer
 from translator_gui.audio.stream import _PortAudioStream
+from translator_gui.pcm import SAMPLE_RATE
 
 if TYPE_CHECKING:
     import sounddevice
@@ -44,11 +45,11 @@ class Playback(_PortAudioStream):
     The device side is kept short, because every millisecond queued there adds to the delay
     without bridging any network wait (the callback keeps it full, with silence if need be):
     5 ms blocks and a suggested latency of 20 ms, i.e. four blocks in flight, so one late
-    callback still finds 15 ms queued. PortAudio's "high" latency on PulseAudio added ~50 ms
-    from the callback to the speaker; this adds ~25 ms. The price is less room for a late
-    callback: on a machine whose cores are saturated by other work the device runs dry
+    callback still finds three queued. PortAudio's "high" latency adds noticeably more from the
+    callback to the speaker (``tests/bench/audio_bench.py`` prints it). The price is less room
+    for a late callback: on a machine whose cores are saturated by other work the device runs dry
     (:attr:`output_underflows`, a click) more often than with ``latency="high"``, which trades
-    the 25 ms back for that room.
+    that delay back for that room.
 
     :meth:`stop` stops playing; queued speech stays queued. Every one of the output ``channels``
     gets the same (mono) speech.
@@ -106,7 +107,7 @@ class Playback(_PortAudioStream):
 
     # -- producer (the asyncio side) ---------------------------------------------------------
 
-    def push_pcm16(self, pcm16: bytes, sample_rate: int = 24_000, channels: int = 1) -> None:
+    def push_pcm16(self, pcm16: bytes, sample_rate: int = SAMPLE_RATE, channels: int = 1) -> None:
         """Queue speech (little-endian PCM16, interleaved if ``channels`` > 1) for playing.
 
         A sample split across two calls is put back together. When the buffer is full the

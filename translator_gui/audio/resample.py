@@ -12,26 +12,24 @@ releases them at the end of a stream.
 
 Why soxr: it is the resampler of SoX and FFmpeg's ``soxr`` option — band-limited, phase-linear,
 any rational or irrational ratio, SIMD-fast, with a streaming API and prebuilt wheels for every
-desktop platform (no compiler, no SciPy). Figures measured by ``tests/audio/test_resample_quality.py``
-(any rate 8–192 kHz → 24 kHz and 24 kHz → 44.1/48/96/192 kHz): passband within 0.01 dB to 10 kHz,
-aliasing and imaging below −100 dB, a 1 kHz tone's residual below −100 dB, block-wise output equal
-to one-go output.
+desktop platform (no compiler, no SciPy). ``tests/audio/test_resample_quality.py`` holds it, for
+every device rate to 24 kHz and back, to a flat passband over speech, aliasing and imaging far
+below hearing, and block-wise output equal to one-go output; ``tests/bench/audio_resample.py``
+prints the figures.
 
-Two engines, same quality figures:
+Two engines, the same quality:
 
-* the default (soxr "HQ", constant rate) works on large internal blocks: fed 10 ms blocks at
-  48 kHz it returns nothing three times and then 830 samples (~35 ms) at once, so the newest
-  audio waits 4–38 ms (21 ms on average) before it comes out;
+* the default (soxr "HQ", constant rate) works on large internal blocks: fed small blocks it
+  returns nothing for a few of them and then a burst, so the newest audio waits a varying time
+  before it comes out;
 * ``low_latency=True`` uses soxr's variable-rate engine (``vr=True``, HQ filter). It returns every
-  block's worth at once (240 samples per 10 ms block) with a constant lag of about 5 ms at
-  44.1–48 kHz (11 ms at 22 kHz, 22 ms at 11 kHz) and costs ~1–4 ms of CPU per second of audio
-  instead of ~0.1–0.7 ms. ``adjustable=True`` (which implies it) lets
-  :meth:`StreamResampler.adjust_ratio` bend the rate slightly to follow another clock — what the
-  playback side needs to absorb drift between the 24 kHz stream and the sound card; the engine
-  is then built for a 0.5 % higher ratio, which raises the constant lag to ~12.5 ms.
-  Its output is two 24 kHz samples (83 µs) later than the constant-rate engine's; capture
-  timestamps are millisecond-accurate anyway. soxr "MQ" does not help: it bursts like HQ
-  (866 samples every 4th block) and "LQ" bursts less (20 ms) but droops 5 dB at 10 kHz.
+  block's worth at once with a small constant lag, for somewhat more CPU. ``adjustable=True``
+  (which implies it) lets :meth:`StreamResampler.adjust_ratio` bend the rate slightly to follow
+  another clock — what the playback side needs to absorb drift between the 24 kHz stream and the
+  sound card; the engine is then built for a ratio :attr:`~StreamResampler.MAX_ADJUST` higher,
+  which lengthens the constant lag. Its output is a couple of samples later than the
+  constant-rate engine's, far below what capture timestamps resolve. soxr "MQ" does not help (it
+  bursts like HQ) and "LQ" bursts less but droops audibly in the treble.
 """
 
 from __future__ import annotations
@@ -68,7 +66,7 @@ class StreamResampler:
         self._stream: soxr.ResampleStream | None = None
         if self._low_latency:
             # The variable-rate engine is built for the largest ratio it will be asked for
-            # (headroom for adjust_ratio costs ~7 ms of extra lag, so only when asked).
+            # (headroom for adjust_ratio costs extra lag, so only when asked).
             headroom = 1 + self.MAX_ADJUST if self._adjustable else 1
             self._stream = soxr.ResampleStream(
                 self._in_rate * headroom, self._out_rate, 1, dtype="float32", quality="HQ", vr=True
