@@ -83,11 +83,13 @@ def _shoot(out: Path, home: Path, servers: dict[str, Any]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from translator_gui.app import App
+    from translator_gui.meeting.engines import EngineRequest
+    from translator_gui.meeting.options import LaunchOptions
     from translator_gui.realtime.engine import Engine, EventSink
     from translator_gui.settings import Settings
+    from translator_gui.side import Side
     from translator_gui.ui.captions.bar import CaptionOverlay
     from translator_gui.ui.captions.style import OverlayStyle
-    from translator_gui.ui.session_controller import EngineRequest, LaunchOptions
 
     qapp = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(qapp)
@@ -97,9 +99,9 @@ def _shoot(out: Path, home: Path, servers: dict[str, Any]) -> int:
 
     async def conversation(app: App, overlay: CaptionOverlay) -> None:
         nonlocal result
-        say = servers["them"].say
-        await wait_for(lambda: all(d.row.state.text().startswith("Live") for d in app.controller.directions), 30)
-        servers["me"].say(*MY_LINE)
+        say = servers[Side.THEM].say
+        await wait_for(lambda: all(row.state.text().startswith("Live") for row in app.controller.rows.values()), 30)
+        servers[Side.ME].say(*MY_LINE)
         for name, source, translation in SCRIPT:
             overlay.clear()
             say(source, translation)
@@ -120,19 +122,24 @@ def _shoot(out: Path, home: Path, servers: dict[str, Any]) -> int:
         options = LaunchOptions(
             target="de", input_device="meeting.monitor", output_device="headphones",
             me_target="en", me_input_device="micfeed.monitor", me_output_device="virtualmic",
-            directions=("them", "me"), transcript_dir=home / "transcripts", start=True,
+            directions=(Side.THEM, Side.ME), transcript_dir=home / "transcripts", start=True,
         )
         app = App(qapp, options, settings)
 
         def each_to_its_own(request: EngineRequest, emit: EventSink) -> Engine:
-            routed = replace(request, base_url=servers[request.speaker].base_url)
-            return app.controller.make_engine_for(routed, emit)
+            routed = replace(request, base_url=servers[request.side].base_url)
+            return app.meeting.make_engine_for(routed, emit)
 
-        app.controller.engine_factory = each_to_its_own
+        app.meeting.engine_factory = each_to_its_own
         overlay = CaptionOverlay(settings)
         overlay.set_style(OverlayStyle(show_source=True))
-        app.controller.them.bridge.live_caption_changed.connect(overlay.show_live)
-        app.controller.them.bridge.segment_completed.connect(overlay.add_segment)
+        bridge = app.controller.bridge
+        bridge.live_caption_changed.connect(
+            lambda text, source, side: overlay.show_live(text, source) if side is Side.THEM else None
+        )
+        bridge.segment_completed.connect(
+            lambda segment: overlay.add_segment(segment) if segment.speaker == Side.THEM else None
+        )
         app.show()
         overlay.show()
         task = loop.create_task(conversation(app, overlay))

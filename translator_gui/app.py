@@ -16,17 +16,17 @@ from PySide6.QtWidgets import QApplication
 
 from translator_gui import APP_ID, APP_NAME, __version__
 from translator_gui.logs import setup_logging
+from translator_gui.meeting.options import LaunchOptions
 from translator_gui.realtime.languages import ALL_TARGETS
 from translator_gui.secrets import SecretStore
 from translator_gui.settings import Settings
 from translator_gui.side import Side
 from translator_gui.transcript.journal import (
-    default_transcript_dir,
     find_interrupted_sessions,
     mark_recovered,
 )
-from translator_gui.transcript.segment import Segment
 from translator_gui.ui.app_icon import app_icon
+from translator_gui.ui.caption_feed import CaptionFeed
 from translator_gui.ui.captions.bar import CaptionOverlay
 from translator_gui.ui.captions.style import OverlayStyle
 from translator_gui.ui.captions.style_dialog import CaptionStyleDialog
@@ -34,7 +34,7 @@ from translator_gui.ui.history.past_sessions import PastSessions
 from translator_gui.ui.history.recovery_prompt import RecoveryChoice, RecoveryOffer, RecoveryPrompt
 from translator_gui.ui.hotkeys.global_hotkey import GlobalHotkey
 from translator_gui.ui.main_window import MainWindow
-from translator_gui.ui.session_controller import LaunchOptions, SessionController
+from translator_gui.ui.session_controller import SessionController
 from translator_gui.ui.tray import TrayIcon
 
 log = logging.getLogger(__name__)
@@ -48,28 +48,23 @@ class App:
         self.settings = settings or Settings()
         self.secrets = SecretStore()
         self.window = MainWindow(ALL_TARGETS)
-        self.controller = SessionController(self.window, self.settings, self.secrets, options)
+        self.overlay = CaptionOverlay(self.settings)
+        self.feed = CaptionFeed(self.window.captions, self.overlay, self.settings)
+        self.controller = SessionController(self.window, self.settings, self.secrets, options, self.feed)
+        self.meeting = self.controller.meeting
         self.window.close_requested.connect(self.quit)
         self._quitting: asyncio.Task[None] | None = None
         self.finished = False
         self._past: PastSessions | None = None
-        # The caption bar follows the meeting (Them → me); with only Me → them running, it shows mine.
-        self._overlay_speaker = Side.THEM
         self._wire_caption_bar()
         self._wire_history()
         self._wire_tray()
         self._wire_global_hotkey()
 
     def _wire_caption_bar(self) -> None:
-        self.overlay = CaptionOverlay(self.settings)
-        controller, window = self.controller, self.window
-        controller.live_caption_changed.connect(self._show_live)
-        controller.segment_completed.connect(self._show_completed)
-        controller.session_started.connect(self.overlay.clear)
-        controller.direction_started.connect(self._directions_changed)
-        controller.direction_finished.connect(self._directions_changed)
+        window = self.window
         window.stable_action.setChecked(self.settings.stable_captions)
-        window.stable_action.toggled.connect(self._set_stable)
+        window.stable_action.toggled.connect(self.feed.set_stable)
         window.add_overlay_actions(self.overlay.click_through_action, self.overlay.reset_position_action)
         window.overlay_action.setChecked(self.settings.overlay_visible)
         window.overlay_action.toggled.connect(self._set_overlay_visible)
@@ -151,46 +146,11 @@ class App:
         self.window.raise_()
         self.window.activateWindow()
 
-    def _set_stable(self, on: bool) -> None:
-        self.settings.stable_captions = on
-        for speaker in (Side.THEM, Side.ME):
-            self.window.captions.show_live("", "", speaker)
-        self.overlay.clear()
-
-    def _directions_changed(self, _name: str) -> None:
-        running = {d.name for d in self.controller.directions if d.running}
-        self.window.captions.set_speakers(running)
-        if self._overlay_speaker != (speaker := Side.THEM if Side.THEM in running or not running else Side.ME):
-            self._overlay_speaker = speaker
-            self.overlay.clear()
-
-    def _show_live(self, translation: str, source: str, speaker: str) -> None:
-        """Words as they are spoken — unless the user asked for completed lines only."""
-        if self.settings.stable_captions:
-            return
-        self.window.captions.show_live(translation, source, speaker)
-        if speaker == self._overlay_speaker:
-            self.overlay.show_live(translation, source)
-
-    def _show_completed(self, segment: Segment) -> None:
-        on_bar = segment.speaker in ("", self._overlay_speaker)
-        if self.settings.stable_captions:
-            self.window.captions.show_live(segment.translation, segment.source, segment.speaker or Side.THEM)
-            if on_bar:
-                self.overlay.clear()
-                self.overlay.show_live(segment.translation, segment.source)
-        if on_bar:
-            self.overlay.add_segment(segment)  # complete: every word may show, not only finished ones
-
     def _wire_history(self) -> None:
         history = self.window.captions.history
         history.set_interleaved(self.settings.history_interleaved)
         history.interleave_box.toggled.connect(lambda on: setattr(self.settings, "history_interleaved", on))
         self.window.past_sessions_action.triggered.connect(self.show_past_sessions)
-
-    def transcript_dir(self) -> Path:
-        options = self.controller.options
-        return options.transcript_dir or self.settings.transcript_dir or default_transcript_dir()
 
     def _set_overlay_visible(self, on: bool) -> None:
         self.settings.overlay_visible = on
@@ -198,7 +158,7 @@ class App:
 
     def show_past_sessions(self) -> None:
         if self._past is None:
-            self._past = PastSessions(self.transcript_dir(), self.window)
+            self._past = PastSessions(self.meeting.transcript_dir(), self.window)
             self._past.setWindowFlag(Qt.WindowType.Window)
             self._past.setWindowTitle("Past sessions")
             self._past.resize(900, 600)
@@ -227,7 +187,7 @@ class App:
 
     def _report_interrupted_sessions(self) -> None:
         """Offer what an interrupted session saved; its mark is cleared only once the person answered."""
-        interrupted = find_interrupted_sessions(self.transcript_dir())
+        interrupted = find_interrupted_sessions(self.meeting.transcript_dir())
         if not interrupted:
             return
         offer = RecoveryOffer.build(interrupted)
@@ -263,11 +223,15 @@ class App:
         if self.global_hotkey_action.isChecked():
             self._take_global_hotkey()
         self._report_interrupted_sessions()
-        key = self.controller.api_key()
+        self.meeting.spawn(self._first_start())
+
+    async def _first_start(self) -> None:
+        """``--start`` starts at once; otherwise a first run asks for the key."""
+        key = await self.meeting.keys.find()
         if self.secrets.problem:  # e.g. no system keyring: say so before asking for a key
             self.window.set_status(self.secrets.problem)
-        if self.controller.options.start:
-            self.controller.spawn(self.controller.start_session(interactive=False))
+        if self.meeting.options.start:
+            await self.meeting.start(interactive=False)
         elif key is None:
             self.controller.ask_for_key()
 
@@ -279,7 +243,7 @@ class App:
     async def _quit(self) -> None:
         self.settings.window_geometry = bytes(self.window.saveGeometry().data())
         try:
-            await self.controller.shutdown()
+            await self.meeting.shutdown()
         finally:
             self.global_hotkey.unregister()
             self.tray.hide()
@@ -312,7 +276,7 @@ def run(args: argparse.Namespace) -> int:
         me_input_device=args.me_input,
         me_output_device=args.me_output,
         directions=None if args.directions is None else
-        (("them", "me") if args.directions == "both" else (args.directions,)),
+        (tuple(Side) if args.directions == "both" else (Side(args.directions),)),
     )
     with loop:
         app = App(qapp, options)

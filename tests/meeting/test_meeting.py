@@ -15,6 +15,7 @@ import pytest_asyncio
 from tests.fakes.realtime_server import FakeRealtimeServer
 from tests.fakes.translation_server import FakeServerThread
 from tests.testbed import KeyringBed, PulseBed
+from translator_gui.meeting.engines import EngineRequest
 from translator_gui.meeting.events import (
     DirectionRunning,
     KeyNeeded,
@@ -22,7 +23,7 @@ from translator_gui.meeting.events import (
     MeetingRunning,
     Notice,
 )
-from translator_gui.meeting.meeting import EngineRequest, Meeting
+from translator_gui.meeting.meeting import Meeting
 from translator_gui.meeting.options import LaunchOptions
 from translator_gui.realtime.engine import Engine, EventSink
 from translator_gui.secrets import SecretStore
@@ -213,7 +214,7 @@ async def test_without_a_key_the_meeting_asks_and_starts_once_it_has_one(
     meeting, seen, requests = meeting_for(replace(OPTIONS, directions=(Side.THEM,)), environ={}, secrets=store)
     await meeting.start()
     assert seen.of(KeyNeeded) and not meeting.running
-    meeting.key_entered("sk-test")
+    meeting.keys.entered("sk-test")
     await seen.until(lambda: meeting.running)
     assert any("saved in the system keyring" in text for text in seen.notices())
     assert [r.api_key for r in requests] == ["sk-test"]

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from translator_gui.app import App
+from translator_gui.meeting.options import LaunchOptions
 from translator_gui.settings import Settings
-from translator_gui.ui.session_controller import LaunchOptions
 
 
 @pytest.fixture(autouse=True)

@@ -9,19 +9,20 @@ from pytestqt.qtbot import QtBot
 
 from tests.testbed import PulseBed
 from tests.ui.conftest import MakeApp
+from translator_gui.side import Side
 from translator_gui.transcript.segment import Segment
 
 
 def test_stable_view_shows_completed_lines_only(make_app: MakeApp, pulse: PulseBed) -> None:
     app = make_app(show=False)
-    bridge = app.controller.them.bridge
-    bridge.live_caption_changed.emit("Hola a to", "Hello every")
+    bridge = app.controller.bridge
+    bridge.live_caption_changed.emit("Hola a to", "Hello every", Side.THEM)
     assert app.window.captions.translation.text() == "Hola a to"
 
     app.window.stable_action.setChecked(True)
     assert app.settings.stable_captions
     assert app.window.captions.translation.text() == ""
-    bridge.live_caption_changed.emit("Hola a todos, bienve", "Hello everyone, wel")
+    bridge.live_caption_changed.emit("Hola a todos, bienve", "Hello everyone, wel", Side.THEM)
     assert app.window.captions.translation.text() == "", "text still being spoken must not show"
     assert app.overlay.shown_lines() == []
     bridge.segment_completed.emit(Segment(0.0, 1.5, "Hello everyone.", "Hola a todos.", "es"))
@@ -44,9 +45,9 @@ def test_a_mode_that_cannot_produce_the_language_is_a_sentence(
     app = make_app(show=False)
     app.window.them.language.set_code("ar")
     app.window.mode_actions["translate"].trigger()
-    app.controller.spawn(app.controller.start_session())
+    app.meeting.spawn(app.meeting.start())
     qtbot.wait_until(lambda: "can't produce Arabic" in app.window.status(), timeout=5_000)
-    assert not app.controller.running
+    assert not app.meeting.running
 
 
 def test_spending_cap_is_set_from_a_non_blocking_dialog(make_app: MakeApp, pulse: PulseBed, qtbot: QtBot) -> None:
@@ -132,14 +133,12 @@ def test_caption_bar_style_is_previewed_kept_on_ok_and_undone_on_cancel(make_app
 
 
 def test_me_lines_are_labelled_and_stay_off_the_caption_bar_while_them_runs(make_app: MakeApp, pulse: PulseBed) -> None:
-    from translator_gui.side import Side
-
     app = make_app(show=False)
-    app.controller.me.bridge.live_caption_changed.emit("I am speaking", "Ich spreche")
+    app.controller.bridge.live_caption_changed.emit("I am speaking", "Ich spreche", Side.ME)
     assert app.window.captions.live[Side.ME].translation.text() == "I am speaking"
     assert app.window.captions.translation.text() == ""  # the meeting's line is another line
     assert app.overlay.shown_lines() == []  # the bar follows Them → me unless only Me → them runs
-    app.controller.them.bridge.live_caption_changed.emit("Hola a todos", "Hello everyone")
+    app.controller.bridge.live_caption_changed.emit("Hola a todos", "Hello everyone", Side.THEM)
     assert app.overlay.shown_lines() == ["Hola a"]  # finished words only, as for every live line
     app.window.captions.set_speakers({Side.THEM, Side.ME})
     assert not app.window.captions.live[Side.ME].who.isHidden()

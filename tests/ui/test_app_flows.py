@@ -10,16 +10,16 @@ import keyring
 import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.translation_server import FakeServerThread
 from tests.testbed import KeyringBed, PulseBed
 from tests.ui.conftest import MakeApp
 from translator_gui.app import App
+from translator_gui.meeting.options import LaunchOptions
 from translator_gui.realtime.languages import ALL_TARGETS
 from translator_gui.ui.dialogs.key import KeyDialog
-from translator_gui.ui.session_controller import LaunchOptions
 
 SERVICE, ACCOUNT = "translator-gui", "openai-api-key"
 
@@ -68,13 +68,14 @@ def test_first_start_asks_for_the_key_and_keeps_it_in_the_keyring(
     assert not save.isEnabled()
     dialog.field.setText("  sk-test-first-start-key\n")  # a paste with stray whitespace
     assert dialog.field.echoMode() == dialog.field.EchoMode.Password
-    save.click()
+    save.click()  # the keyring is written on a worker thread, never on the one that runs the audio
+    qtbot.wait_until(lambda: "keyring" in app.window.status(), timeout=5_000)
     assert keyring.get_password(SERVICE, ACCOUNT) == "sk-test-first-start-key"
-    assert "keyring" in app.window.status()
 
     app.window.forget_key_action.trigger()
+    qtbot.wait_until(lambda: "forgotten" in app.window.status(), timeout=5_000)
     assert keyring.get_password(SERVICE, ACCOUNT) is None
-    assert app.controller.api_key() is None
+    assert app.meeting.keys.current() is None
 
 
 def test_environment_key_wins_and_no_dialog_is_shown(
@@ -83,7 +84,7 @@ def test_environment_key_wins_and_no_dialog_is_shown(
     keyring.set_password(SERVICE, ACCOUNT, "sk-test-from-keyring")
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-from-env")
     app = make_app()
-    assert app.controller.api_key() == "sk-test-from-env"
+    assert app.meeting.keys.current() == "sk-test-from-env"
     assert key_dialog(app) is None
     keyring.delete_password(SERVICE, ACCOUNT)
 
@@ -95,12 +96,13 @@ def test_without_a_system_keyring_the_key_lives_for_this_run_only(
     keyring.set_keyring(no_keyring())
     try:
         app = make_app()
+        qtbot.wait_until(lambda: key_dialog(app) is not None, timeout=5_000)
         assert "kept only until you quit" in app.window.status()
         dialog = key_dialog(app)
         assert dialog is not None
         dialog.field.setText("sk-test-session-only")
         dialog.accept()
-        assert app.controller.api_key() == "sk-test-session-only"
+        qtbot.wait_until(lambda: app.meeting.keys.current() == "sk-test-session-only", timeout=5_000)
         assert "until you quit" in app.window.status()
         for path in tmp_path.rglob("*"):
             if path.is_file():
@@ -110,16 +112,15 @@ def test_without_a_system_keyring_the_key_lives_for_this_run_only(
 
 
 def test_start_at_launch_without_a_key_says_so_without_a_dialog(
-    make_app: MakeApp, pulse: PulseBed, tmp_path: Path
+    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, tmp_path: Path
 ) -> None:
     previous = keyring.get_keyring()
     keyring.set_keyring(no_keyring())
     try:
         app = make_app(LaunchOptions(start=True, transcript_dir=tmp_path))
-        QApplication.processEvents()
+        qtbot.wait_until(lambda: "No OpenAI API key yet" in app.window.status(), timeout=5_000)
         assert key_dialog(app) is None
-        assert "No OpenAI API key yet" in app.window.status()
-        assert not app.controller.running
+        assert not app.meeting.running
     finally:
         keyring.set_keyring(previous)
 
@@ -149,9 +150,9 @@ def test_a_rejected_key_is_one_sentence_asks_again_and_is_not_retried(
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test-wrong")
         monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
         app = make_app()
-        app.controller.spawn(app.controller.start_session())
+        app.meeting.spawn(app.meeting.start())
         qtbot.wait_until(lambda: "rejected the API key" in app.window.status(), timeout=20_000)
-        qtbot.wait_until(lambda: not app.controller.running, timeout=10_000)
+        qtbot.wait_until(lambda: not app.meeting.running, timeout=10_000)
         assert key_dialog(app) is not None
         assert server.snapshot().handshake_attempts == 1
         assert app.window.start_button.text() == "Start"
@@ -172,9 +173,9 @@ def test_endpoint_failures_are_sentences(
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     monkeypatch.setenv("OPENAI_BASE_URL", url())
     app = make_app()
-    app.controller.spawn(app.controller.start_session())
+    app.meeting.spawn(app.meeting.start())
     qtbot.wait_until(lambda: expected in app.window.status(), timeout=20_000)
-    qtbot.wait_until(lambda: not app.controller.running, timeout=10_000)
+    qtbot.wait_until(lambda: not app.meeting.running, timeout=10_000)
     assert "Traceback" not in app.window.status()
 
 
@@ -183,6 +184,6 @@ def test_a_missing_input_device_is_a_sentence(
 ) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     app = make_app(LaunchOptions(input_device="no-such-microphone", transcript_dir=tmp_path))
-    app.controller.spawn(app.controller.start_session())
+    app.meeting.spawn(app.meeting.start())
     qtbot.wait_until(lambda: "no-such-microphone" in app.window.status(), timeout=5_000)
-    assert not app.controller.running
+    assert not app.meeting.running

@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 from tests.fakes.translation_server import FakeServerThread, tone
 from tests.testbed import KeyringBed, PulseBed
 from translator_gui.app import App
+from translator_gui.meeting.events import DirectionState
+from translator_gui.meeting.options import LaunchOptions
 from translator_gui.settings import Settings
-from translator_gui.ui.session_controller import LaunchOptions
 
 pytestmark = [pytest.mark.audio, pytest.mark.keyring]
 
@@ -96,7 +97,7 @@ def _live(app: App, server: FakeServerThread) -> bool:
 
 
 def journal_lines(app: App) -> list[dict[str, object]]:
-    folder = app.controller.options.transcript_dir
+    folder = app.meeting.options.transcript_dir
     assert folder is not None
     lines: list[dict[str, object]] = []
     for path in sorted(folder.glob("*.jsonl")):
@@ -133,8 +134,8 @@ def test_speech_in_captions_and_speech_out(
     assert segments[0]["language"] == "de"
     assert 0 <= float(segments[0]["start"]) <= float(segments[0]["end"])  # type: ignore[arg-type]
 
-    app.controller.spawn(app.controller.stop_session())
-    qtbot.wait_until(lambda: not app.controller.running, timeout=15_000)
+    app.meeting.spawn(app.meeting.stop())
+    qtbot.wait_until(lambda: not app.meeting.running, timeout=15_000)
     recorder.terminate()
     recorder.wait(timeout=5)
 
@@ -168,11 +169,13 @@ def test_target_language_changes_within_the_live_session(
     assert state.handshake_attempts == 1, "the language change must not reconnect"
     before = len(state.audio)
     qtbot.wait_until(lambda: server.check(lambda s: len(s.audio) > before + 24_000), timeout=5_000)
-    assert app.controller.settings.target_language == "ja"
+    assert app.settings.target_language == "ja"
 
     # The network drops: the status says so, the session comes back by itself, audio flows again.
     statuses: list[str] = []
-    app.controller.them.bridge.status_changed.connect(lambda st: statuses.append(st.detail or st.state.value))
+    app.controller.bridge.meeting_event.connect(
+        lambda event: statuses.append(event.text) if isinstance(event, DirectionState) else None
+    )
     server.drop("close1006")
     qtbot.wait_until(lambda: any("Reconnecting" in text for text in statuses), timeout=10_000)
     qtbot.wait_until(lambda: _live(app, server) and server.snapshot().handshake_attempts == 2, timeout=20_000)
@@ -181,6 +184,6 @@ def test_target_language_changes_within_the_live_session(
     # A server error that leaves the session open is shown, and the session goes on.
     server.emit_error("The audio could not be decoded for a moment.")
     qtbot.wait_until(lambda: "could not be decoded" in app.window.status(), timeout=5_000)
-    assert app.controller.running
+    assert app.meeting.running
     before = len(server.snapshot().audio)
     qtbot.wait_until(lambda: server.check(lambda s: len(s.audio) > before + 24_000), timeout=5_000)

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.testbed import PulseBed
 from tests.ui.conftest import MakeApp
-from translator_gui.ui.session_controller import LaunchOptions
+from translator_gui.meeting.options import LaunchOptions
 
 
 def _labels(app_picker: object) -> list[str]:
@@ -36,9 +36,9 @@ def test_translating_into_the_device_being_listened_to_is_refused_with_the_fix(
     try:
         # Part of the name is enough, as on the command line.
         app = make_app(LaunchOptions(input_device="Sound from: Meeting", output_device="Meeting Output"))
-        app.controller.spawn(app.controller.start_session())
+        app.meeting.spawn(app.meeting.start())
         qtbot.wait_until(lambda: "Meeting Output" in app.window.status(), timeout=5_000)
-        assert not app.controller.running
+        assert not app.meeting.running
         status = app.window.status()
         assert "the device Translator is listening to" in status
         assert "play the translation to headphones or another output" in status  # the fix

@@ -18,9 +18,10 @@ from tests.testbed import PulseBed
 from tests.ui.conftest import MakeApp
 from tests.ui.test_end_to_end import _sox, best_correlation, tone_level_db
 from translator_gui.app import App
+from translator_gui.meeting.engines import EngineRequest
+from translator_gui.meeting.options import LaunchOptions
 from translator_gui.realtime.engine import Engine, EventSink
 from translator_gui.side import Side
-from translator_gui.ui.session_controller import EngineRequest, LaunchOptions
 
 pytestmark = [pytest.mark.audio]
 
@@ -69,10 +70,10 @@ OPTIONS = LaunchOptions(
 def _route_to(app: App, servers: dict[str, FakeServerThread]) -> None:
     """Each direction talks to its own fake service (the real app sends both to one endpoint)."""
     def factory(request: EngineRequest, emit: EventSink) -> Engine:
-        routed = replace(request, base_url=servers[request.speaker].base_url)
-        return app.controller.make_engine_for(routed, emit)
+        routed = replace(request, base_url=servers[request.side].base_url)
+        return app.meeting.make_engine_for(routed, emit)
 
-    app.controller.engine_factory = factory
+    app.meeting.engine_factory = factory
 
 
 def _live(app: App, servers: dict[str, FakeServerThread], name: str) -> bool:
@@ -98,7 +99,7 @@ def test_both_directions_side_by_side(
     transcripts = tmp_path / "transcripts"
     app = make_app(replace(OPTIONS, transcript_dir=transcripts))
     _route_to(app, servers)
-    app.controller.spawn(app.controller.start_session())
+    app.meeting.spawn(app.meeting.start())
     # First audio from a fresh PulseAudio daemon can take a couple of seconds.
     qtbot.wait_until(lambda: _live(app, servers, Side.THEM) and _live(app, servers, Side.ME), timeout=20_000)
     assert servers[Side.THEM].snapshot().session_updates[0]["audio"]["output"]["language"] == "de"
@@ -130,8 +131,8 @@ def test_both_directions_side_by_side(
         assert abs(best_correlation(received, voices[other][1])) < 0.3, name
 
     # Each translation was played where it belongs: mine into the virtual microphone, theirs on my headphones.
-    app.controller.spawn(app.controller.stop_session())
-    qtbot.wait_until(lambda: not app.controller.running, timeout=15_000)
+    app.meeting.spawn(app.meeting.stop())
+    qtbot.wait_until(lambda: not app.meeting.running, timeout=15_000)
     for recorder in recorders:
         recorder.terminate()
         recorder.wait(timeout=5)
@@ -151,14 +152,14 @@ def test_each_direction_switches_on_and_off_while_the_other_runs(
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     app = make_app(replace(OPTIONS, transcript_dir=tmp_path / "transcripts"), show=False)
     _route_to(app, servers)
-    app.controller.spawn(app.controller.start_session())
+    app.meeting.spawn(app.meeting.start())
     qtbot.wait_until(lambda: _live(app, servers, Side.THEM) and _live(app, servers, Side.ME), timeout=20_000)
 
     # Me → them off: its session closes cleanly; Them → me goes on, on the same connection.
     app.window.me.switch.setChecked(False)
-    qtbot.wait_until(lambda: not app.controller.me.running, timeout=15_000)
+    qtbot.wait_until(lambda: not app.meeting.directions[Side.ME].running, timeout=15_000)
     assert servers[Side.ME].check(lambda s: len(s.received_of("session.close")) == 1 and s.connections_ended == 1)
-    assert app.controller.them.running and app.window.me.state.text() == "Off"
+    assert app.meeting.directions[Side.THEM].running and app.window.me.state.text() == "Off"
     appends = len(servers[Side.THEM].snapshot().appends)
     qtbot.wait_until(lambda: len(servers[Side.THEM].snapshot().appends) > appends + 10, timeout=5_000)
     assert not app.settings.direction(Side.ME).enabled  # remembered for the next Start
@@ -173,10 +174,10 @@ def test_each_direction_switches_on_and_off_while_the_other_runs(
 
     # Them → me off as well while Me → them runs; then Stop ends the meeting.
     app.window.them.switch.setChecked(False)
-    qtbot.wait_until(lambda: not app.controller.them.running, timeout=15_000)
-    assert app.controller.me.running and app.window.running
-    app.controller.spawn(app.controller.stop_session())
-    qtbot.wait_until(lambda: not app.controller.running, timeout=15_000)
+    qtbot.wait_until(lambda: not app.meeting.directions[Side.THEM].running, timeout=15_000)
+    assert app.meeting.directions[Side.ME].running and app.window.running
+    app.meeting.spawn(app.meeting.stop())
+    qtbot.wait_until(lambda: not app.meeting.running, timeout=15_000)
     assert not app.window.running and app.window.start_button.text() == "Start"
 
 
@@ -190,18 +191,18 @@ def test_a_loop_across_the_two_directions_is_refused_with_the_fix(
     options = replace(OPTIONS, input_device="virtualmic.monitor", transcript_dir=tmp_path / "transcripts")
     app = make_app(options, show=False)
     _route_to(app, servers)
-    app.controller.spawn(app.controller.start_session())
+    app.meeting.spawn(app.meeting.start())
     qtbot.wait_until(lambda: "the device Translator is listening to" in app.window.status(), timeout=5_000)
     assert "play the translation to headphones or another output" in app.window.status()
-    assert not app.controller.running
+    assert not app.meeting.running
     # Nothing was opened: no session started on either side.
     assert all(server.check(lambda s: s.handshake_attempts == 0) for server in servers.values())
 
     # The same check while one direction already runs: switching the other on is refused.
     app.window.me.switch.setChecked(False)
-    app.controller.spawn(app.controller.start_session())
+    app.meeting.spawn(app.meeting.start())
     qtbot.wait_until(lambda: _live(app, servers, Side.THEM), timeout=20_000)
     app.window.me.switch.setChecked(True)
     qtbot.wait_until(lambda: "the device Translator is listening to" in app.window.status(), timeout=5_000)
-    assert not app.controller.me.running and app.controller.them.running
+    assert not app.meeting.directions[Side.ME].running and app.meeting.directions[Side.THEM].running
     assert servers[Side.ME].check(lambda s: s.handshake_attempts == 0)

@@ -1,13 +1,23 @@
-"""Hot-plug: the sound server says when devices come and go; where it cannot, look again every 2 s."""
+"""Which devices the directions use, and hot-plug: the sound server says when devices come and go;
+where it cannot, look again every 2 s."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Mapping
 
-from translator_gui.audio.devices import refresh
+from translator_gui.audio.devices import portaudio_problem, refresh
+from translator_gui.audio.sources import SOUND_FROM, list_sound_devices, meeting_sound_guide
 from translator_gui.audio.watcher import DeviceChanges, DeviceWatcher
+from translator_gui.meeting.direction import Direction, Route
+from translator_gui.meeting.events import DevicesListed, Listener, Notice
+from translator_gui.meeting.options import LaunchOptions
+from translator_gui.meeting.routes import route_for
+from translator_gui.side import Side
+
+log = logging.getLogger(__name__)
 
 POLL_SECONDS = 2.0
 
@@ -44,3 +54,81 @@ class DeviceFollower:
             with contextlib.suppress(asyncio.CancelledError):
                 await poll
         await asyncio.to_thread(self._watcher.stop)
+
+
+class DeviceChoices:
+    """The devices each direction is set to use, the command line's choices until the person picks,
+    hot-plug, and what to say when a device goes or a source stays silent."""
+
+    def __init__(self, directions: Mapping[Side, Direction], overrides: LaunchOptions, tell: Listener,
+                 say: Callable[[Direction, str], None], running: Callable[[], bool]) -> None:
+        self.directions = directions
+        self.overrides = overrides
+        self._tell = tell
+        self._say = say
+        self._running = running
+        self._follower: DeviceFollower | None = None
+
+    def list(self) -> None:
+        """Say which devices there are (and start following hot-plug, once)."""
+        problem = portaudio_problem()
+        if problem is not None:
+            self._tell(Notice(problem))
+            return
+        inputs, outputs = list_sound_devices("input"), list_sound_devices("output")
+        self._tell(DevicesListed(tuple(inputs), tuple(outputs), meeting_sound_guide(inputs)))
+        if self._follower is None:
+            self._follower = DeviceFollower(self._changed, self._running)
+
+    def preferred(self, side: Side) -> tuple[str | None, str | None]:
+        """The input and output a picker should show as chosen (a command-line choice first)."""
+        d = self.directions[side]
+        return (self.overrides.input_for(side) or d.settings.input_device,
+                self.overrides.output_for(side) or d.settings.output_device)
+
+    def show(self, side: Side, input_device: str | None, output_device: str | None, plays: bool) -> None:
+        """What the pickers show as chosen now (after a listing, or the person's choice)."""
+        d = self.directions[side]
+        d.input_device, d.output_device, d.plays = input_device, (output_device if plays else None), plays
+
+    def choose_input(self, side: Side, device: str | None) -> None:
+        """The person chose: remembered, and the command line no longer applies."""
+        self.directions[side].settings.input_device = device
+        self.directions[side].input_device = device
+        self.overrides = self.overrides.without_input(side)
+
+    def choose_output(self, side: Side, device: str | None, plays: bool) -> None:
+        d = self.directions[side]
+        d.settings.output_device = device
+        d.output_device, d.plays = (device if plays else None), plays
+        self.overrides = self.overrides.without_output(side)
+
+    def _changed(self, changes: DeviceChanges) -> None:
+        self._tell(DevicesListed(changes.inputs, changes.outputs, meeting_sound_guide(changes.inputs)))
+        for d in self.directions.values():
+            for guard in d.guards:
+                if (event := guard.update(changes)) is not None:
+                    log.warning("Device %s: %s", event.what, event.device.key)
+                    d.problem_shown = True
+                    self._say(d, event.sentence)
+
+    def input_silent(self, side: Side, seconds: float, picker_label: str) -> None:
+        """The input of ``side`` has been silent for ``seconds``: hint at the likely cause."""
+        d = self.directions[side]
+        if d.route is None or d.problem_shown:
+            return
+        listening_to = d.route.source.label
+        hint = f"is the right device chosen under “{picker_label}”?"
+        if listening_to.startswith(SOUND_FROM):
+            output = listening_to.removeprefix(SOUND_FROM)
+            hint = f"is the meeting playing through “{output}”? Choose the output the meeting app uses."
+        self._say(d, f"No sound from “{listening_to}” for {seconds:.0f} seconds — {hint}")
+
+
+    def route(self, d: Direction) -> Route:
+        """The devices ``d`` would use now; raises ``DeviceNotFoundError``."""
+        return route_for(d, self.overrides.input_for(d.side), self.overrides.output_for(d.side))
+
+    async def stop(self) -> None:
+        if self._follower is not None:
+            await self._follower.stop()

@@ -17,7 +17,6 @@ import logging
 import os
 import time
 from collections.abc import Callable, Coroutine, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,18 +25,14 @@ from translator_gui.audio.devices import portaudio_problem
 from translator_gui.audio.errors import AudioDeviceError, DeviceNotFoundError
 from translator_gui.audio.playback import Playback
 from translator_gui.audio.sources import (
-    SOUND_FROM,
-    list_sound_devices,
-    meeting_sound_guide,
     open_capture,
     open_playback,
 )
-from translator_gui.audio.watcher import DeviceChanges
 from translator_gui.meeting.costs import MeetingCosts
-from translator_gui.meeting.devices import DeviceFollower
+from translator_gui.meeting.devices import DeviceChoices
 from translator_gui.meeting.direction import Direction, Route
+from translator_gui.meeting.engines import EngineFactory, EngineRequest, make_engine
 from translator_gui.meeting.events import (
-    DevicesListed,
     DirectionRunning,
     DirectionState,
     KeyNeeded,
@@ -46,38 +41,24 @@ from translator_gui.meeting.events import (
     MeetingRunning,
     Notice,
 )
+from translator_gui.meeting.keys import KeyFlow
 from translator_gui.meeting.options import LaunchOptions
 from translator_gui.meeting.pipeline import Pipeline, PipelineEvent, session_start_time
 from translator_gui.meeting.preferences import MeetingPreferences
-from translator_gui.meeting.routes import feedback_among, route_for
+from translator_gui.meeting.routes import feedback_among
 from translator_gui.paths import transcript_dir
 from translator_gui.realtime.endpoint import describe_endpoint, resolve_base_url
 from translator_gui.realtime.engine import Engine, EventSink, Problem, ProblemKind, SessionState, Status
-from translator_gui.realtime.factory import DEFAULT_MODELS, make_session
+from translator_gui.realtime.factory import DEFAULT_MODELS
 from translator_gui.realtime.languages import Mode, any_language, mode_for, targets_for
-from translator_gui.realtime.options import SessionOptions
 from translator_gui.realtime.pricing import CostMeter, UsageLedger
-from translator_gui.redaction import register_secret
-from translator_gui.secrets import SecretStore, resolve_api_key
+from translator_gui.secrets import SecretStore
 from translator_gui.side import Side
 from translator_gui.transcript.journal import Journal
 from translator_gui.transcript.segment import Segment
 from translator_gui.transcript.segmenter import CaptionSegmenter
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class EngineRequest:
-    """What a direction asks of the realtime service."""
-
-    api_key: str
-    target: str
-    base_url: str | None
-    side: Side
-
-
-EngineFactory = Callable[[EngineRequest, EventSink], Engine]
 
 
 class Meeting:
@@ -99,8 +80,8 @@ class Meeting:
         self.engine_factory = engine_factory or self.make_engine_for
         self._tell = listener
         self.costs = MeetingCosts(ledger or UsageLedger())
+        self.keys = KeyFlow(secrets, environ, listener, self.spawn, self.start)
         self._tasks: set[asyncio.Task[Any]] = set()
-        self._start_after_key = False
         self._journal: Journal | None = None
         self._origin = 0.0  # the session clock's zero, shared by both directions
         for side in Side:
@@ -109,7 +90,7 @@ class Meeting:
             if options.directions is not None:
                 settings.direction(side).enabled = side in options.directions
         self.directions = {side: Direction(side, settings.direction(side)) for side in Side}
-        self._devices: DeviceFollower | None = None
+        self.devices = DeviceChoices(self.directions, options, listener, self._say, lambda: self.running)
 
     # -- tasks -----------------------------------------------------------------------------------
 
@@ -133,112 +114,6 @@ class Meeting:
     def transcript_dir(self) -> Path:
         return transcript_dir(self.options.transcript_dir, self.settings.transcript_dir)
 
-    # -- devices ---------------------------------------------------------------------------------
-
-    def list_devices(self) -> None:
-        """Say which devices there are (and start following hot-plug, once)."""
-        problem = portaudio_problem()
-        if problem is not None:
-            self._tell(Notice(problem))
-            return
-        inputs, outputs = list_sound_devices("input"), list_sound_devices("output")
-        self._tell(DevicesListed(tuple(inputs), tuple(outputs), meeting_sound_guide(inputs)))
-        if self._devices is None:
-            self._devices = DeviceFollower(self._devices_changed, lambda: self.running)
-
-    def preferred_devices(self, side: Side) -> tuple[str | None, str | None]:
-        """The input and output a picker should show as chosen (a command-line choice first)."""
-        d = self.directions[side]
-        return (self.options.input_for(side) or d.settings.input_device,
-                self.options.output_for(side) or d.settings.output_device)
-
-    def show_devices(self, side: Side, input_device: str | None, output_device: str | None, plays: bool) -> None:
-        """What the pickers show as chosen now (after a listing, or the person's choice)."""
-        d = self.directions[side]
-        d.input_device, d.output_device, d.plays = input_device, (output_device if plays else None), plays
-
-    def choose_input(self, side: Side, device: str | None) -> None:
-        """The person chose: remembered, and the command line no longer applies."""
-        self.directions[side].settings.input_device = device
-        self.directions[side].input_device = device
-        self.options = self.options.without_input(side)
-
-    def choose_output(self, side: Side, device: str | None, plays: bool) -> None:
-        d = self.directions[side]
-        d.settings.output_device = device
-        d.output_device, d.plays = (device if plays else None), plays
-        self.options = self.options.without_output(side)
-
-    def _devices_changed(self, changes: DeviceChanges) -> None:
-        self._tell(DevicesListed(changes.inputs, changes.outputs, meeting_sound_guide(changes.inputs)))
-        for d in self.directions.values():
-            for guard in d.guards:
-                if (event := guard.update(changes)) is not None:
-                    log.warning("Device %s: %s", event.what, event.device.key)
-                    d.problem_shown = True
-                    self._say(d, event.sentence)
-
-    def input_silent(self, side: Side, seconds: float, picker_label: str) -> None:
-        """The input of ``side`` has been silent for ``seconds``: hint at the likely cause."""
-        d = self.directions[side]
-        if d.route is None or d.problem_shown:
-            return
-        listening_to = d.route.source.label
-        hint = f"is the right device chosen under “{picker_label}”?"
-        if listening_to.startswith(SOUND_FROM):
-            output = listening_to.removeprefix(SOUND_FROM)
-            hint = f"is the meeting playing through “{output}”? Choose the output the meeting app uses."
-        self._say(d, f"No sound from “{listening_to}” for {seconds:.0f} seconds — {hint}")
-
-    # -- the key ---------------------------------------------------------------------------------
-
-    def api_key(self) -> str | None:
-        """The key from the environment or the keyring (a keyring call: prefer :meth:`find_key`)."""
-        found = resolve_api_key(self.secrets, self.environ)
-        if found is None:
-            return None
-        register_secret(found.value)
-        return found.value
-
-    async def find_key(self) -> str | None:
-        """:meth:`api_key`, with the keyring asked on a worker thread."""
-        return await asyncio.to_thread(self.api_key)
-
-    def key_entered(self, key: str) -> None:
-        """Keep the key in the keyring; a Start that was waiting for it goes on."""
-        register_secret(key)
-        start, self._start_after_key = self._start_after_key, False
-        self.spawn(self._keep_key(key, start))
-
-    async def _keep_key(self, key: str, start: bool) -> None:
-        if await asyncio.to_thread(self.secrets.save, key):
-            self._tell(Notice("API key saved in the system keyring."))
-        else:
-            self._tell(Notice(self.secrets.problem or "The API key is kept for this run only."))
-        if start:
-            await self.start()
-
-    def key_declined(self) -> None:
-        self._start_after_key = False
-
-    def forget_key(self) -> None:
-        self.spawn(self._forget_key())
-
-    async def _forget_key(self) -> None:
-        await asyncio.to_thread(self.secrets.forget)
-        note = " (OPENAI_API_KEY is still set in the environment.)" if self.environ.get("OPENAI_API_KEY") else ""
-        self._tell(Notice("API key forgotten." + note))
-
-    async def _key_for_start(self, interactive: bool) -> str | None:
-        key = await self.find_key()
-        if key is None:
-            if not interactive:
-                self._tell(Notice("No OpenAI API key yet: add one under Settings → API key, then press Start."))
-            else:
-                self._start_after_key = True
-                self._tell(KeyNeeded())
-        return key
-
     # -- starting --------------------------------------------------------------------------------
 
     def mode(self, code: str) -> Mode:
@@ -258,7 +133,7 @@ class Meeting:
             return
         if self._language_refused(wanted):
             return
-        key = await self._key_for_start(interactive)
+        key = await self.keys.for_start(interactive)
         if key is not None:
             await self._start(wanted, key)
 
@@ -275,7 +150,7 @@ class Meeting:
             self.spawn(self._finish(d, d.pipeline))
 
     async def _switched_on(self, d: Direction) -> None:
-        if not self._language_refused([d]) and (key := await self._key_for_start(interactive=True)) is not None:
+        if not self._language_refused([d]) and (key := await self.keys.for_start(interactive=True)) is not None:
             await self._start([d], key)
 
     def _language_refused(self, wanted: Sequence[Direction]) -> bool:
@@ -296,8 +171,7 @@ class Meeting:
             return
         wanted = [d for d in wanted if not d.running]
         try:
-            routes = {d.side: route_for(d, self.options.input_for(d.side), self.options.output_for(d.side))
-                      for d in wanted}
+            routes = {d.side: self.devices.route(d) for d in wanted}
         except DeviceNotFoundError as error:
             self._tell(Notice(str(error)))
             return
@@ -420,7 +294,7 @@ class Meeting:
         if d.pipeline is None:
             return
         await self._finish(d, d.pipeline, restarting=True)
-        key = await self.find_key()
+        key = await self.keys.find()
         if key is not None and not self._language_refused([d]):
             await self._start([d], key)
         self._end_if_idle()
@@ -457,18 +331,14 @@ class Meeting:
     async def shutdown(self) -> None:
         """Close the meeting (saving the transcript) and stop following devices; the app may then quit."""
         await self.stop()
-        if self._devices is not None:
-            await self._devices.stop()
+        await self.devices.stop()
         self.settings.sync()
 
     # -- what the sessions say -------------------------------------------------------------------
 
     def make_engine_for(self, request: EngineRequest, emit: EventSink) -> Engine:
         """The realtime session a direction asks for, with the endpoint settings."""
-        mode = Mode(self.settings.session_mode) if self.settings.session_mode else None
-        options = SessionOptions(api_key=request.api_key, base_url=request.base_url,
-                                 organization=self.settings.organization, project=self.settings.project)
-        return make_session(mode, request.target, emit, options, spending_cap=self.settings.spending_cap)
+        return make_engine(self.settings, request, emit)
 
     def _from_pipeline(self, d: Direction, event: PipelineEvent) -> None:
         match event:

@@ -11,11 +11,12 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QImage
 from pytestqt.qtbot import QtBot
 
-from translator_gui.meeting.pipeline import LiveCaption
+from translator_gui.meeting.events import LiveCaption
 from translator_gui.settings import Settings
+from translator_gui.side import Side
 from translator_gui.transcript.layout import LayoutLimits, is_rtl
 from translator_gui.transcript.segment import Segment
-from translator_gui.ui.bridge import UiBridge
+from translator_gui.ui.bridge import MeetingBridge
 from translator_gui.ui.captions import placement
 from translator_gui.ui.captions.bar import CaptionOverlay
 from translator_gui.ui.captions.contrast import contrast_ratio
@@ -233,13 +234,13 @@ def test_click_through_and_the_way_back(make_overlay: MakeOverlay) -> None:
 
 def test_fed_by_the_bridge(make_overlay: MakeOverlay, qtbot: QtBot) -> None:
     overlay = make_overlay()
-    bridge = UiBridge()
+    bridge = MeetingBridge()
     bridge.live_caption_changed.connect(overlay.show_live)
     bridge.segment_completed.connect(overlay.add_segment)
-    bridge.deliver(LiveCaption("Hello the", "Hola a"))
+    bridge.deliver(LiveCaption("Hello the", "Hola a", Side.THEM))
     qtbot.wait_until(lambda: overlay.shown_lines() == ["Hello"])
     bridge.deliver(Segment(0.0, 1.0, "Hola a todos.", "Hello there.", "en"))
-    bridge.deliver(LiveCaption("How are ", "Qué tal "))
+    bridge.deliver(LiveCaption("How are ", "Qué tal ", Side.THEM))
     qtbot.wait_until(lambda: overlay.shown_lines() == ["Hello there. How are"])
 
 

@@ -22,10 +22,10 @@ from pytestqt.qtbot import QtBot
 from tests.testbed import PulseBed
 from tests.ui.conftest import MakeApp
 from translator_gui.app import App
+from translator_gui.meeting.options import LaunchOptions
 from translator_gui.transcript.journal import Journal, find_interrupted_sessions, in_progress_marker, read_journal
 from translator_gui.transcript.segment import Segment
 from translator_gui.ui.history.recovery_prompt import RecoveryChoice, RecoveryOffer, RecoveryPrompt
-from translator_gui.ui.session_controller import LaunchOptions
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -39,6 +39,7 @@ folder, start, lines = Path(sys.argv[1]), datetime.fromisoformat(sys.argv[2]), i
 journal = Journal(folder, start)
 for i in range(lines):
     assert journal.append(Segment(i * 2.0, i * 2.0 + 1.5, f"fuente {i}", f"line {i}", "en")) is None
+journal.flush()  # the lines are on disk, the writer thread idle
 fd = journal._open()
 os.write(fd, b'{"start": 99.0, "end": 99.5, "sour')  # killed in the middle of the next line
 print("ready", flush=True)

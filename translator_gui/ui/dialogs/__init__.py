@@ -1,1 +1,1 @@
-"""Dialogs: the API key and the connection."""
+"""Dialogs: the API key, the connection and the spending cap."""

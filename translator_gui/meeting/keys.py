@@ -1,0 +1,73 @@
+"""The meeting's API key: from the environment or the system keyring (asked on a worker thread, never
+on the thread that runs the audio), or from the person, when the meeting says it needs one."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine, Mapping
+from typing import Any
+
+from translator_gui.logs import register_secret
+from translator_gui.meeting.events import KeyNeeded, Listener, Notice
+from translator_gui.secrets import SecretStore, resolve_api_key
+
+Spawn = Callable[[Coroutine[Any, Any, Any]], object]
+
+
+class KeyFlow:
+    def __init__(self, secrets: SecretStore, environ: Mapping[str, str], tell: Listener, spawn: Spawn,
+                 start: Callable[[], Coroutine[Any, Any, None]]) -> None:
+        self.secrets = secrets
+        self.environ = environ
+        self._tell = tell
+        self._spawn = spawn
+        self._start = start
+        self._start_after_key = False
+
+    def current(self) -> str | None:
+        """The key now, looked up on this thread (prefer :meth:`find` on the event loop)."""
+        found = resolve_api_key(self.secrets, self.environ)
+        if found is None:
+            return None
+        register_secret(found.value)
+        return found.value
+
+    async def find(self) -> str | None:
+        return await asyncio.to_thread(self.current)
+
+    async def for_start(self, interactive: bool) -> str | None:
+        """The key a Start needs; without one, ask for it (``interactive``) or say where to add it."""
+        key = await self.find()
+        if key is None:
+            if not interactive:
+                self._tell(Notice("No OpenAI API key yet: add one under Settings → API key, then press Start."))
+            else:
+                self._start_after_key = True
+                self._tell(KeyNeeded())
+        return key
+
+    def entered(self, key: str) -> None:
+        """Keep the key in the keyring; a Start that was waiting for it goes on."""
+        register_secret(key)
+        start, self._start_after_key = self._start_after_key, False
+        self._spawn(self._keep(key, start))
+
+    async def _keep(self, key: str, start: bool) -> None:
+        if await asyncio.to_thread(self.secrets.save, key):
+            self._tell(Notice("API key saved in the system keyring."))
+        else:
+            self._tell(Notice(self.secrets.problem or "The API key is kept for this run only."))
+        if start:
+            await self._start()
+
+    def declined(self) -> None:
+        """The person closed the key dialog: a Start that waited for a key is given up."""
+        self._start_after_key = False
+
+    def forget(self) -> None:
+        self._spawn(self._forget())
+
+    async def _forget(self) -> None:
+        await asyncio.to_thread(self.secrets.forget)
+        note = " (OPENAI_API_KEY is still set in the environment.)" if self.environ.get("OPENAI_API_KEY") else ""
+        self._tell(Notice("API key forgotten." + note))
