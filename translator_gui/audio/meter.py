@@ -33,10 +33,11 @@ class LevelMeter:
     def __init__(self, window_frames: int = 960) -> None:
         self._window = max(1, int(window_frames))
         # Producer-owned accumulators.
-        self._acc_sumsq = 0.0
-        self._acc_peak = 0.0
-        self._acc_samples = 0
-        self._acc_frames = 0
+        self._acc_sumsq: float
+        self._acc_peak: float
+        self._acc_samples: int
+        self._acc_frames: int
+        self._start_window()
         # Published slots.
         self._rms = 0.0
         self._peak = 0.0
@@ -61,20 +62,20 @@ class LevelMeter:
             self._rms = math.sqrt(self._acc_sumsq / self._acc_samples)
             self._peak = self._acc_peak
             self._windows += 1
-            self._acc_sumsq = 0.0
-            self._acc_peak = 0.0
-            self._acc_samples = 0
-            self._acc_frames = 0
+            self._start_window()
+
+    def _start_window(self) -> None:
+        self._acc_sumsq = 0.0
+        self._acc_peak = 0.0
+        self._acc_samples = 0
+        self._acc_frames = 0
 
     def reset(self) -> None:
         """Show silence (a stopped stream must not leave the last level frozen on screen).
 
         Call only while the audio thread is not feeding the meter.
         """
-        self._acc_sumsq = 0.0
-        self._acc_peak = 0.0
-        self._acc_samples = 0
-        self._acc_frames = 0
+        self._start_window()
         self._rms = 0.0
         self._peak = 0.0
 

@@ -31,9 +31,9 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from translator_gui.audio.devices import AudioDevice, Kind, find_device, list_devices
 from translator_gui.audio.errors import DeviceNotFoundError
@@ -56,6 +56,7 @@ __all__ = [
 ]
 
 SOUND_FROM = "Sound from: "
+_Stream = TypeVar("_Stream")
 _GENERIC_NAMES = frozenset({"default", "pulse", "sysdefault", "system default"})
 Backend = Literal["pulse", "portaudio"]
 
@@ -347,17 +348,21 @@ def _stream_settings(device: SoundDevice, kwargs: dict[str, Any]) -> dict[str, A
     return settings
 
 
+def _open(stream: Callable[..., _Stream], device: SoundDevice, kind: Kind, kwargs: dict[str, Any]) -> _Stream:
+    opened = _device_for(device, kind)
+    settings = _stream_settings(device, kwargs)
+    if device.backend == "pulse":
+        with _routed("PULSE_SOURCE" if kind == "input" else "PULSE_SINK", device.system_name):
+            return stream(opened, **settings)
+    return stream(opened, **settings)
+
+
 def open_capture(device: SoundDevice, **kwargs: Any) -> Capture:
     """A :class:`~translator_gui.audio.capture.Capture` on ``device`` (keyword arguments are
     passed on). The capture's ``device.name`` is the sound device's label, so error sentences name it."""
     from translator_gui.audio.capture import Capture
 
-    opened = _device_for(device, "input")
-    settings = _stream_settings(device, kwargs)
-    if device.backend == "pulse":
-        with _routed("PULSE_SOURCE", device.system_name):
-            return Capture(opened, **settings)
-    return Capture(opened, **settings)
+    return _open(Capture, device, "input", kwargs)
 
 
 def open_playback(device: SoundDevice, **kwargs: Any) -> Playback:
@@ -365,12 +370,7 @@ def open_playback(device: SoundDevice, **kwargs: Any) -> Playback:
     passed on)."""
     from translator_gui.audio.playback import Playback
 
-    opened = _device_for(device, "output")
-    settings = _stream_settings(device, kwargs)
-    if device.backend == "pulse":
-        with _routed("PULSE_SINK", device.system_name):
-            return Playback(opened, **settings)
-    return Playback(opened, **settings)
+    return _open(Playback, device, "output", kwargs)
 
 
 # -- advice ---------------------------------------------------------------------------------------------

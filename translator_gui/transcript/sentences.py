@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 WEAK_TERMINATORS = frozenset(".!?…‼⁇⁈⁉．")
 STRONG_TERMINATORS = frozenset("。！？｡؟।۔॥")
@@ -89,29 +90,23 @@ def _end_after_run(text: str, first: int) -> tuple[int | None, int]:
     return k, k
 
 
-def sentence_ends(text: str, start: int = 0) -> list[int]:
-    """All confirmed sentence boundaries in ``text`` (indices just past each sentence)."""
-    ends: list[int] = []
+def _confirmed_ends(text: str, start: int) -> Iterator[int]:
+    """The confirmed sentence boundaries at or after ``start``, in order, found as they are asked for."""
     pos = start
-    while True:
-        found = _TERMINATOR_RE.search(text, pos)
-        if found is None:
-            return ends
+    while (found := _TERMINATOR_RE.search(text, pos)) is not None:
         boundary, pos = _end_after_run(text, found.start())
         if boundary is not None:
-            ends.append(boundary)
+            yield boundary
+
+
+def sentence_ends(text: str, start: int = 0) -> list[int]:
+    """All confirmed sentence boundaries in ``text`` (indices just past each sentence)."""
+    return list(_confirmed_ends(text, start))
 
 
 def first_sentence_end(text: str, start: int = 0) -> int | None:
     """The first confirmed sentence boundary at or after ``start``, or None."""
-    pos = start
-    while True:
-        found = _TERMINATOR_RE.search(text, pos)
-        if found is None:
-            return None
-        boundary, pos = _end_after_run(text, found.start())
-        if boundary is not None:
-            return boundary
+    return next(_confirmed_ends(text, start), None)
 
 
 def last_sentence_end(text: str) -> int | None:

@@ -31,23 +31,15 @@ class LiveLine(QWidget):
         self.who.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.who.hide()
 
-        self.translation = QLabel(self)
-        self.translation.setObjectName(f"{speaker}LiveTranslation" if speaker != Side.THEM else "liveTranslation")
-        self.translation.setAccessibleName(f"Live translation ({speaker_label(speaker)})")
-        self.translation.setWordWrap(True)
-        self.translation.setTextFormat(Qt.TextFormat.PlainText)
-        self.translation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.translation = self._text_label(f"{speaker}LiveTranslation" if speaker != Side.THEM else "liveTranslation",
+                                            f"Live translation ({speaker_label(speaker)})")
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.8)
         self.translation.setFont(big)
         self._big_font = big
 
-        self.source = QLabel(self)
-        self.source.setObjectName(f"{speaker}LiveSource" if speaker != Side.THEM else "liveSource")
-        self.source.setAccessibleName(f"Live source transcript ({speaker_label(speaker)})")
-        self.source.setWordWrap(True)
-        self.source.setTextFormat(Qt.TextFormat.PlainText)
-        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source = self._text_label(f"{speaker}LiveSource" if speaker != Side.THEM else "liveSource",
+                                       f"Live source transcript ({speaker_label(speaker)})")
         self.source.setStyleSheet("color: palette(placeholder-text);")
 
         texts = QVBoxLayout()
@@ -58,6 +50,16 @@ class LiveLine(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.who)
         layout.addLayout(texts, stretch=1)
+
+    def _text_label(self, name: str, accessible_name: str) -> QLabel:
+        """A wrapped, selectable plain-text label."""
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAccessibleName(accessible_name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
 
     def show_text(self, translation: str, source: str) -> None:
         for label, text, base in ((self.translation, translation, self._big_font),
