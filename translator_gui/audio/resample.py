@@ -12,7 +12,7 @@ releases them at the end of a stream.
 
 Why soxr: it is the resampler of SoX and FFmpeg's ``soxr`` option — band-limited, phase-linear,
 any rational or irrational ratio, SIMD-fast, with a streaming API and prebuilt wheels for every
-desktop platform (no compiler, no SciPy). ``tests/audio/test_resample_quality.py`` holds it, for
+desktop platform (no compiler, no SciPy). ``tests/audio/test_resample.py`` holds it, for
 every device rate to 24 kHz and back, to a flat passband over speech, aliasing and imaging far
 below hearing, and block-wise output equal to one-go output; ``tests/bench/audio_resample.py``
 prints the figures.
