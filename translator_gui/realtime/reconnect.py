@@ -1,4 +1,4 @@
-"""When and how often a dropped realtime session is reconnected.
+"""When and how often a dropped realtime session is reconnected, and the loop that does it.
 
 Exponential backoff with *full* jitter: attempt ``n`` (1, 2, …) waits ``uniform(0, min(cap, base * 2**n))``
 seconds, so many clients that lost the same server do not come back in lock step. The random source
@@ -8,16 +8,27 @@ and the sleep are injectable so tests run fast and deterministically.
 from __future__ import annotations
 
 import asyncio
+import collections
 import enum
+import logging
+import math
 import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from websockets.exceptions import InvalidStatus
 
+from translator_gui.pcm import BYTES_PER_SECOND
+from translator_gui.realtime import failures
 from translator_gui.realtime.engine import Problem, ProblemKind
 
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
 RATE_LIMITED_RETRY = "OpenAI is limiting connections; retrying in {seconds} s"
+MAX_UNSENT_BYTES = 10 * BYTES_PER_SECOND
+"""Audio whose append failed when the connection died, kept for the next connection (10 s at most)."""
 
 
 def _uniform(low: float, high: float) -> float:
@@ -79,3 +90,85 @@ def classify(exc: BaseException, problem: Problem) -> Retry:
     if any(word in text for word in _LIMIT_WORDS):
         return Retry.RATE_LIMITED
     return Retry.AGAIN
+
+
+class UnsentAudio:
+    """Appends that failed when the connection died, for the next connection; bounded, oldest dropped."""
+
+    def __init__(self, max_bytes: int = MAX_UNSENT_BYTES) -> None:
+        self._chunks: collections.deque[bytes] = collections.deque()
+        self._bytes = 0
+        self._max_bytes = max_bytes
+
+    def keep(self, pcm16: bytes) -> None:
+        self._chunks.append(pcm16)
+        self._bytes += len(pcm16)
+        while self._bytes > self._max_bytes:
+            self._bytes -= len(self._chunks.popleft())
+
+    async def send(self, append: Callable[[bytes], Awaitable[None]], sent: Callable[[int], None]) -> None:
+        """``append`` each chunk in order (one that raises stays kept), ``sent`` its size."""
+        while self._chunks:
+            chunk = self._chunks[0]
+            await append(chunk)
+            self._chunks.popleft()
+            self._bytes -= len(chunk)
+            sent(len(chunk))
+
+
+class AttemptFailed(Exception):
+    """An attempt to open a session failed: the sentence for it, and whether another attempt may work."""
+
+    def __init__(self, problem: Problem, cause: BaseException) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+        self.verdict = classify(cause, problem)
+        self.refused = isinstance(cause, InvalidStatus)  # the handshake was answered with an HTTP error
+        self.cause = type(cause).__name__
+
+
+async def reconnect(
+    policy: ReconnectPolicy,
+    *,
+    host: str,
+    reopen: Callable[[], Awaitable[T]],
+    resume: Callable[[T], Awaitable[bool]],
+    announce: Callable[[str], None],
+    fail: Callable[[Problem], Awaitable[None]],
+) -> None:
+    """Back off, ``reopen`` (raises ``AttemptFailed``), ``resume`` on what it opened (False: that
+    connection died too), until one resumes or ``policy`` gives up (then ``fail``). Each wait is
+    ``announce``d: the attempt, or how long a rate limit makes it."""
+    attempt = 0
+    rate_limited = 0
+    detail: str | None = None
+    next_delay: float | None = None  # already announced to the user
+    while True:
+        attempt += 1
+        if attempt > policy.max_attempts:
+            await fail(failures.gave_up_reconnecting(host=host, attempts=policy.max_attempts))
+            return
+        delay = policy.delay(attempt) if next_delay is None else next_delay
+        next_delay = None
+        announce(detail or f"Reconnecting (attempt {attempt})…")
+        detail = None
+        await policy.sleep(delay)
+        try:
+            opened = await reopen()
+        except AttemptFailed as failed:
+            log.info("Reconnect attempt %d to %s failed (%s): %s", attempt, host, failed.verdict.value, failed.cause)
+            if failed.verdict is Retry.GIVE_UP:
+                await fail(failed.problem)
+                return
+            if failed.verdict is Retry.RATE_LIMITED:
+                rate_limited += 1
+                if rate_limited > policy.max_rate_limited:
+                    await fail(Problem(ProblemKind.RATE_LIMIT, failures.RATE_LIMITED, fatal=True))
+                    return
+                # say how long the next wait is; the loop then waits exactly that long
+                next_delay = policy.delay(attempt + 1)
+                detail = RATE_LIMITED_RETRY.format(seconds=max(1, math.ceil(next_delay)))
+            continue
+        if await resume(opened):
+            return
+        log.info("The new connection to %s failed while resuming", host)

@@ -1,15 +1,26 @@
-"""When a session is handed over to the next one, and the new session's output held back meanwhile.
+"""Handing a live session over to the next one before the service ends it.
 
 Sessions are time-limited (``expires_at`` in ``session.created``; ``max_session_seconds`` caps it
-further). ``margin`` seconds before the end, the session (``session.RealtimeSession``) opens and
-configures the next one while the first keeps working, switches appends to it between two calls of
-send_audio(), and retires the old one. Until the old session has finished, the new one's output is
-held back, so caption text from the two sessions never interleaves.
+further). ``margin`` seconds before the end, the next session is opened and configured while the
+first keeps working; then appends switch to it between two calls of send_audio() (no gap, no
+overlap), the old session is asked to finish and its trailing output is handed on until it has. The
+new session's output is held back until then, so caption text from the two sessions never
+interleaves. The session's state stays LIVE throughout.
 """
 
 from __future__ import annotations
 
-from translator_gui.realtime.engine import EngineEvent, EventSink
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+from translator_gui.realtime.engine import EngineEvent, EventSink, Problem
+from translator_gui.realtime.opening import SEND_ERRORS, Connection, Opened
+from translator_gui.realtime.reconnect import AttemptFailed, Retry
+
+log = logging.getLogger(__name__)
 
 MIN_SESSION_SECONDS = 0.5
 """A session is rolled over no sooner than this after it started, whatever its expiry says."""
@@ -64,3 +75,115 @@ class HeldOutput:
         if self._held:
             self._holds = 1
             self.release()
+
+
+class Handover:
+    """Plans each connection's roll-over, opens its successor, retires it, and holds the successor's
+    output meanwhile. What the session decides is passed in: whether ``connection`` is still its live
+    one, how to open a successor, how to fail, and the switch itself (which returns the old
+    connection's receiver)."""
+
+    def __init__(
+        self,
+        *,
+        is_live_on: Callable[[Connection], bool],
+        open_successor: Callable[[], Awaitable[Opened]],
+        switch_to: Callable[[Connection], asyncio.Task[None] | None],
+        fail: Callable[[Problem], Awaitable[None]],
+        emit: EventSink,
+        margin: float = 60.0,
+        max_session_seconds: float | None = None,
+        retire_grace: float = 10.0,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._is_live_on = is_live_on
+        self._open_successor = open_successor
+        self._switch_to = switch_to
+        self._fail = fail
+        self._margin = margin
+        self._max_session_seconds = max_session_seconds
+        self._retire_grace = retire_grace
+        self._wall_clock = wall_clock
+        self._planned: asyncio.Task[None] | None = None
+        self._retiring: set[asyncio.Task[None]] = set()  # old sessions finishing
+        self.held = HeldOutput(emit)
+        self.rollovers = 0  # sessions handed over to a successor before they expired
+
+    def plan(self, connection: Connection, expires_at: int | None) -> None:
+        """``connection`` went live: roll it over in time (instead of any earlier plan)."""
+        self.cancel()
+        delay = rollover_delay(
+            expires_at, now=self._wall_clock(), margin=self._margin, max_session_seconds=self._max_session_seconds
+        )
+        if delay is not None:
+            log.debug("Next session roll-over in %.1f s", delay)
+            self._planned = asyncio.create_task(self._roll_over(connection, delay), name="realtime-rollover")
+
+    def cancel(self) -> asyncio.Task[None] | None:
+        """Give up the planned roll-over (unless it is the caller); the cancelled task, to await."""
+        planned, self._planned = self._planned, None
+        if planned is None or planned is asyncio.current_task():
+            return None
+        planned.cancel()
+        return planned
+
+    async def finish_retiring(self, grace: float) -> None:
+        """Wait (at most ``grace`` seconds) for the sessions being retired: their words come first."""
+        if self._retiring:
+            await asyncio.wait(set(self._retiring), timeout=grace)
+
+    def tasks(self) -> list[asyncio.Task[None]]:
+        """Every task of the hand-over, the plan forgotten: for an abrupt end."""
+        planned, self._planned = self._planned, None
+        return [*([planned] if planned is not None else []), *self._retiring]
+
+    async def _roll_over(self, old: Connection, delay: float) -> None:
+        """After ``delay``, open and configure the next session, then hand over to it."""
+        await asyncio.sleep(delay)  # a planned moment, not waiting for a condition
+        while True:
+            if not self._is_live_on(old):
+                return
+            try:
+                opened = await self._open_successor()
+            except AttemptFailed as failed:
+                if failed.verdict is Retry.GIVE_UP:
+                    await self._fail(failed.problem)
+                    return
+                log.info("Opening the next session failed (%s); the current one goes on", failed.cause)
+            except SEND_ERRORS:
+                log.info("The next session failed while being configured; the current one goes on")
+            else:
+                break
+            await asyncio.sleep(ROLLOVER_RETRY_SECONDS)  # back-off between attempts
+        new = opened.connection
+        if not self._is_live_on(old):
+            await new.close()
+            return
+        # the switch: no await from here on, so no append is lost or sent twice
+        old_receiver = self._switch_to(new)
+        self.held.hold()
+        self.rollovers += 1
+        retire = asyncio.create_task(self._retire(old, old_receiver), name="realtime-retire")
+        self._retiring.add(retire)
+        retire.add_done_callback(self._retiring.discard)
+        self._planned = None
+        log.info("Handed over to a new session (roll-over %d)", self.rollovers)
+        self.plan(new, opened.expires_at)
+
+    async def _retire(self, old: Connection, receiver: asyncio.Task[None] | None) -> None:
+        """Ask the old session to finish and hand on its trailing output, then release the new one's."""
+        try:
+            try:
+                await old.request_close()
+            except SEND_ERRORS as exc:
+                log.info("Could not ask the old session to close: %s", type(exc).__name__)
+            if receiver is not None:
+                done, _ = await asyncio.wait({receiver}, timeout=self._retire_grace)
+                if not done:
+                    log.info("The old session did not finish within %.1f s", self._retire_grace)
+                    receiver.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await receiver
+        finally:
+            await old.close()
+            self.held.release()

@@ -82,7 +82,7 @@ class RealtimeEndpointSession(RealtimeSession):
             api_key=self._options.api_key,
             base_url=self._base_url,
             model=None if self._TRANSCRIPTION else self._model,
-            open_timeout=self._connect_timeout,
+            open_timeout=self._options.connect_timeout,
             transcription=self._TRANSCRIPTION,
             respond_on_close=self._RESPOND_ON_CLOSE,
             organization=self._options.organization,

@@ -48,7 +48,7 @@ class TranslateSession(RealtimeSession):
             api_key=self._options.api_key,
             base_url=self._base_url,
             model=self._model,
-            open_timeout=self._connect_timeout,
+            open_timeout=self._options.connect_timeout,
             organization=self._options.organization,
             project=self._options.project,
         )
