@@ -6,12 +6,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
-from translator_gui.audio.devices import portaudio_problem, refresh
-from translator_gui.audio.sources import SOUND_FROM, list_sound_devices, meeting_sound_guide
+from translator_gui.audio.devices import Kind, portaudio_problem, refresh
+from translator_gui.audio.errors import DeviceNotFoundError
+from translator_gui.audio.sources import (
+    SOUND_FROM,
+    SoundDevice,
+    find_sound_device,
+    list_sound_devices,
+    meeting_sound_guide,
+)
 from translator_gui.audio.watcher import DeviceChanges, DeviceWatcher
-from translator_gui.meeting.direction import Direction, Route
+from translator_gui.meeting.direction import CAPTIONS_ONLY, Direction, Route
 from translator_gui.meeting.events import DevicesListed, Listener, Notice
 from translator_gui.meeting.options import LaunchOptions
 from translator_gui.meeting.routes import route_for
@@ -56,6 +63,15 @@ class DeviceFollower:
         await asyncio.to_thread(self._watcher.stop)
 
 
+def _key_of(spec: str | None, kind: Kind, devices: Sequence[SoundDevice]) -> str | None:
+    if spec is None or spec == CAPTIONS_ONLY or any(device.key == spec for device in devices):
+        return spec
+    try:
+        return find_sound_device(spec, kind, devices).key
+    except DeviceNotFoundError:
+        return None
+
+
 class DeviceChoices:
     """The devices each direction is set to use, the command line's choices until the person picks,
     hot-plug, and what to say when a device goes or a source stays silent."""
@@ -80,11 +96,13 @@ class DeviceChoices:
         if self._follower is None:
             self._follower = DeviceFollower(self._changed, self._running)
 
-    def preferred(self, side: Side) -> tuple[str | None, str | None]:
-        """The input and output a picker should show as chosen (a command-line choice first)."""
+    def preferred(self, side: Side, listed: DevicesListed) -> tuple[str | None, str | None]:
+        """The keys of the input and output a picker should show as chosen among ``listed`` (a
+        command-line choice first; a name saved by an older version, or part of a label, is looked
+        up; None: the system default)."""
         d = self.directions[side]
-        return (self.overrides.input_for(side) or d.settings.input_device,
-                self.overrides.output_for(side) or d.settings.output_device)
+        return (_key_of(self.overrides.input_for(side) or d.settings.input_device, "input", listed.inputs),
+                _key_of(self.overrides.output_for(side) or d.settings.output_device, "output", listed.outputs))
 
     def show(self, side: Side, input_device: str | None, output_device: str | None, plays: bool) -> None:
         """What the pickers show as chosen now (after a listing, or the person's choice)."""

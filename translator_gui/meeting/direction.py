@@ -12,6 +12,9 @@ from translator_gui.meeting.preferences import DirectionPreferences
 from translator_gui.realtime.pricing import CostMeter
 from translator_gui.side import Side
 
+CAPTIONS_ONLY = "captions-only"
+"""An output choice: show captions, play no translated speech."""
+
 
 @dataclass(frozen=True)
 class Route:
@@ -28,6 +31,7 @@ class Direction:
     input_device: str | None = None
     """The input shown as chosen (a device key; None: the system default)."""
     output_device: str | None = None
+    """The output shown as chosen (None: the system default; :data:`CAPTIONS_ONLY`: none)."""
     plays: bool = True
     """False when the person chose captions only for this direction."""
     pipeline: Pipeline | None = None

@@ -8,8 +8,8 @@ from typing import Literal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from translator_gui.audio.errors import DeviceNotFoundError
-from translator_gui.audio.sources import SoundDevice, find_sound_device
+from translator_gui.audio.sources import SoundDevice
+from translator_gui.meeting.direction import CAPTIONS_ONLY
 from translator_gui.realtime.languages import Language
 
 
@@ -57,9 +57,6 @@ class LanguagePicker(QComboBox):
         self.setEditText(self.itemText(self.currentIndex()))
 
 
-CAPTIONS_ONLY = "captions-only"  # an output choice: show captions, play no translated speech
-
-
 class DevicePicker(QComboBox):
     """Devices by their human names, remembered by a stable key (indices change between runs);
     the first item is the system default. An output picker may also offer "no speech"."""
@@ -83,6 +80,7 @@ class DevicePicker(QComboBox):
         self._captions_only = captions_only and kind == "output"
 
     def fill(self, devices: Sequence[SoundDevice], selected: str | None) -> None:
+        """List ``devices`` and show the one whose key is ``selected`` (None or unknown: the system default)."""
         self._filling = True
         try:
             self.clear()
@@ -92,13 +90,7 @@ class DevicePicker(QComboBox):
             for device in devices:
                 label = f"{device.label} (system default)" if device.is_default else device.label
                 self.addItem(label, device.key)
-            index = self.findData(selected) if selected else 0
-            if index < 0 and selected:  # a name saved by an older version, or part of a label
-                try:
-                    index = self.findData(find_sound_device(selected, self.kind, devices).key)
-                except DeviceNotFoundError:
-                    index = 0
-            self.setCurrentIndex(max(index, 0))
+            self.setCurrentIndex(max(self.findData(selected) if selected else 0, 0))
         finally:
             self._filling = False
 

@@ -25,7 +25,6 @@ from translator_gui.meeting.events import (
 from translator_gui.meeting.meeting import Meeting
 from translator_gui.meeting.options import LaunchOptions
 from translator_gui.realtime.endpoint import describe_endpoint
-from translator_gui.realtime.pricing import UsageLedger
 from translator_gui.secrets import SecretStore
 from translator_gui.settings import Settings
 from translator_gui.side import Side
@@ -49,7 +48,6 @@ class SessionController(QObject):
         *,
         environ: Mapping[str, str] = os.environ,
         engine_factory: EngineFactory | None = None,
-        ledger: UsageLedger | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -57,7 +55,7 @@ class SessionController(QObject):
         self.feed = feed
         self.bridge = MeetingBridge(self)
         self.meeting = Meeting(settings, secrets, options, self.bridge.deliver, environ=environ,
-                               engine_factory=engine_factory, ledger=ledger)
+                               engine_factory=engine_factory)
         self._key_dialog: KeyDialog | None = None
         self.rows = {Side.THEM: window.them, Side.ME: window.me}
         self.bridge.meeting_event.connect(self._on_event)
@@ -120,7 +118,7 @@ class SessionController(QObject):
 
     def _fill_pickers(self, listed: DevicesListed) -> None:
         for side, row in self.rows.items():
-            preferred_input, preferred_output = self.meeting.devices.preferred(side)
+            preferred_input, preferred_output = self.meeting.devices.preferred(side, listed)
             row.input_device.fill(listed.inputs, preferred_input)
             row.output_device.fill(listed.outputs, preferred_output)
             self.meeting.devices.show(side, row.input_device.device_name(), row.output_device.device_name(),
