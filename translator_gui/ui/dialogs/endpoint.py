@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from translator_gui.realtime.endpoint import DEFAULT_BASE_URL, InsecureEndpointError, check_endpoint
-from translator_gui.realtime.probe import ProbeResult, probe_endpoint
+from translator_gui.meeting.connection_test import ProbeResult, probe_endpoint
 
 Probe = Callable[..., Awaitable[ProbeResult]]
 
