@@ -14,7 +14,6 @@ from pathlib import Path
 from translator_gui import paths
 from translator_gui.paths import LOG_FILE_NAME
 from translator_gui.redaction import RedactingFilter
-from translator_gui.redaction import register_secret as register_secret  # moved; until every caller imports it there
 
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 3

@@ -7,8 +7,8 @@ import asyncio
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any
 
-from translator_gui.logs import register_secret
 from translator_gui.meeting.events import KeyNeeded, Listener, Notice
+from translator_gui.redaction import register_secret
 from translator_gui.secrets import SecretStore, resolve_api_key
 
 Spawn = Callable[[Coroutine[Any, Any, Any]], object]
