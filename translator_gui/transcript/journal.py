@@ -38,7 +38,6 @@ from collections import deque
 from datetime import datetime
 from pathlib import Path
 
-from translator_gui.paths import default_transcript_dir as default_transcript_dir  # moved; for callers not moved yet
 from translator_gui.transcript.segment import Segment
 
 log = logging.getLogger(__name__)

@@ -33,7 +33,8 @@ def test_past_sessions_open_search_export_delete(qtbot: QtBot, tmp_path: Path) -
          "from translator_gui.transcript.journal import Journal\n"
          "from translator_gui.transcript.segment import Segment\n"
          "j = Journal(Path(sys.argv[1]), datetime(2026, 11, 24, 8, 0, 0))\n"
-         "j.append(Segment(0.0, 1.0, 'cut', 'cortado', 'es'))\nprint('ready', flush=True)\nsys.stdin.read()\n",
+         "j.append(Segment(0.0, 1.0, 'cut', 'cortado', 'es'))\nj.flush()\n"
+         "print('ready', flush=True)\nsys.stdin.read()\n",
          str(tmp_path)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[3])},

@@ -5,7 +5,6 @@ into a :class:`~translator_gui.ui.history.view.HistoryView`, filter the list by 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +27,7 @@ from translator_gui.transcript.journal import (
     find_interrupted_sessions,
     in_progress_marker,
     read_journal,
+    session_start_of,
 )
 from translator_gui.transcript.segment import Segment
 from translator_gui.ui.history.lines import matches
@@ -37,11 +37,8 @@ log = logging.getLogger(__name__)
 
 
 def session_title(path: Path) -> str:
-    try:
-        start = datetime.strptime(path.stem, "%Y-%m-%dT%H-%M-%S")
-    except ValueError:
-        return path.stem
-    return f"{start:%Y-%m-%d %H:%M:%S}"
+    start = session_start_of(path)
+    return path.stem if start is None else f"{start:%Y-%m-%d %H:%M:%S}"
 
 
 class PastSessions(QWidget):
