@@ -35,7 +35,7 @@ class DeviceFollower:
     ``busy()`` says whether a stream is open: PortAudio re-lists devices only while none is."""
 
     def __init__(self, on_change: Callable[[DeviceChanges], None], busy: Callable[[], bool]) -> None:
-        self._loop = asyncio.get_running_loop()
+        self._loop = asyncio.get_event_loop()  # the app builds this before its loop runs
         self._on_change = on_change
         self._busy = busy
         self._watcher = DeviceWatcher(self._from_watcher)
