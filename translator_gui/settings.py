@@ -19,8 +19,7 @@ File layout, version 1 (current)::
 
 Legacy layout, version 0 (no ``meta/schema_version``; flat keys in ``[General]``)::
 
-    target_lang=<code or English name, e.g. "Spanish">
-    mic=<input device name>, speaker=<output device name>
+    target_lang=<code or English name, e.g. "Spanish">, mic=<input device>, speaker=<output device>,
     transcripts=<folder>, geometry=@ByteArray(...)
 """
 
@@ -181,8 +180,7 @@ def _store_folder(path: Path) -> str:
     return str(path)
 
 
-def _endpoint(raw: object) -> str | None:
-    """A stored URL that would expose the key (plain http to another computer) reads as None."""
+def _endpoint(raw: object) -> str | None:  # a URL that would expose the key (http elsewhere) reads as None
     url = _stripped(raw)
     try:
         check_endpoint(url)
@@ -191,8 +189,7 @@ def _endpoint(raw: object) -> str | None:
     return url
 
 
-def _store_endpoint(url: str) -> str | None:
-    """Raises ``InsecureEndpointError`` (a ``ValueError``) for a URL that is not https (or loopback)."""
+def _store_endpoint(url: str) -> str | None:  # raises InsecureEndpointError, a ValueError
     if url.strip():
         check_endpoint(url)
     return url.strip() or None
@@ -221,11 +218,8 @@ D = TypeVar("D")
 
 
 class Setting(Generic[T, D]):
-    """A typed attribute stored under ``key``: reads ``kind.decode(value)``, else the default.
-
-    ``key`` may be one per direction (``{Side.THEM: …, Side.ME: …}``) on ``DirectionSettings``.
-    ``fallback`` computes a default that depends on the owner (e.g. the system's language).
-    """
+    """A typed attribute stored under ``key`` (on ``DirectionSettings``, one key per ``Side``): reads
+    ``kind.decode(value)``, else ``fallback(owner)`` if given (e.g. the system's language), else ``default``."""
 
     def __init__(self, key: SettingKey | Mapping[Side, SettingKey], kind: Kind[T], default: D,
                  fallback: Callable[[Any], T | D] | None = None) -> None:
