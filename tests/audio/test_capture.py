@@ -12,7 +12,6 @@ from tests.audio.signals import active_span, peak_frequency, rms_db, sine, sine_
 from tests.testbed import PulseBed
 from translator_gui.audio.capture import Capture
 from translator_gui.audio.devices import find_device
-from translator_gui.audio.errors import AudioDeviceError
 
 pytestmark = pytest.mark.audio
 
@@ -147,18 +146,3 @@ def test_a_ring_nobody_drains_counts_what_it_drops(pulse: PulseBed) -> None:
     samples = sum(len(c.pcm16) // 2 for c in drain.chunks)
     span = drain.chunks[-1].last_capture_time - drain.chunks[0].first_capture_time
     assert span - (samples - 1) / 24_000 >= 0.09
-
-
-@pytest.mark.parametrize(("samplerate", "channels", "reason"), [
-    (10_000_000, None, "invalid sample rate"),
-    (None, 1000, "invalid number of channels"),
-])
-def test_absurd_settings_are_a_sentence_for_the_user(
-    pulse: PulseBed, samplerate: int | None, channels: int | None, reason: str
-) -> None:
-    with pytest.raises(AudioDeviceError) as caught:
-        Capture(find_device("pulse", "input"), samplerate=samplerate, channels=channels)
-    message = str(caught.value)
-    assert message.startswith("Could not open the microphone or input device 'pulse' at ")
-    assert f"({reason}); choose another device" in message
-    assert "PaErrorCode" not in message

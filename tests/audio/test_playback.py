@@ -11,7 +11,6 @@ from tests.audio.pumping import longest_quiet_run, pump_until
 from tests.audio.signals import active_span, peak_frequency, rms_db, sine, sine_rms_db
 from tests.testbed import PulseBed
 from translator_gui.audio.devices import find_device
-from translator_gui.audio.errors import AudioDeviceError
 from translator_gui.audio.playback import Playback
 from translator_gui.audio.resample import to_pcm16
 
@@ -103,20 +102,6 @@ def test_stop_calls_on_stopped(pulse: PulseBed) -> None:
     finally:
         playback.close()
         playback.close()
-
-
-@pytest.mark.parametrize(("samplerate", "channels", "reason"), [
-    (10_000_000, None, "invalid sample rate"),
-    (None, 1000, "invalid number of channels"),
-])
-def test_absurd_settings_are_a_sentence_for_the_user(
-    pulse: PulseBed, samplerate: int | None, channels: int | None, reason: str
-) -> None:
-    with pytest.raises(AudioDeviceError) as caught:
-        Playback(find_device("pulse", "output"), samplerate=samplerate, channels=channels)
-    message = str(caught.value)
-    assert message.startswith("Could not open the speaker or output device 'pulse' at ")
-    assert f"({reason}); choose another device" in message
 
 
 def test_an_error_in_the_callback_stops_the_stream_loudly(pulse: PulseBed) -> None:
