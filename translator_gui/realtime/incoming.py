@@ -63,17 +63,17 @@ Incoming = (
     SourceText | TargetText | TargetAudio | TokenUsage | SessionStarted | SessionConfigured | SessionEnded | ServerError
 )
 Handler = Callable[[Mapping[str, Any]], Incoming | list[Incoming]]
-"""Makes the app events of one server event; raises ``Skip`` for one whose fields it cannot use."""
+"""Makes the app events of one server event; the field readers here raise ``_Skip`` for one it cannot use."""
 
 
-class Skip(Exception):
+class _Skip(Exception):
     """A known event type whose fields we cannot use."""
 
 
 def _text(data: Mapping[str, Any], key: str) -> str:
     value = data.get(key)
     if not isinstance(value, str):
-        raise Skip(f"{key!r} is not a string")
+        raise _Skip(f"{key!r} is not a string")
     return value
 
 
@@ -99,11 +99,11 @@ def _mapping(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def source_text(data: Mapping[str, Any]) -> Incoming:
+def _source_text(data: Mapping[str, Any]) -> Incoming:
     return SourceText(_text(data, "delta"), optional_int(data, "elapsed_ms"))
 
 
-def target_text(data: Mapping[str, Any]) -> Incoming:
+def _target_text(data: Mapping[str, Any]) -> Incoming:
     return TargetText(_text(data, "delta"), optional_int(data, "elapsed_ms"))
 
 
@@ -111,14 +111,14 @@ def target_audio(data: Mapping[str, Any]) -> Incoming:
     """A ``*.output_audio.delta`` as ``TargetAudio`` (24 kHz mono unless the event says otherwise)."""
     fmt = data.get("format")
     if fmt is not None and fmt != "pcm16":
-        raise Skip(f"audio format {fmt!r} is not pcm16")
+        raise _Skip(f"audio format {fmt!r} is not pcm16")
     try:
         pcm16 = base64.b64decode(_text(data, "delta"), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise Skip("audio delta is not valid base64") from exc
+        raise _Skip("audio delta is not valid base64") from exc
     channels = _positive_int(data, "channels", DEFAULT_CHANNELS)
     if len(pcm16) % (2 * channels):
-        raise Skip(f"audio delta of {len(pcm16)} bytes is not whole PCM16 frames")
+        raise _Skip(f"audio delta of {len(pcm16)} bytes is not whole PCM16 frames")
     return TargetAudio(
         pcm16=pcm16,
         sample_rate=_positive_int(data, "sample_rate", DEFAULT_SAMPLE_RATE),
@@ -161,8 +161,8 @@ SESSION_HANDLERS: Mapping[str, Handler] = {
 
 TRANSLATION_HANDLERS: Mapping[str, Handler] = {
     **SESSION_HANDLERS,
-    "session.input_transcript.delta": source_text,
-    "session.output_transcript.delta": target_text,
+    "session.input_transcript.delta": _source_text,
+    "session.output_transcript.delta": _target_text,
     "session.output_audio.delta": target_audio,
 }
 """The events of ``/v1/realtime/translations``."""
@@ -193,7 +193,7 @@ class Decoder:
             return []
         try:
             out = handler(data)
-        except Skip as exc:
+        except _Skip as exc:
             log.debug("Skipping malformed %s event: %s", event_type, exc)
             return []
         return out if isinstance(out, list) else [out]
