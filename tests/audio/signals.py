@@ -1,4 +1,4 @@
-"""Test signals and measurements: sines, WAV files, spectral peak and level."""
+"""Test signals and measurements: sines, WAV files, spectral peak and level, a captured tone."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+import pytest
 
 Float = npt.NDArray[np.float64]
 
@@ -54,3 +55,14 @@ def active_span(x: npt.NDArray[np.floating], threshold: float) -> tuple[int, int
     if loud.size == 0:
         raise AssertionError("the signal never rose above the threshold: nothing was heard")
     return int(loud[0]), int(loud[-1]) + 1
+
+
+def assert_captured_tone(x: npt.NDArray[np.float32], seconds: float, freq: float, amplitude: float) -> tuple[int, int]:
+    """``x`` (24 kHz) holds one tone of ``seconds`` at ``freq`` and its level, away from its edges;
+    returns where it begins and ends."""
+    begin, end = active_span(x, amplitude / 5)
+    assert (end - begin) / 24_000 == pytest.approx(seconds, abs=0.03)
+    middle = x[begin + 2400 : end - 2400]
+    assert peak_frequency(middle, 24_000) == pytest.approx(freq, abs=2)
+    assert rms_db(middle) == pytest.approx(sine_rms_db(amplitude), abs=1.5)
+    return begin, end

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from tests.audio.pumping import Drain, pump_until
-from tests.audio.signals import active_span, peak_frequency, rms_db, sine, sine_rms_db, write_wav
+from tests.audio.signals import active_span, assert_captured_tone, peak_frequency, sine, write_wav
 from tests.testbed import PulseBed
 from translator_gui.audio import sources as sources_module
 from translator_gui.audio.devices import AudioDevice
@@ -105,11 +105,7 @@ def test_captures_the_tone_played_into_a_sink_from_sound_from_its_description(
     finally:
         capture.close()
     x = drain.samples()
-    begin, end = active_span(x, AMPLITUDE / 5)
-    assert (end - begin) / 24_000 == pytest.approx(0.6, abs=0.03)
-    middle = x[begin + 2400 : end - 2400]
-    assert peak_frequency(middle, 24_000) == pytest.approx(1000, abs=2)
-    assert rms_db(middle) == pytest.approx(sine_rms_db(AMPLITUDE), abs=1.5)
+    assert_captured_tone(x, 0.6, 1000, AMPLITUDE)
 
 
 def active_span_or_none(x: np.ndarray) -> tuple[int, int] | None:
