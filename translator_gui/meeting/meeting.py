@@ -74,7 +74,6 @@ class Meeting:
         ledger: UsageLedger | None = None,
     ) -> None:
         self.settings = settings
-        self.secrets = secrets
         self.options = options
         self.environ = environ
         self.engine_factory = engine_factory or self.make_engine_for
