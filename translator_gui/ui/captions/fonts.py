@@ -1,7 +1,8 @@
 """Fonts and text direction for captions: the one place where a caption font is built.
 
 The caption bar and its style dialog's preview draw with :func:`caption_fonts`, so the preview
-shows what the bar shows; every caption label (bar, live lines, history) asks
+shows what the bar shows; the main window's live lines use :func:`live_translation_font` and
+:func:`speaker_font` (also the history's Me cells); every caption label (bar, live lines, history) asks
 :func:`font_for_text` for a font that has the glyphs of its text (CJK, Arabic…), and
 :func:`caption_alignment` for its side (right-to-left text reads from the right edge).
 """
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 SOURCE_SHARE = 0.6  # the source line's size, of the caption's
 MIN_SOURCE_POINTS = 8
+LIVE_TRANSLATION_SCALE = 1.8  # the main window's live translation, of the window's font
 
 
 def caption_fonts(style: OverlayStyle, base: QFont) -> tuple[QFont, QFont]:
@@ -35,6 +37,20 @@ def caption_fonts(style: OverlayStyle, base: QFont) -> tuple[QFont, QFont]:
     small = QFont(font)
     small.setPointSize(max(MIN_SOURCE_POINTS, round(effective.font_size * SOURCE_SHARE)))
     return font, small
+
+
+def live_translation_font(base: QFont) -> QFont:
+    """The main window's live translation: ``base`` made large, the line most people read."""
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * LIVE_TRANSLATION_SCALE)
+    return font
+
+
+def speaker_font(base: QFont) -> QFont:
+    """``base`` in bold, for who is speaking (a difference in weight, not only in colour)."""
+    font = QFont(base)
+    font.setBold(True)
+    return font
 
 
 def _script_families(text: str) -> list[str]:

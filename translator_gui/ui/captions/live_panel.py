@@ -4,12 +4,11 @@ and the completed lines of the session above them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from translator_gui.side import Side
 from translator_gui.transcript.segment import Segment, speaker_label
-from translator_gui.ui.captions.fonts import caption_alignment, font_for_text
+from translator_gui.ui.captions.fonts import caption_alignment, font_for_text, live_translation_font, speaker_font
 from translator_gui.ui.history.lines import clock_text
 from translator_gui.ui.history.view import HistoryView
 
@@ -25,18 +24,14 @@ class LiveLine(QWidget):
         self.speaker = speaker
         self.who = QLabel(speaker_label(speaker), self)
         self.who.setObjectName(f"{speaker}Who")
-        bold = QFont(self.font())
-        bold.setBold(True)
-        self.who.setFont(bold)
+        self.who.setFont(speaker_font(self.font()))
         self.who.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.who.hide()
 
         self.translation = self._text_label(f"{speaker}LiveTranslation" if speaker != Side.THEM else "liveTranslation",
                                             f"Live translation ({speaker_label(speaker)})")
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.8)
-        self.translation.setFont(big)
-        self._big_font = big
+        self._big_font = live_translation_font(self.font())
+        self.translation.setFont(self._big_font)
 
         self.source = self._text_label(f"{speaker}LiveSource" if speaker != Side.THEM else "liveSource",
                                        f"Live source transcript ({speaker_label(speaker)})")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from translator_gui.side import Side
 from translator_gui.transcript.layout import is_rtl
 from translator_gui.transcript.segment import Segment, speaker_label
-from translator_gui.ui.captions.fonts import font_for_text
+from translator_gui.ui.captions.fonts import font_for_text, speaker_font
 from translator_gui.ui.history.lines import SPEAKER_DESCRIPTIONS, clock_text, matches, segment_text
 
 LIVE_LIMIT = 5000  # rows kept for the live session; the journal on disk keeps everything
@@ -168,9 +168,7 @@ class HistoryView(QWidget):
         label = speaker_label(segment.speaker)
         item = QTableWidgetItem(label)
         if segment.speaker == Side.ME:  # my lines stand out by weight too, not by colour
-            font = QFont(self.table.font())
-            font.setBold(True)
-            item.setFont(font)
+            item.setFont(speaker_font(self.table.font()))
         description = SPEAKER_DESCRIPTIONS.get(label, "")
         if description:
             item.setToolTip(description)
