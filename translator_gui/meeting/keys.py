@@ -3,15 +3,22 @@ on the thread that runs the audio), or from the person, when the meeting says it
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any
 
 from translator_gui.meeting.events import KeyNeeded, Listener, Notice
 from translator_gui.redaction import register_secret
-from translator_gui.secrets import SecretStore, resolve_api_key
+from translator_gui.secrets import ApiKey, SecretStore, resolve_api_key, resolve_api_key_async
 
 Spawn = Callable[[Coroutine[Any, Any, Any]], object]
+
+
+def _registered(found: ApiKey | None) -> str | None:
+    """The key's value, registered with the redactor so that it never reaches a log."""
+    if found is None:
+        return None
+    register_secret(found.value)
+    return found.value
 
 
 class KeyFlow:
@@ -26,14 +33,10 @@ class KeyFlow:
 
     def current(self) -> str | None:
         """The key now, looked up on this thread (prefer :meth:`find` on the event loop)."""
-        found = resolve_api_key(self.secrets, self.environ)
-        if found is None:
-            return None
-        register_secret(found.value)
-        return found.value
+        return _registered(resolve_api_key(self.secrets, self.environ))
 
     async def find(self) -> str | None:
-        return await asyncio.to_thread(self.current)
+        return _registered(await resolve_api_key_async(self.secrets, self.environ))
 
     async def for_start(self, interactive: bool) -> str | None:
         """The key a Start needs; without one, ask for it (``interactive``) or say where to add it."""
@@ -53,7 +56,7 @@ class KeyFlow:
         self._spawn(self._keep(key, start))
 
     async def _keep(self, key: str, start: bool) -> None:
-        if await asyncio.to_thread(self.secrets.save, key):
+        if await self.secrets.save_async(key):
             self._tell(Notice("API key saved in the system keyring."))
         else:
             self._tell(Notice(self.secrets.problem or "The API key is kept for this run only."))
@@ -68,6 +71,6 @@ class KeyFlow:
         self._spawn(self._forget())
 
     async def _forget(self) -> None:
-        await asyncio.to_thread(self.secrets.forget)
+        await self.secrets.forget_async()
         note = " (OPENAI_API_KEY is still set in the environment.)" if self.environ.get("OPENAI_API_KEY") else ""
         self._tell(Notice("API key forgotten." + note))

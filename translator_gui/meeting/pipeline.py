@@ -3,7 +3,7 @@
 The pipeline owns the steady cadence of the session. Every ``pump_interval`` it drains the
 capture ring (24 kHz PCM16 after resampling) and streams it to the engine, silence included, in
 appends of at most 200 ms. Engine events flow the other way: text into the caption segmenter
-(completed segments are written to the journal *before* anyone is told about them), translated
+(completed segments are handed to the journal's writer *before* anyone is told about them), translated
 speech into the playback jitter buffer, and everything a person should see to a single
 ``listener`` callback. No Qt here: the UI subscribes through that callback.
 """
