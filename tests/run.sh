@@ -6,7 +6,8 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../packaging/linux/bootstrap.sh"
 ensure_apt "${RUNTIME_APT[@]}" pulseaudio pulseaudio-utils libasound2-plugins gnome-keyring dbus-daemon \
-  dbus-user-session libsecret-tools libglib2.0-bin sox libsox-fmt-all espeak-ng fonts-noto-cjk xvfb libxtst6
+  dbus-user-session libsecret-tools libglib2.0-bin sox libsox-fmt-all espeak-ng fonts-noto-cjk xvfb libxtst6 \
+  desktop-file-utils appstream
 ensure_venv test
 cd "$ROOT"
 "$VENV/bin/python" -m pytest -p no:cacheprovider "$@"

@@ -11,7 +11,15 @@ from pathlib import Path
 import platformdirs
 
 APP_ID = "translator-gui"
-"""The folder name under each per-user directory, the keyring service and the desktop file name."""
+"""The folder name under each per-user directory and the keyring service (kept: existing users' data is there)."""
+
+DESKTOP_ID = "io.github.translator_gui.Translator"
+"""The reverse-DNS application id: the desktop file's name (``<id>.desktop``, which Wayland matches the window
+to), the AppStream component id, the icon name, the Flatpak app id and the single-instance socket's stem.
+
+``APP_ID`` stays the per-user folder name, so a settings file, log and transcripts written before there was a
+desktop id are found where they were; nothing needs migrating.  (A Flatpak keeps its own ``~/.var/app/<id>``.)
+"""
 
 SETTINGS_FILE_NAME = "settings.ini"
 LOG_FILE_NAME = "translator.log"
