@@ -10,8 +10,6 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
-Float = npt.NDArray[np.float64]
-
 
 def sine(freq: float, rate: int, seconds: float, amplitude: float = 0.5) -> npt.NDArray[np.float32]:
     t = np.arange(round(rate * seconds)) / rate
