@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -31,7 +30,7 @@ from translator_gui.transcript.journal import (
 )
 from translator_gui.transcript.segment import Segment
 from translator_gui.ui.history.lines import matches
-from translator_gui.ui.history.view import HistoryView
+from translator_gui.ui.history.view import HistoryView, search_field
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +49,7 @@ class PastSessions(QWidget):
         super().__init__(parent)
         self.directory = directory
         self._current: Path | None = None
-        self.search = QLineEdit(self)
-        self.search.setObjectName("sessionSearch")
-        self.search.setPlaceholderText("Find sessions containing…")
-        self.search.setAccessibleName("Find sessions by text")
-        self.search.setClearButtonEnabled(True)
+        self.search = search_field(self, "sessionSearch", "Find sessions containing…", "Find sessions by text")
         self.search.textChanged.connect(self.refresh)
         self.sessions = QListWidget(self)
         self.sessions.setObjectName("pastSessions")

@@ -41,6 +41,16 @@ LIVE_LIMIT = 5000  # rows kept for the live session; the journal on disk keeps e
 TIME, TRANSLATION, SOURCE, WHO = range(4)  # WHO is shown second, after the time
 
 
+def search_field(parent: QWidget, name: str, placeholder: str, accessible_name: str) -> QLineEdit:
+    """A search box with a clear button."""
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    field.setPlaceholderText(placeholder)
+    field.setAccessibleName(accessible_name)
+    field.setClearButtonEnabled(True)
+    return field
+
+
 class HistoryView(QWidget):
     def __init__(self, parent: QWidget | None = None, *, interleaved: bool = False, limit: int = LIVE_LIMIT) -> None:
         super().__init__(parent)
@@ -49,11 +59,7 @@ class HistoryView(QWidget):
         self._following = True
         self._interleaved = interleaved
 
-        self.search = QLineEdit(self)
-        self.search.setObjectName("historySearch")
-        self.search.setPlaceholderText("Search captions")
-        self.search.setAccessibleName("Search captions")
-        self.search.setClearButtonEnabled(True)
+        self.search = search_field(self, "historySearch", "Search captions", "Search captions")
         self.search.textChanged.connect(self._apply_filter)
         self.interleave_box = QCheckBox("Source under translation", self)
         self.interleave_box.setChecked(interleaved)
