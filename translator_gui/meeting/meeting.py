@@ -198,11 +198,12 @@ class Meeting:
         await asyncio.gather(*(self._run(d, pipeline) for d, pipeline in pipelines))
 
     def _open_devices(self, d: Direction, route: Route) -> tuple[Capture, Playback | None]:
-        capture = open_capture(route.source, latency="low", on_stopped=self._stream_ended_notice(d, route.source.label))
+        ended = self._stream_ended_notice
+        capture = open_capture(route.source, latency="low", on_stopped=ended(d, route, route.source.label))
         if route.sink is None:
             return capture, None
         try:
-            return capture, open_playback(route.sink, on_stopped=self._stream_ended_notice(d, route.sink.label))
+            return capture, open_playback(route.sink, on_stopped=ended(d, route, route.sink.label))
         except AudioDeviceError:
             capture.close()
             raise
@@ -216,17 +217,18 @@ class Meeting:
         target = self.target(d.side)
         base_url = resolve_base_url(self.settings.base_url, self.environ)
         request = EngineRequest(key, target, base_url, d.side)
-        return Pipeline(
+        pipeline = Pipeline(
             source=capture,
             engine_factory=lambda emit: self.engine_factory(request, emit),
             sink=playback,
             segmenter=CaptionSegmenter(target),
             journal=self._journal,
-            listener=lambda event: self._from_pipeline(d, event),
+            listener=lambda event: self._from_pipeline(d, pipeline, event),
             side=d.side,
             origin=self._origin,
             owns_journal=False,
         )
+        return pipeline
 
     def _begin(self, d: Direction, pipeline: Pipeline, route: Route, capture: Capture,
                playback: Playback | None) -> None:
@@ -245,19 +247,20 @@ class Meeting:
             d.problem_shown = True
             await self._finish(d, pipeline)
 
-    def _stream_ended_notice(self, d: Direction, name: str) -> Callable[[], None]:
+    def _stream_ended_notice(self, d: Direction, route: Route, name: str) -> Callable[[], None]:
         """For PortAudio's finished-callback thread: hop to the event loop, nothing else."""
         loop = asyncio.get_running_loop()
 
         def notify() -> None:
-            loop.call_soon_threadsafe(self._device_stopped, d, name)
+            loop.call_soon_threadsafe(self._device_stopped, d, route, name)
 
         return notify
 
-    def _device_stopped(self, d: Direction, name: str) -> None:
-        """A stream ended that nobody stopped: the device was unplugged or failed."""
+    def _device_stopped(self, d: Direction, route: Route, name: str) -> None:
+        """A stream of ``route`` ended that nobody stopped: the device was unplugged or failed.
+        (The streams of a session that a restart replaced end too, later: they are not news.)"""
         pipeline = d.pipeline
-        if pipeline is None or pipeline.stopping:
+        if pipeline is None or pipeline.stopping or d.route is not route:
             return
         d.problem_shown = True
         self._say(
@@ -339,16 +342,20 @@ class Meeting:
         """The realtime session a direction asks for, with the endpoint settings."""
         return make_engine(self.settings, request, emit)
 
-    def _from_pipeline(self, d: Direction, event: PipelineEvent) -> None:
+    def _from_pipeline(self, d: Direction, source: Pipeline, event: PipelineEvent) -> None:
+        """What ``source``, a pipeline of ``d``, says. A pipeline that a restart replaced may still
+        hand on its last words and problems, but its state is no longer the direction's."""
+        current = source is d.pipeline
         match event:
             case LiveCaption() | Segment():
                 self._tell(event)
             case Status():
-                self._on_status(d, event)
+                if current:
+                    self._on_status(d, source, event)
             case Problem():
                 self._on_problem(d, event)
             case _:
-                if d.cost is not None:
+                if current and d.cost is not None:
                     d.ledger_seconds = self.costs.observe(d.cost, event, d.ledger_seconds)
                     running = [x.cost for x in self.directions.values() if x.cost is not None]
                     self._tell(self.costs.summary(running))
@@ -358,7 +365,7 @@ class Meeting:
         both = sum(x.running for x in self.directions.values()) + starting > 1
         self._tell(Notice(f"{d.title}: {text}" if both else text))
 
-    def _on_status(self, d: Direction, status: Status) -> None:
+    def _on_status(self, d: Direction, pipeline: Pipeline, status: Status) -> None:
         if status.state is SessionState.LIVE:
             d.problem_shown = False
             code = self.target(d.side)
@@ -371,9 +378,9 @@ class Meeting:
             text = status.detail or ("Reconnecting…" if status.state is SessionState.RECONNECTING else "Connecting…")
             self._tell(DirectionState(d.side, text))
             self._say(d, text)
-        elif status.state is SessionState.CLOSED and d.pipeline is not None:
+        elif status.state is SessionState.CLOSED:
             # The session ended by itself (e.g. a rejected key): release devices, keep the message.
-            self.spawn(self._finish(d, d.pipeline))
+            self.spawn(self._finish(d, pipeline))
 
     def _on_problem(self, d: Direction, problem: Problem) -> None:
         self._say(d, problem.message)
