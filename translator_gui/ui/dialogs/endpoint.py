@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from translator_gui.realtime.endpoint import DEFAULT_BASE_URL, InsecureEndpointError, check_endpoint
 from translator_gui.meeting.connection_test import ProbeResult, probe_endpoint
+from translator_gui.realtime.endpoint import DEFAULT_BASE_URL, InsecureEndpointError, check_endpoint
 
 Probe = Callable[..., Awaitable[ProbeResult]]
 
