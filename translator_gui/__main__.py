@@ -48,8 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 2
-    from translator_gui.app import run  # Qt is imported only when the window is really needed
+    try:
+        from translator_gui.app import run  # Qt is imported only when the window is really needed
+    except ImportError as exc:  # a broken install, or a frozen build that left a module out
+        from translator_gui.crash import startup_failure
 
+        return startup_failure(exc)
     return run(args)
 
 

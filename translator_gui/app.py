@@ -14,9 +14,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from translator_gui import APP_ID, APP_NAME, __version__
+from translator_gui import APP_ID, APP_NAME, __version__, crash
 from translator_gui.logs import setup_logging
 from translator_gui.meeting.options import LaunchOptions
+from translator_gui.paths import DESKTOP_ID
 from translator_gui.realtime.languages import ALL_TARGETS
 from translator_gui.secrets import SecretStore
 from translator_gui.settings import Settings
@@ -35,6 +36,7 @@ from translator_gui.ui.history.recovery_prompt import RecoveryChoice, RecoveryOf
 from translator_gui.ui.hotkeys.global_hotkey import GlobalHotkey
 from translator_gui.ui.main_window import MainWindow
 from translator_gui.ui.session_controller import SessionController
+from translator_gui.ui.single_instance import SingleInstance
 from translator_gui.ui.tray import TrayIcon
 
 log = logging.getLogger(__name__)
@@ -259,13 +261,21 @@ class App:
 def run(args: argparse.Namespace) -> int:
     log_file = setup_logging()
     log.info("%s %s starting; log at %s", APP_NAME, __version__, log_file)
+    last_crash = crash.install(log_file.parent)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName(APP_ID)
     qapp.setApplicationDisplayName(APP_NAME)
-    qapp.setDesktopFileName(APP_ID)
+    qapp.setDesktopFileName(DESKTOP_ID)  # Wayland matches the window to <desktop id>.desktop
+    instance = SingleInstance()
+    if not instance.claim():
+        if sys.stderr is not None:
+            print(f"{APP_NAME} is already running; its window was brought to the front.", file=sys.stderr)
+        crash.uninstall()
+        return 0
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
+    loop.set_exception_handler(crash.loop_exception_handler)
     options = LaunchOptions(
         target=args.target,
         input_device=args.input,
@@ -280,12 +290,19 @@ def run(args: argparse.Namespace) -> int:
     )
     with loop:
         app = App(qapp, options)
+        instance.activated.connect(app._bring_window_forward)
+        crash.set_notifier(lambda text: loop.call_soon_threadsafe(app.window.set_status, text))
         for sig in (signal.SIGINT, signal.SIGTERM):
             try:
                 loop.add_signal_handler(sig, app.quit)
             except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C is handled by the console
                 signal.signal(sig, lambda *_: loop.call_soon_threadsafe(app.quit))
         QTimer.singleShot(0, app.show)
+        if last_crash is not None:
+            QTimer.singleShot(0, lambda: app.window.set_status(
+                f"{APP_NAME} crashed the last time it ran; a report was saved to {last_crash}."))
         loop.run_forever()
+    instance.close()
+    crash.uninstall()
     log.info("%s exited cleanly", APP_NAME)
     return 0

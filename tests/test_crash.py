@@ -1,0 +1,147 @@
+"""Crash hooks: every kind of unexpected failure leaves a readable report in the log folder, with no
+key in it, and the person is told in one sentence where it is."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from translator_gui import __version__, crash
+
+KEY = "sk-test-crash-0123456789abcdef"
+
+
+@pytest.fixture
+def hooks(tmp_path: Path) -> Iterator[list[str]]:
+    """The hooks installed into ``tmp_path``; yields what the person was told."""
+    told: list[str] = []
+    saved = (sys.excepthook, threading.excepthook)
+    crash.install(tmp_path)
+    crash.set_notifier(told.append)
+    try:
+        yield told
+    finally:
+        crash.uninstall()
+        assert (sys.excepthook, threading.excepthook) == saved
+    assert not (tmp_path / crash.FATAL_LOG_NAME).exists(), "an empty fatal-error log is removed at exit"
+
+
+def _reports(folder: Path) -> list[Path]:
+    return sorted(folder.glob(f"{crash.REPORT_PREFIX}*.txt"))
+
+
+def _boom() -> None:
+    raise RuntimeError(f"the device said no (key {KEY})")
+
+
+def test_an_uncaught_exception_is_reported_without_the_key(hooks: list[str], tmp_path: Path) -> None:
+    try:
+        _boom()
+    except RuntimeError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    [report] = _reports(tmp_path)
+    text = report.read_text(encoding="utf-8")
+    assert text.startswith(f"Translator {__version__} — uncaught exception")
+    assert "RuntimeError: the device said no" in text
+    assert "in _boom" in text  # the traceback
+    assert KEY not in text
+    assert hooks == [f"Translator hit an unexpected error; a report was saved to {report}."]
+
+
+def test_an_exception_in_a_thread_is_reported(hooks: list[str], tmp_path: Path) -> None:
+    thread = threading.Thread(target=_boom, name="device-follower")
+    thread.start()
+    thread.join(timeout=10)
+    [report] = _reports(tmp_path)
+    assert "detail: thread device-follower" in report.read_text(encoding="utf-8")
+    assert len(hooks) == 1
+
+
+def test_an_exception_in_an_event_loop_callback_is_reported(hooks: list[str], tmp_path: Path) -> None:
+    loop = asyncio.new_event_loop()
+    loop.set_exception_handler(crash.loop_exception_handler)
+    try:
+        loop.call_soon(_boom)
+        loop.run_until_complete(asyncio.sleep(0))  # one turn of the loop runs the callback
+    finally:
+        loop.close()
+    [report] = _reports(tmp_path)
+    text = report.read_text(encoding="utf-8")
+    assert "uncaught exception in the event loop" in text
+    assert "RuntimeError: the device said no" in text
+    assert len(hooks) == 1
+
+
+def test_a_loop_message_without_an_exception_is_only_logged(hooks: list[str], tmp_path: Path,
+                                                            caplog: pytest.LogCaptureFixture) -> None:
+    loop = asyncio.new_event_loop()
+    try:
+        crash.loop_exception_handler(loop, {"message": "odd but harmless"})
+    finally:
+        loop.close()
+    assert _reports(tmp_path) == []
+    assert hooks == []
+    assert "odd but harmless" in caplog.text
+
+
+def test_keyboard_interrupt_is_left_to_python(hooks: list[str], tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    sys.excepthook(KeyboardInterrupt, KeyboardInterrupt(), None)
+    assert _reports(tmp_path) == []
+    assert "KeyboardInterrupt" in capsys.readouterr().err
+
+
+def test_a_fatal_error_goes_to_the_log_folder_and_is_reported_at_the_next_start(tmp_path: Path) -> None:
+    crasher = (
+        "import faulthandler, sys; from pathlib import Path; from translator_gui import crash; "
+        "crash.install(Path(sys.argv[1])); faulthandler._sigsegv()"
+    )
+    result = subprocess.run([sys.executable, "-c", crasher, str(tmp_path)], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode != 0
+    fatal = (tmp_path / crash.FATAL_LOG_NAME).read_text(encoding="utf-8")
+    assert "Fatal Python error: Segmentation fault" in fatal
+    assert "<string>" in fatal  # the Python stack of the crash
+
+    previous = crash.install(tmp_path)  # the next start keeps it as a report
+    try:
+        assert previous is not None and previous.name.endswith("-fatal.txt")
+        assert "Segmentation fault" in previous.read_text(encoding="utf-8")
+        assert (tmp_path / crash.FATAL_LOG_NAME).read_text(encoding="utf-8") == ""
+    finally:
+        crash.uninstall()
+
+
+def test_a_missing_module_at_start_is_reported_before_logging_exists(tmp_path: Path) -> None:
+    # What a frozen build that left a module out does: the import of the app fails.
+    starter = (
+        "import sys; sys.modules['qasync'] = None; "
+        "from translator_gui.__main__ import main; sys.exit(main([]))"
+    )
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", starter], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 1
+    log_dir = tmp_path / "translator-gui" / "log"
+    [report] = _reports(log_dir)
+    assert not (log_dir / "translator.log").exists(), "this happens before logging is set up"
+    text = report.read_text(encoding="utf-8")
+    assert "could not start" in text
+    assert "ModuleNotFoundError" in text and "qasync" in text
+    assert result.stderr.strip() == (
+        f"Translator could not start (ModuleNotFoundError: import of qasync halted; None in sys.modules); "
+        f"a report was saved to {report}."
+    )
+
+
+def test_reports_stop_after_a_limit(hooks: list[str], tmp_path: Path) -> None:
+    for _ in range(crash.MAX_REPORTS_PER_RUN + 5):
+        crash.report("uncaught exception", RuntimeError("again"))
+    assert len(_reports(tmp_path)) == crash.MAX_REPORTS_PER_RUN
+    assert hooks[-1] == "Translator hit an unexpected error; details are in its log."
