@@ -10,15 +10,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from translator_gui import APP_NAME, __version__
+from translator_gui import APP_NAME
 from translator_gui.realtime.languages import Language
 from translator_gui.ui.captions.live_panel import CaptionPanel
+from translator_gui.ui.dialogs.about import AboutDialog
 from translator_gui.ui.direction_row import ME_TO_THEM, THEM_TO_ME, DirectionRow
 
 
@@ -164,10 +164,9 @@ class MainWindow(QMainWindow):
         (self.stop_requested if self._running else self.start_requested).emit()
 
     def _about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(f"About {APP_NAME}")
-        box.setText(f"{APP_NAME} {__version__}\nLive translated captions and speech for meetings.")
-        box.open()
+        """Version, licence, the Qt/LGPL and open-source notices, and a button for the log folder."""
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
 
     # -- closing -------------------------------------------------------------------------------
 
