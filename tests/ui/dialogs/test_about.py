@@ -35,8 +35,13 @@ def test_about_shows_version_licence_qt_notice_and_notices(qtbot: QtBot) -> None
 
 def test_open_log_folder_opens_the_log_folder(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[QUrl] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
     # A file manager cannot be started on the test bed: record what the desktop was asked to open.
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
     dialog.open_log_button.click()
