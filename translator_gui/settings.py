@@ -52,6 +52,7 @@ FALLBACK_LANGUAGE = "en"
 SESSION_MODES = ("translate", "captions", "interpret")
 OVERLAY_FONT_SIZE_DEFAULT = 24
 OVERLAY_FONT_SIZE_RANGE = (8, 96)
+CAPTION_TEXT_SIZE_RANGE = (10, 48)
 GLOBAL_HOTKEY_DEFAULT = "Ctrl+Alt+Shift+C"
 _ENGLISH_NAMES = {lang.english_name.lower(): lang.code for lang in TRANSLATE_TARGETS}
 _COLOR_RE = re.compile(r"#[0-9a-fA-F]{6}")
@@ -83,6 +84,8 @@ class SettingKey(enum.StrEnum):
     OVERLAY_SHOW_SOURCE = "overlay/show_source"
     OVERLAY_HIGH_CONTRAST = "overlay/high_contrast"
     OVERLAY_GEOMETRY = "overlay_geometry"  # a group: one "x,y,w,h" per screen layout key
+    OVERLAY_KEEP_SECONDS = "overlay/keep_seconds"  # 0: the last line stays until new speech replaces it
+    CAPTION_TEXT_SIZE = "captions/text_size"  # the main window's captions, in points
     HISTORY_INTERLEAVED = "history/interleaved"  # source under each translation, not beside it
     STABLE_CAPTIONS = "captions/stable"  # show completed lines only, never text still being spoken
     GLOBAL_HOTKEY = "hotkeys/caption_bar"  # a key combination for the whole desktop
@@ -333,6 +336,8 @@ class Settings:
     overlay_lines = Setting(SettingKey.OVERLAY_LINES, _clamped(int, 1, 3), 2)
     overlay_show_source = Setting(SettingKey.OVERLAY_SHOW_SOURCE, BOOL, False)
     overlay_high_contrast = Setting(SettingKey.OVERLAY_HIGH_CONTRAST, BOOL, False)
+    overlay_keep_seconds = Setting(SettingKey.OVERLAY_KEEP_SECONDS, _clamped(int, 0, 600), 0)
+    caption_text_size = Setting(SettingKey.CAPTION_TEXT_SIZE, _clamped(int, *CAPTION_TEXT_SIZE_RANGE), 16)
     history_interleaved = Setting(SettingKey.HISTORY_INTERLEAVED, BOOL, False)
     stable_captions = Setting(SettingKey.STABLE_CAPTIONS, BOOL, False)
     global_hotkey = Setting(SettingKey.GLOBAL_HOTKEY, TEXT, GLOBAL_HOTKEY_DEFAULT)  # shows/hides the bar

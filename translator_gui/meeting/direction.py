@@ -40,6 +40,8 @@ class Direction:
     cost: CostMeter | None = None
     ledger_seconds: float = 0.0
     problem_shown: bool = False
+    stop_reason: str = ""
+    """Why the direction stopped by itself, in words (empty: it was asked to)."""
 
     @property
     def title(self) -> str:
@@ -54,6 +56,7 @@ class Direction:
         self.guards = [StreamGuard(route.source)] + ([StreamGuard(route.sink)] if route.sink else [])
         self.ledger_seconds = 0.0
         self.problem_shown = False
+        self.stop_reason = ""
 
     def stopped(self) -> None:
         self.pipeline, self.route = None, None

@@ -41,16 +41,21 @@ class DirectionState:
 
     side: Side
     text: str
+    live: bool = False
+    """True once the session translates (the text then says into what)."""
 
 
 @dataclass(frozen=True, slots=True)
 class DirectionRunning:
-    """A direction started (with the levels of its devices to follow) or stopped."""
+    """A direction started (with the levels of its devices to follow, and the name of what it
+    listens to) or stopped (``reason``: why, when it stopped by itself)."""
 
     side: Side
     running: bool
     input_level: Level | None = None
     output_level: Level | None = None
+    listening_to: str = ""
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -234,7 +234,8 @@ class Meeting:
                playback: Playback | None) -> None:
         d.started(pipeline, route, CostMeter(DEFAULT_MODELS[self.mode(pipeline.target_language)]))
         self._tell(DirectionRunning(d.side, True, capture.meter.dbfs,
-                                    playback.meter.dbfs if playback is not None else None))
+                                    playback.meter.dbfs if playback is not None else None,
+                                    listening_to=route.source.label))
         self._tell(DirectionState(d.side, "Connecting…"))
         log.info("%s starting: target=%s input=%s output=%s", d.title, pipeline.target_language,
                  route.source.key, route.sink.key if route.sink else "(captions only)")
@@ -244,7 +245,7 @@ class Meeting:
             await pipeline.start()
         except AudioDeviceError as error:
             self._say(d, str(error))
-            d.problem_shown = True
+            d.problem_shown, d.stop_reason = True, str(error)
             await self._finish(d, pipeline)
 
     def _stream_ended_notice(self, d: Direction, route: Route, name: str) -> Callable[[], None]:
@@ -262,7 +263,7 @@ class Meeting:
         pipeline = d.pipeline
         if pipeline is None or pipeline.stopping or d.route is not route:
             return
-        d.problem_shown = True
+        d.problem_shown, d.stop_reason = True, f"“{name}” stopped working (unplugged?)"
         self._say(
             d,
             f"The sound device “{name}” stopped working (unplugged?). {d.title} stopped and the "
@@ -316,7 +317,7 @@ class Meeting:
             self.costs.ended(d.cost)
             d.cost = None
         d.stopped()
-        self._tell(DirectionRunning(d.side, False))
+        self._tell(DirectionRunning(d.side, False, reason=d.stop_reason))
         if not restarting:
             self._end_if_idle()
 
@@ -371,11 +372,11 @@ class Meeting:
             code = self.target(d.side)
             verb = "captioning in" if self.mode(code) is Mode.CAPTIONS else "translating into"
             text = f"Live — {verb} {any_language(code).native_name}"
-            self._tell(DirectionState(d.side, text))
+            self._tell(DirectionState(d.side, text, live=True))
             self._say(d, text)
         elif status.state in (SessionState.RECONNECTING, SessionState.CONNECTING):
             # While reconnecting capture goes on; the audio is kept and sent when the connection is back.
-            text = status.detail or ("Reconnecting…" if status.state is SessionState.RECONNECTING else "Connecting…")
+            text = _in_words(status)
             self._tell(DirectionState(d.side, text))
             self._say(d, text)
         elif status.state is SessionState.CLOSED:
@@ -385,6 +386,17 @@ class Meeting:
     def _on_problem(self, d: Direction, problem: Problem) -> None:
         self._say(d, problem.message)
         d.problem_shown = problem.fatal or d.problem_shown
+        if problem.fatal:
+            d.stop_reason = problem.message
         log.warning("%s problem (%s, fatal=%s): %s", d.title, problem.kind.value, problem.fatal, problem.message)
         if problem.kind is ProblemKind.AUTH and problem.fatal:
             self._tell(KeyNeeded(problem.message))
+
+
+def _in_words(status: Status) -> str:
+    """A connecting or reconnecting session's state; its detail is a sentence, or the host it tries."""
+    if status.state is SessionState.RECONNECTING:
+        return status.detail or "Reconnecting…"
+    if status.detail and " " not in status.detail:
+        return f"Connecting to {status.detail}…"
+    return status.detail or "Connecting…"

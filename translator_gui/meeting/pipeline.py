@@ -15,10 +15,10 @@ import collections
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import replace
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from translator_gui.audio.capture import CaptureChunk
 from translator_gui.meeting.events import LiveCaption
@@ -38,6 +38,7 @@ from translator_gui.realtime.engine import (
     TokenUsage,
     Usage,
 )
+from translator_gui.realtime.failures import INTERNAL_FAULT
 from translator_gui.side import Side
 from translator_gui.transcript.journal import Journal
 from translator_gui.transcript.segment import Segment
@@ -149,7 +150,8 @@ class Pipeline:
         self._backlog = AudioBacklog()
         self._t0 = clock() if origin is None else origin
         self._pump_task: asyncio.Task[None] | None = None
-        self._stop_task: asyncio.Task[None] | None = None
+        self._tasks: set[asyncio.Task[None]] = set()  # stopping by itself
+        self._crash: Exception | None = None  # what ended this direction unexpectedly
         self._stopping = False
         self._stopped = asyncio.Event()
         self.latency = LatencyRecorder()
@@ -195,7 +197,7 @@ class Pipeline:
         self._source.start()
         if self._sink is not None:
             self._sink.start()
-        self._pump_task = asyncio.create_task(self._pump(), name="audio-pump")
+        self._pump_task = asyncio.create_task(self._supervise(self._pump(), "the audio pump"), name="audio-pump")
         await self._engine.start()
 
     async def stop(self) -> None:
@@ -205,16 +207,18 @@ class Pipeline:
             return
         self._stopping = True
         try:
-            self._source.stop()
-            self._collect_audio()
-            if self._engine.state is SessionState.LIVE:
-                await self._send_backlog()
+            with self._guard("stopping"):
+                self._source.stop()
+                self._collect_audio()
+                if self._engine.state is SessionState.LIVE and self._crash is None:
+                    await self._send_backlog()
             if self._pump_task is not None:
                 self._pump_task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
-                    await self._pump_task
+                    await self._pump_task  # supervised: it raises nothing else
             await self._engine.stop(self._stop_grace)
-            self._publish_segments(self._segmenter.flush(self.session_time()))
+            with self._guard("saving the last caption"):
+                self._publish_segments(self._segmenter.flush(self.session_time()))
             if self._owns_journal:
                 self._journal.close()
             log.info("Session summary: %s: %s", self._side.heading, self.summary())
@@ -283,6 +287,10 @@ class Pipeline:
     # -- events in -----------------------------------------------------------------------------
 
     def _on_engine_event(self, event: EngineEvent) -> None:
+        with self._guard(f"handling {type(event).__name__}"):
+            self._handle(event)
+
+    def _handle(self, event: EngineEvent) -> None:
         match event:
             case TargetText(delta=delta, elapsed_ms=elapsed):
                 self._publish_segments(self._segmenter.add_translation(delta, self.session_time(), elapsed))
@@ -297,9 +305,40 @@ class Pipeline:
             case Status(state=SessionState.CLOSED) if not self._stopping:
                 self._listener(event)
                 # The session ended on its own (a fatal problem): release the devices too.
-                self._stop_task = asyncio.get_running_loop().create_task(self.stop())
+                self._stop_soon()
             case Status() | Problem() | Usage() | TokenUsage():
                 self._listener(event)
+
+    # -- supervision ---------------------------------------------------------------------------
+
+    async def _supervise(self, work: Coroutine[Any, Any, None], what: str) -> None:
+        """Run a long-running task of this direction; an unexpected exception ends it via ``_crashed``."""
+        with self._guard(what):
+            await work
+
+    @contextlib.contextmanager
+    def _guard(self, what: str) -> Iterator[None]:
+        try:
+            yield
+        except Exception as exc:  # a bug, or bad data that got this far: never die silently
+            self._crashed(exc, what)
+
+    def _crashed(self, exc: Exception, what: str) -> None:
+        """Log the traceback, tell the person once, and stop this direction cleanly (transcript saved)."""
+        log.error("%s: %s failed", self._side.heading, what, exc_info=exc)
+        if self._crash is not None:
+            return
+        self._crash = exc
+        with contextlib.suppress(Exception):
+            self._listener(Problem(ProblemKind.INTERNAL, INTERNAL_FAULT.format(what=what), fatal=True))
+        self._stop_soon()
+
+    def _stop_soon(self) -> None:
+        if self._stopping:
+            return
+        task = asyncio.get_running_loop().create_task(self.stop(), name="pipeline-stop")
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     def _publish_live(self) -> None:
         translation, source = self._segmenter.live

@@ -20,6 +20,7 @@ Pure logic with an injected clock (``now``, seconds); no Qt.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass
 
@@ -300,7 +301,7 @@ class CaptionLayout:
         if len(self._builder.lines) - self._top > lim.max_lines:
             shown = self._shown_at[self._top] if self._top < len(self._shown_at) else None
             times.append(now if shown is None else shown + lim.min_display)
-        if self._builder.lines and self._last_text_at is not None:
+        if self._builder.lines and self._last_text_at is not None and math.isfinite(lim.clear_after):
             times.append(max(self._clear_time(), now))
         return min(times) if times else None
 

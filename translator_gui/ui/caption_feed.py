@@ -2,17 +2,32 @@
 
 The bar follows the meeting (*Them → me*); with only *Me → them* running it shows my own captions.
 In *Stable captions* mode only completed lines are shown, for people who find moving text hard to read.
+The bar also says what its direction is doing, since the main window is usually out of sight.
 """
 
 from __future__ import annotations
 
 from collections.abc import Set
+from dataclasses import dataclass
 
+from translator_gui.meeting.events import DirectionRunning, DirectionState
 from translator_gui.settings import Settings
 from translator_gui.side import Side
 from translator_gui.transcript.segment import Segment
 from translator_gui.ui.captions.bar import CaptionOverlay
 from translator_gui.ui.captions.live_panel import CaptionPanel
+
+PRESS_START = "Press Start in Translator (Ctrl+Enter) to see captions here."
+
+
+@dataclass
+class _Doing:
+    """What one direction is doing, as the bar tells it."""
+
+    running: bool = False
+    listening_to: str = ""
+    state: str = ""  # what to say beside the captions (empty while live)
+    stopped_because: str = ""
 
 
 class CaptionFeed:
@@ -21,6 +36,8 @@ class CaptionFeed:
         self.bar = bar
         self.settings = settings
         self.bar_side = Side.THEM
+        self._doing = {side: _Doing() for side in Side}
+        self._tell_bar()
 
     def new_meeting(self) -> None:
         self.panel.clear()
@@ -32,6 +49,29 @@ class CaptionFeed:
         if self.bar_side != (side := Side.THEM if Side.THEM in sides or not sides else Side.ME):
             self.bar_side = side
             self.bar.clear()
+        self._tell_bar()
+
+    def direction_running(self, event: DirectionRunning) -> None:
+        doing = self._doing[event.side]
+        doing.running = event.running
+        if event.running:
+            doing.listening_to, doing.state, doing.stopped_because = event.listening_to, "", ""
+        else:
+            doing.state, doing.stopped_because = "", event.reason
+        self._tell_bar()
+
+    def direction_state(self, event: DirectionState) -> None:
+        self._doing[event.side].state = "" if event.live else event.text
+        self._tell_bar()
+
+    def _tell_bar(self) -> None:
+        doing = self._doing[self.bar_side]
+        if doing.running:
+            self.bar.set_placeholder(f"Listening to “{doing.listening_to}”…")
+            self.bar.set_state(doing.state)
+        else:
+            self.bar.set_placeholder(PRESS_START)
+            self.bar.set_state(f"Stopped: {doing.stopped_because}" if doing.stopped_because else "")
 
     def set_stable(self, on: bool) -> None:
         self.settings.stable_captions = on

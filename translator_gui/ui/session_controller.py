@@ -96,11 +96,13 @@ class SessionController(QObject):
                 window.set_status(text)
             case DirectionState(side=side, text=text):
                 self.rows[side].set_state(text)
+                self.feed.direction_state(event)
             case DirectionRunning(side=side, running=running):
                 row = self.rows[side]
                 row.set_running(running)
                 row.input_meter.follow(event.input_level)
                 row.output_meter.follow(event.output_level)
+                self.feed.direction_running(event)
                 self.feed.running({s for s, d in self.meeting.directions.items() if d.running})
             case MeetingRunning(running=running):
                 if running and not window.running:

@@ -10,11 +10,15 @@
   back is never in the bar itself (it takes no input then): ``click_through_action`` belongs in
   the main window's menu and the tray, and click-through is never restored at start.
 * Right-to-left text (Arabic, Hebrew…) is aligned right; CJK text gets a font that has its glyphs.
+* The bar says what is happening in a small status line of its own — *Press Start*, *Listening to …*,
+  *Reconnecting…*, *Stopped: why* — because the main window is usually hidden behind the meeting.
+  The last caption stays until new speech replaces it, or for ``overlay_keep_seconds`` when set.
 """
 
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -46,6 +50,11 @@ MARGIN = 12  # px inside the bar
 MIN_POINT_SIZE = 9.0
 
 
+def keep_timing(keep_seconds: int) -> LayoutLimits:
+    """The layout's timing for a bar that keeps its last line ``keep_seconds`` (0: until replaced)."""
+    return LayoutLimits(clear_after=float(keep_seconds) if keep_seconds > 0 else math.inf)
+
+
 class CaptionOverlay(QWidget):
     click_through_changed = Signal(bool)
     hide_requested = Signal()
@@ -72,7 +81,7 @@ class CaptionOverlay(QWidget):
         self._settings = settings
         self._clock = clock
         self._style = OverlayStyle.from_settings(settings)
-        self._timing = timing or LayoutLimits()
+        self._timing = timing or keep_timing(settings.overlay_keep_seconds)
         self._layout = CaptionLayout(replace(self._timing, max_lines=self._style.lines))
         self._source_layout = CaptionLayout(replace(self._timing, max_lines=1))
         self._drag_from: QPoint | None = None
@@ -89,18 +98,25 @@ class CaptionOverlay(QWidget):
         self.source.setObjectName("overlaySource")
         self.source.setAccessibleName("What is being said")
         self.source.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = QLabel(self)
+        self.status.setObjectName("overlayStatus")
+        self.status.setAccessibleName("Caption bar status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self._state = ""
+        self._placeholder = ""
         self.grip = QSizeGrip(self)
         self.grip.setToolTip("Drag to resize")
 
         box = QVBoxLayout(self)
         box.setContentsMargins(MARGIN, MARGIN // 2, MARGIN, MARGIN // 2)
         box.setSpacing(2)
-        for label in (self.translation, self.source):
+        for label in (self.translation, self.source, self.status):
             # The bar's size is the person's choice: text never widens it (it shrinks to fit).
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setMinimumWidth(1)
         box.addWidget(self.translation, stretch=1)
         box.addWidget(self.source)
+        box.addWidget(self.status)
         self.grip.resize(self.grip.sizeHint())  # in the corner, outside the layout
 
         self.click_through_action = QAction("Click &through the caption bar", self)
@@ -139,20 +155,24 @@ class CaptionOverlay(QWidget):
         self._base_font, self._small_font = base, small
         self.translation.setFont(base)
         self.source.setFont(small)
+        self.status.setFont(small)
         color = f"color: {style.text_color};"
         self.translation.setStyleSheet(color)
         self.source.setStyleSheet(color)
+        self.status.setStyleSheet(color)
         self.source.setVisible(style.show_source)
         self._fit_height()
         self.update()
 
     def _fit_height(self) -> None:
         lines = self._style.lines
+        small = line_spacing(self._small_font)
         self.translation.setMinimumHeight(line_spacing(self._base_font) * lines)
-        height = line_spacing(self._base_font) * lines + MARGIN
+        self.status.setMinimumHeight(small)  # always there, so that a status never makes the bar jump
+        height = line_spacing(self._base_font) * lines + MARGIN + small + 2
         if self._style.show_source:
-            self.source.setMinimumHeight(line_spacing(self._small_font))
-            height += line_spacing(self._small_font) + 2
+            self.source.setMinimumHeight(small)
+            height += small + 2
         self.setMinimumHeight(min(height, 600))
 
     # -- captions ------------------------------------------------------------------------------
@@ -177,6 +197,19 @@ class CaptionOverlay(QWidget):
         self._live_translation = ""
         self._refresh()
 
+    def set_state(self, text: str) -> None:
+        """What is happening (*Reconnecting…*, *Stopped: …*); empty once all is well."""
+        self._state = text
+        self._refresh()
+
+    def set_placeholder(self, text: str) -> None:
+        """What the status line says while no caption shows (*Press Start*, *Listening to …*)."""
+        self._placeholder = text
+        self._refresh()
+
+    def status_text(self) -> str:
+        return self.status.text()
+
     def shown_lines(self) -> list[str]:
         text = self.translation.text()
         return text.split("\n") if text else []
@@ -191,6 +224,8 @@ class CaptionOverlay(QWidget):
             label.setFont(self._fitting_font(font_for_text(base, content), content, label))
             label.setText(content)
             label.setAlignment(caption_alignment(content, Qt.AlignmentFlag.AlignBottom))
+        status = self._state or ("" if lines else self._placeholder)
+        self.status.setText(status)
         self._schedule(now)
 
     def _fitting_font(self, font: QFont, text: str, label: QLabel) -> QFont:
