@@ -221,3 +221,25 @@ async def test_without_a_key_the_meeting_asks_and_starts_once_it_has_one(
     assert await asyncio.to_thread(store.load) == "sk-test"
     await meeting.stop()
     await asyncio.to_thread(store.forget)
+
+
+async def test_a_silence_hint_clears_itself_when_its_cause_is_gone(
+    meeting_for: Callable[..., tuple[Meeting, Seen, list[EngineRequest]]],
+    servers: dict[Side, FakeServerThread],
+) -> None:
+    meeting, seen, _ = meeting_for(replace(OPTIONS, directions=(Side.THEM,)))
+    await meeting.start()
+    await seen.until(lambda: seen.notices()[-1].startswith("Live"))
+    meeting.devices.input_silent(Side.THEM, 20.0, "Listen to")  # what the input's meter reports
+    assert seen.notices()[-1].startswith("No sound from “Sound from: Null Output (micfeed)” for 20 seconds")
+    meeting.devices.input_heard(Side.THEM)  # the meter hears it again
+    assert seen.notices()[-1] == "Live — translating into Deutsch"
+
+    meeting.devices.input_silent(Side.THEM, 20.0, "Listen to")
+    assert seen.notices()[-1].startswith("No sound from")
+    assert await servers[Side.THEM].wait_for(lambda s: len(s.appends) > 0, WAIT)
+    servers[Side.THEM].say("Hello. ", "Hallo. ")  # words came through: the device is the right one
+    await seen.until(lambda: seen.notices()[-1] == "Live — translating into Deutsch")
+    meeting.devices.input_silent(Side.THEM, 20.0, "Listen to")  # a pause in the meeting, no more
+    assert seen.notices()[-1] == "Live — translating into Deutsch"
+    await meeting.stop()

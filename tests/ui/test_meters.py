@@ -31,25 +31,43 @@ def test_bar_follows_level_and_falls_to_zero_when_released(qtbot: QtBot) -> None
     assert meter.value() == 0
 
 
-def test_a_live_input_silent_for_ten_seconds_is_reported_once(qtbot: QtBot) -> None:
+def test_a_live_input_silent_for_long_is_reported_once_and_its_sound_returning_too(qtbot: QtBot) -> None:
     clock = _Clock()
     meter = LevelMeterWidget("Input level", clock=clock)
     qtbot.addWidget(meter)
     level = [-90.0]
     meter.follow(lambda: level[0])
     reports: list[float] = []
+    returns: list[bool] = []
     meter.silent_too_long.connect(reports.append)
-    for step in range(0, 25):
+    meter.sound_returned.connect(lambda: returns.append(True))
+    steps = int(SILENT_SECONDS * 2) + 5  # half-second ticks, a little past the limit
+    for step in range(steps):
         clock.now = step * 0.5
         meter.refresh()
     assert reports == [SILENT_SECONDS]
-    level[0] = -20.0  # sound again: the next silent stretch is reported again
+    assert returns == []
+    level[0] = -20.0  # sound again: the hint's cause is gone, and the next silent stretch counts anew
     meter.refresh()
+    assert returns == [True]
     level[0] = -90.0
-    for step in range(25, 50):
+    for step in range(steps, 2 * steps):
         clock.now = step * 0.5
         meter.refresh()
     assert len(reports) == 2
+
+
+def test_a_pause_shorter_than_the_limit_is_no_news(qtbot: QtBot) -> None:
+    clock = _Clock()
+    meter = LevelMeterWidget("Input level", clock=clock)
+    qtbot.addWidget(meter)
+    meter.follow(lambda: -90.0)
+    reports: list[float] = []
+    meter.silent_too_long.connect(reports.append)
+    for step in range(int(SILENT_SECONDS * 2) - 1):
+        clock.now = step * 0.5
+        meter.refresh()
+    assert reports == []
 
 
 def test_the_meter_timer_reads_the_source_by_itself(qtbot: QtBot) -> None:

@@ -131,10 +131,12 @@ class DeviceChoices:
                     self._say(d, event.sentence)
 
     def input_silent(self, side: Side, seconds: float, picker_label: str) -> None:
-        """The input of ``side`` has been silent for ``seconds``: hint at the likely cause."""
+        """The input of ``side`` has been silent for ``seconds``: hint at the likely cause — unless
+        its words already came through (then the device is right and this is only a pause)."""
         d = self.directions[side]
-        if d.route is None or d.problem_shown:
+        if d.route is None or d.problem_shown or d.heard_words:
             return
+        d.silence_hint = True
         listening_to = d.route.source.label
         hint = f"is the right device chosen under “{picker_label}”?"
         if listening_to.startswith(SOUND_FROM):
@@ -142,6 +144,12 @@ class DeviceChoices:
             hint = f"is the meeting playing through “{output}”? Choose the output the meeting app uses."
         self._say(d, f"No sound from “{listening_to}” for {seconds:.0f} seconds — {hint}")
 
+    def input_heard(self, side: Side) -> None:
+        """Sound (or words) came from the input of ``side``: a silence hint is no longer true."""
+        d = self.directions[side]
+        if d.silence_hint:
+            d.silence_hint = False
+            self._say(d, d.state_text)
 
     def route(self, d: Direction) -> Route:
         """The devices ``d`` would use now; raises ``DeviceNotFoundError``."""

@@ -42,6 +42,12 @@ class Direction:
     problem_shown: bool = False
     stop_reason: str = ""
     """Why the direction stopped by itself, in words (empty: it was asked to)."""
+    state_text: str = ""
+    """The direction's state as last said (*Live — translating into …*)."""
+    heard_words: bool = False
+    """Captions came from this session: its input is the right one."""
+    silence_hint: bool = False
+    """The status line says the input is silent."""
 
     @property
     def title(self) -> str:
@@ -57,6 +63,7 @@ class Direction:
         self.ledger_seconds = 0.0
         self.problem_shown = False
         self.stop_reason = ""
+        self.heard_words = self.silence_hint = False
 
     def stopped(self) -> None:
         self.pipeline, self.route = None, None

@@ -236,7 +236,7 @@ class Meeting:
         self._tell(DirectionRunning(d.side, True, capture.meter.dbfs,
                                     playback.meter.dbfs if playback is not None else None,
                                     listening_to=route.source.label))
-        self._tell(DirectionState(d.side, "Connecting…"))
+        self._state(d, "Connecting…")
         log.info("%s starting: target=%s input=%s output=%s", d.title, pipeline.target_language,
                  route.source.key, route.sink.key if route.sink else "(captions only)")
 
@@ -350,6 +350,9 @@ class Meeting:
         match event:
             case LiveCaption() | Segment():
                 self._tell(event)
+                if current and not d.heard_words:
+                    d.heard_words = True
+                    self.devices.input_heard(d.side)
             case Status():
                 if current:
                     self._on_status(d, source, event)
@@ -360,6 +363,10 @@ class Meeting:
                     d.ledger_seconds = self.costs.observe(d.cost, event, d.ledger_seconds)
                     running = [x.cost for x in self.directions.values() if x.cost is not None]
                     self._tell(self.costs.summary(running))
+
+    def _state(self, d: Direction, text: str, *, live: bool = False) -> None:
+        d.state_text = text
+        self._tell(DirectionState(d.side, text, live=live))
 
     def _say(self, d: Direction, text: str, *, starting: int = 0) -> None:
         """The status line; when both directions run, it says which one it is about."""
@@ -372,12 +379,12 @@ class Meeting:
             code = self.target(d.side)
             verb = "captioning in" if self.mode(code) is Mode.CAPTIONS else "translating into"
             text = f"Live — {verb} {any_language(code).native_name}"
-            self._tell(DirectionState(d.side, text, live=True))
+            self._state(d, text, live=True)
             self._say(d, text)
         elif status.state in (SessionState.RECONNECTING, SessionState.CONNECTING):
             # While reconnecting capture goes on; the audio is kept and sent when the connection is back.
             text = _in_words(status)
-            self._tell(DirectionState(d.side, text))
+            self._state(d, text)
             self._say(d, text)
         elif status.state is SessionState.CLOSED:
             # The session ended by itself (e.g. a rejected key): release devices, keep the message.

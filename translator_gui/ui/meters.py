@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 FLOOR_DB = -60.0  # the bar's bottom; quieter reads as silence
 SILENT_DB = -55.0  # a live input below this for SILENT_SECONDS is probably the wrong device
-SILENT_SECONDS = 10.0
+SILENT_SECONDS = 20.0  # longer than a pause in a conversation
 TICK_MS = 50  # 20 Hz: smooth enough for a level bar; four meters at 30 Hz cost a noticeable share of CPU
 
 LevelSource = Callable[[], float]  # dBFS, >= -120
@@ -26,6 +26,7 @@ class LevelMeterWidget(QWidget):
     progress bar cost more CPU at 30 Hz than sending the audio did)."""
 
     silent_too_long = Signal(float)  # seconds of silence, emitted once per silent stretch
+    sound_returned = Signal()  # after silent_too_long: the input is heard again
 
     def __init__(self, name: str, parent: QWidget | None = None, *, clock: Callable[[], float] = time.monotonic):
         super().__init__(parent)
@@ -62,7 +63,9 @@ class LevelMeterWidget(QWidget):
         now = self._clock()
         if db > SILENT_DB:
             self._quiet_since = None
-            self._warned = False
+            if self._warned:
+                self._warned = False
+                self.sound_returned.emit()
         elif self._quiet_since is None:
             self._quiet_since = now
         elif not self._warned and now - self._quiet_since >= SILENT_SECONDS:

@@ -86,6 +86,7 @@ class SessionController(QObject):
         )
         label = row.text.input.rstrip(":")
         row.input_meter.silent_too_long.connect(lambda seconds: meeting.devices.input_silent(side, seconds, label))
+        row.input_meter.sound_returned.connect(lambda: meeting.devices.input_heard(side))
 
     # -- what the meeting says -------------------------------------------------------------------
 
