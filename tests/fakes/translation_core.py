@@ -190,12 +190,14 @@ class FakeTranslationServer:
         hold_until_close: bool = False,
         delivery: Delivery = IMMEDIATE,
         audio_chunk_ms: int = FRAME_MS,
+        split_surrogates: bool = False,
     ) -> Utterance:
         """Queue an utterance: source deltas, then translation deltas interleaved with audio chunks.
 
         Emitted once ``after_input_ms`` of input audio has arrived on the connection (0: at once),
         or only as trailing output after ``session.close`` when ``hold_until_close``. ``audio`` is
         int16 samples, floats in [-1, 1] or PCM16 bytes at 24 kHz mono; ``delivery`` paces it.
+        ``split_surrogates`` cuts every emoji (any character beyond the BMP) between two deltas.
         """
         utterance = Utterance(
             source=source,
@@ -205,6 +207,7 @@ class FakeTranslationServer:
             hold_until_close=hold_until_close,
             delivery=delivery,
             audio_chunk_ms=audio_chunk_ms,
+            split_surrogates=split_surrogates,
         )
         self._enqueue(utterance)
         return utterance

@@ -62,6 +62,24 @@ def text_fragments(text: str, max_chars: int = 6) -> list[str]:
     return pieces
 
 
+def split_surrogate_fragments(pieces: list[str]) -> list[str]:
+    """``pieces`` with every character beyond the BMP cut between its two UTF-16 halves, as a server
+    (or a JavaScript proxy) that counts in UTF-16 code units sends it: ``"\\ud83d"`` ends one delta and
+    ``"\\ude00 "`` starts the next. Both are valid JSON strings and valid SDK events (``delta: str``)."""
+    out: list[str] = []
+    for piece in pieces:
+        current = ""
+        for char in piece:
+            if ord(char) <= 0xFFFF:
+                current += char
+                continue
+            high, low = char.encode("utf-16-le")[:2], char.encode("utf-16-le")[2:]
+            out.append(current + high.decode("utf-16-le", "surrogatepass"))
+            current = low.decode("utf-16-le", "surrogatepass")
+        out.append(current)
+    return [p for p in out if p]
+
+
 def pcm16_bytes(audio: npt.NDArray[Any] | bytes | None) -> bytes:
     """Mono PCM16 little-endian bytes from int16 samples, floats in [-1, 1], or bytes."""
     if audio is None:
@@ -103,11 +121,13 @@ class Utterance:
     hold_until_close: bool = False  # emit only as trailing output after session.close
     delivery: Delivery = IMMEDIATE
     audio_chunk_ms: int = FRAME_MS
+    split_surrogates: bool = False  # cut characters beyond the BMP between deltas (see split_surrogate_fragments)
 
     def parts(self) -> list[Part]:
         """Source fragments first, then translation fragments interleaved with audio chunks."""
-        source: list[Part] = [("source", f) for f in text_fragments(self.source)]
-        texts: list[Part] = [("target", f) for f in text_fragments(self.translation)]
+        cut = split_surrogate_fragments if self.split_surrogates else list
+        source: list[Part] = [("source", f) for f in cut(text_fragments(self.source))]
+        texts: list[Part] = [("target", f) for f in cut(text_fragments(self.translation))]
         chunks: list[Part] = [("audio", c) for c in audio_chunks(self.audio, self.audio_chunk_ms)]
         merged: list[Part] = []
         n_text, n_audio = len(texts), len(chunks)

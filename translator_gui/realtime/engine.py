@@ -33,6 +33,7 @@ class ProblemKind(enum.Enum):
     AUDIO = "audio"
     STORAGE = "storage"
     SPENDING = "spending"  # the session's spending cap is near or reached
+    INTERNAL = "internal"  # a fault in the app itself (logged with its traceback)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,12 @@ from translator_gui.redaction import redact
 AUTH_REJECTED = "OpenAI rejected the API key. Check it under Settings → API key."
 NO_API_KEY = "No OpenAI API key is set. Add one under Settings → API key."
 NO_CREDIT = "Your OpenAI account has no credit left. Add credit in the OpenAI billing settings, then start again."
+INTERNAL_FAULT = (
+    "Something went wrong inside the app ({what}). The session was stopped and the transcript is saved; "
+    "switch it on again to continue (details are in the log)."
+)
+MAX_SERVER_MESSAGE = 200
+"""The most characters of a server's own error message that reach the status line."""
 RATE_LIMITED = "OpenAI is limiting how often this API key may connect. Wait a minute, then start again."
 
 _FATAL_ERROR_CODES: dict[str, tuple[ProblemKind, str]] = {
@@ -147,6 +153,12 @@ def session_ended_early(*, host: str) -> Problem:
     return Problem(ProblemKind.SERVER, f"The translation service at {host} ended the session.", fatal=True)
 
 
+def _shortened(text: str, limit: int = MAX_SERVER_MESSAGE) -> str:
+    """``text`` on one line and at most ``limit`` characters (a server may send a megabyte)."""
+    text = " ".join(text[: limit * 4].split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def server_error(error: ServerError, *, during_setup: bool) -> Problem:
     """An ``error`` event: most are worth showing and leave the session open.
 
@@ -158,7 +170,7 @@ def server_error(error: ServerError, *, during_setup: bool) -> Problem:
         return Problem(kind, message, fatal=True)
     if error.error_type == "authentication_error":
         return Problem(ProblemKind.AUTH, AUTH_REJECTED, fatal=True)
-    detail = redact(error.message.strip().rstrip("."))
+    detail = redact(_shortened(error.message.strip()).rstrip("."))
     if during_setup:
         return Problem(
             ProblemKind.SERVER,

@@ -17,6 +17,7 @@ import base64
 import binascii
 import json
 import logging
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,28 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SAMPLE_RATE = 24_000
 DEFAULT_CHANNELS = 1
+
+MIN_SAMPLE_RATE = 8_000
+MAX_SAMPLE_RATE = 192_000
+MAX_CHANNELS = 8
+MAX_TEXT_CHARS = 64 * 1024
+"""The most text one transcript delta may carry; the rest is cut off (the service sends a few words)."""
+MAX_MESSAGE_BYTES = 16 * 1024 * 1024
+"""The largest server message read at all (also the websocket's ``max_size``): one append may carry
+15 MiB of audio, and no server event of these endpoints is anywhere near that."""
+
+ODD_AUDIO = (
+    "The translation service sent speech in a format the app cannot play ({detail}); that part "
+    "of the speech is skipped."
+)
+HUGE_TEXT = (
+    "The translation service sent an oversized caption ({size:,} characters); it was cut to "
+    "{limit:,} characters."
+)
+HUGE_MESSAGE = "The translation service sent an oversized message ({size:,} bytes); it was skipped."
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_HIGH_SURROGATE_AT_END = re.compile("[\ud800-\udbff]\\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +73,13 @@ class SessionEnded:
 
 
 @dataclass(frozen=True, slots=True)
+class Misbehaved:
+    """The server sent something outside the bounds the app accepts: one sentence for a person."""
+
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class ServerError:
     """An ``error`` event (most leave the session open)."""
 
@@ -60,7 +90,15 @@ class ServerError:
 
 
 Incoming = (
-    SourceText | TargetText | TargetAudio | TokenUsage | SessionStarted | SessionConfigured | SessionEnded | ServerError
+    SourceText
+    | TargetText
+    | TargetAudio
+    | TokenUsage
+    | SessionStarted
+    | SessionConfigured
+    | SessionEnded
+    | ServerError
+    | Misbehaved
 )
 Handler = Callable[[Mapping[str, Any]], Incoming | list[Incoming]]
 """Makes the app events of one server event; the field readers here raise ``_Skip`` for one it cannot use."""
@@ -68,6 +106,14 @@ Handler = Callable[[Mapping[str, Any]], Incoming | list[Incoming]]
 
 class _Skip(Exception):
     """A known event type whose fields we cannot use."""
+
+
+class _OutOfBounds(_Skip):
+    """A known event whose values are outside what the app accepts: the person is told (once)."""
+
+    def __init__(self, sentence: str) -> None:
+        super().__init__(sentence)
+        self.sentence = sentence
 
 
 def _text(data: Mapping[str, Any], key: str) -> str:
@@ -117,11 +163,16 @@ def target_audio(data: Mapping[str, Any]) -> Incoming:
     except (binascii.Error, ValueError) as exc:
         raise _Skip("audio delta is not valid base64") from exc
     channels = _positive_int(data, "channels", DEFAULT_CHANNELS)
+    rate = _positive_int(data, "sample_rate", DEFAULT_SAMPLE_RATE)
+    if not MIN_SAMPLE_RATE <= rate <= MAX_SAMPLE_RATE:
+        raise _OutOfBounds(ODD_AUDIO.format(detail=f"{rate:,} samples per second"))
+    if channels > MAX_CHANNELS:
+        raise _OutOfBounds(ODD_AUDIO.format(detail=f"{channels} channels"))
     if len(pcm16) % (2 * channels):
         raise _Skip(f"audio delta of {len(pcm16)} bytes is not whole PCM16 frames")
     return TargetAudio(
         pcm16=pcm16,
-        sample_rate=_positive_int(data, "sample_rate", DEFAULT_SAMPLE_RATE),
+        sample_rate=rate,
         channels=channels,
         elapsed_ms=optional_int(data, "elapsed_ms"),
     )
@@ -175,9 +226,54 @@ class Decoder:
         self._handlers = handlers
         self.closing = False
         """This connection's session was asked to finish (some endpoints' last events depend on it)."""
+        self._held: dict[type, str] = {}  # per text stream: a high surrogate whose low half is still to come
+        self._told: set[str] = set()  # what was already said about this connection's misbehaviour
 
     def decode(self, raw: bytes | str) -> list[Incoming]:
         """The app events in one server message (none for one to ignore)."""
+        if len(raw) > MAX_MESSAGE_BYTES:
+            log.info("Skipping a server message of %d bytes", len(raw))
+            return self._tell("message", HUGE_MESSAGE.format(size=len(raw)))
+        items = self._decode(raw)
+        if not any(isinstance(item, SourceText | TargetText) for item in items):
+            return items
+        out: list[Incoming] = []
+        for item in items:
+            if isinstance(item, SourceText | TargetText):
+                text, notice = self._clean(type(item), item.delta)
+                out.extend(notice)
+                if not text:
+                    continue
+                if text is not item.delta:
+                    item = type(item)(text, item.elapsed_ms)
+            out.append(item)
+        return out
+
+    def _clean(self, stream: type, delta: str) -> tuple[str, list[Incoming]]:
+        """``delta`` bounded, with surrogate halves split across deltas joined (UTF-16 minded servers
+        and proxies cut an emoji into ``"\\ud83d"`` + ``"\\ude00"``) and any lone half replaced by U+FFFD."""
+        notice: list[Incoming] = []
+        if len(delta) > MAX_TEXT_CHARS:
+            log.info("Cutting a transcript delta of %d characters", len(delta))
+            notice = self._tell("text", HUGE_TEXT.format(size=len(delta), limit=MAX_TEXT_CHARS))
+            delta = delta[:MAX_TEXT_CHARS]
+        held = self._held.pop(stream, "")
+        if not held and _SURROGATES.search(delta) is None:
+            return delta, notice
+        text = held + delta
+        if _HIGH_SURROGATE_AT_END.search(text) is not None:
+            self._held[stream] = text[-1]
+            text = text[:-1]
+        # Through UTF-16, a pair of halves becomes the one character it stands for; a lone half becomes U+FFFD.
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace"), notice
+
+    def _tell(self, what: str, sentence: str) -> list[Incoming]:
+        if what in self._told:
+            return []
+        self._told.add(what)
+        return [Misbehaved(sentence)]
+
+    def _decode(self, raw: bytes | str) -> list[Incoming]:
         try:
             data = json.loads(raw)
         except (ValueError, RecursionError):
@@ -193,6 +289,9 @@ class Decoder:
             return []
         try:
             out = handler(data)
+        except _OutOfBounds as exc:
+            log.info("Skipping %s event: %s", event_type, exc)
+            return self._tell(f"bounds {event_type}", exc.sentence)
         except _Skip as exc:
             log.debug("Skipping malformed %s event: %s", event_type, exc)
             return []

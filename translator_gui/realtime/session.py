@@ -63,6 +63,7 @@ from translator_gui.realtime.engine import (
 from translator_gui.realtime.incoming import (
     Decoder,
     Incoming,
+    Misbehaved,
     ServerError,
     SessionConfigured,
     SessionEnded,
@@ -124,6 +125,7 @@ class RealtimeSession(abc.ABC):
         self._unsent = UnsentAudio()
         self.reconnects = 0  # connections re-established after a loss
         self._halted = False  # stop_soon() was called: no more audio
+        self._failing: set[asyncio.Task[None]] = set()  # ending the session after a task died
         self._opener = Opener(
             open_link=self._open_link,
             decoder=self._decoder,
@@ -195,7 +197,7 @@ class RealtimeSession(abc.ABC):
             await self._fail(Problem(ProblemKind.AUTH, failures.NO_API_KEY, fatal=True))
             return
         self._set_state(SessionState.CONNECTING, self._host)
-        opening = asyncio.create_task(self._open(), name="realtime-open")
+        opening = self._supervised(asyncio.create_task(self._open(), name="realtime-open"))
         self._opening = opening
         try:
             await asyncio.wait({opening})
@@ -283,7 +285,8 @@ class RealtimeSession(abc.ABC):
 
     def _go_live(self, opened: Opened) -> None:
         """``opened`` is the live connection from now on: receive from it, plan its roll-over."""
-        self._receiver = asyncio.create_task(self._receive(opened.connection), name="realtime-receive")
+        receiver = asyncio.create_task(self._receive(opened.connection), name="realtime-receive")
+        self._receiver = self._supervised(receiver)
         self._handover.plan(opened.connection, opened.expires_at)
 
     # -- live ----------------------------------------------------------------------------------
@@ -314,6 +317,9 @@ class RealtimeSession(abc.ABC):
                     self._emit(item)
             case TokenUsage():
                 self._emit(item)
+            case Misbehaved(message=message):
+                if link is self._link:
+                    self._emit(Problem(ProblemKind.PROTOCOL, message))
             case ServerError():
                 log.info("Server error: type=%s code=%s param=%s", item.error_type, item.code, item.param)
                 if link is not self._link:
@@ -386,7 +392,9 @@ class RealtimeSession(abc.ABC):
             self._old_receivers.add(receiver)  # let it hand on what the old connection already delivered
             receiver.add_done_callback(self._old_receivers.discard)
         self._receiver = None
-        self._reconnecting = asyncio.create_task(self._reconnect(link, policy), name="realtime-reconnect")
+        self._reconnecting = self._supervised(
+            asyncio.create_task(self._reconnect(link, policy), name="realtime-reconnect")
+        )
 
     async def _reconnect(self, old: Connection, policy: ReconnectPolicy) -> None:
         with contextlib.suppress(Exception):
@@ -435,7 +443,7 @@ class RealtimeSession(abc.ABC):
         """Appends go to ``new`` from now on and its events are received; the old receiver."""
         old_receiver = self._receiver
         self._link = new
-        self._receiver = asyncio.create_task(self._receive(new), name="realtime-receive")
+        self._receiver = self._supervised(asyncio.create_task(self._receive(new), name="realtime-receive"))
         return old_receiver
 
     # -- ending --------------------------------------------------------------------------------
@@ -510,6 +518,29 @@ class RealtimeSession(abc.ABC):
         self._state = SessionState.CLOSED
         self._emit(Status(SessionState.CLOSED))
         self._finished.set()
+
+    # -- supervision ---------------------------------------------------------------------------
+
+    def _supervised(self, task: asyncio.Task[None]) -> asyncio.Task[None]:
+        """``task`` watched: if it dies of an unexpected exception (a bug), the traceback is logged, the
+        person told in one sentence and the session ends cleanly, instead of going silent while LIVE."""
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Task[None]) -> None:
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        log.error("The task %s of %s failed", task.get_name(), type(self).__name__, exc_info=exc)
+        problem = Problem(ProblemKind.INTERNAL, failures.INTERNAL_FAULT.format(what=task.get_name()), fatal=True)
+        if self._state is SessionState.CLOSED:
+            self._emit(problem)
+            return
+        failing = asyncio.get_running_loop().create_task(self._fail(problem), name="realtime-fail")
+        self._failing.add(failing)
+        failing.add_done_callback(self._failing.discard)
 
     # -- events --------------------------------------------------------------------------------
 

@@ -89,7 +89,14 @@ def in_progress_marker(journal_path: Path) -> Path:
 
 
 def encode_line(segment: Segment) -> bytes:
-    return (json.dumps(segment.to_json(), ensure_ascii=False) + "\n").encode("utf-8")
+    """One journal line, always valid UTF-8: a lone surrogate (half of a character a server split) is
+    written as U+FFFD instead of failing the line."""
+    text = json.dumps(segment.to_json(), ensure_ascii=False) + "\n"
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        log.info("A transcript line held a lone surrogate; saved with U+FFFD in its place")
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace").encode("utf-8")
 
 
 class Journal:
