@@ -23,6 +23,8 @@ from openai.types.realtime.realtime_translation_session_update_request_param imp
 from openai.types.realtime.session_update_event_param import Session as SessionUpdateSession
 from openai.types.websocket_connection_options import WebSocketConnectionOptions
 
+from translator_gui.realtime.endpoint import is_plain
+from translator_gui.realtime.incoming import MAX_MESSAGE_BYTES
 from translator_gui.redaction import redacting_logger
 
 log = logging.getLogger(__name__)
@@ -59,14 +61,20 @@ def _client(api_key: str, base_url: str, organization: str | None, project: str 
     )
 
 
-def _ws_options(open_timeout: float) -> WebSocketConnectionOptions:
+def _ws_options(open_timeout: float, base_url: str) -> WebSocketConnectionOptions:
     # The SDK forwards these to websockets.asyncio.client.connect although its TypedDict does not
     # list them; the logger matters most (see RedactingFilter).
     options: dict[str, Any] = {
         "open_timeout": open_timeout,
         "close_timeout": CLOSE_TIMEOUT,
         "logger": redacting_logger(WIRE_LOGGER_NAME),
+        "max_size": MAX_MESSAGE_BYTES,
     }
+    if is_plain(base_url):
+        # websockets honours http(s)_proxy/all_proxy by default: a plain connection through a proxy
+        # would show the proxy the ``Authorization: Bearer`` header. Plain text is allowed only to
+        # this computer (endpoint.check_endpoint), so it goes there directly, never through a proxy.
+        options["proxy"] = None
     return cast(WebSocketConnectionOptions, options)
 
 
@@ -91,7 +99,7 @@ class TranslationLink:
         """Connect (no retries). Raises what the SDK raises: ``websockets.exceptions.InvalidStatus``
         for a rejected handshake, ``OSError``/``TimeoutError`` for network trouble."""
         client = _client(api_key, base_url, organization, project)
-        options = _ws_options(open_timeout)
+        options = _ws_options(open_timeout, base_url)
         manager = client.realtime.translations.connect(model=model, websocket_connection_options=options)
         try:
             connection = await manager.enter()
@@ -155,7 +163,7 @@ class RealtimeLink:
         """Connect a conversation session (``model``) or a transcription session (``transcription``:
         ``?intent=transcription``; the transcription model is chosen in ``session.update``)."""
         client = _client(api_key, base_url, organization, project)
-        options = _ws_options(open_timeout)
+        options = _ws_options(open_timeout, base_url)
         if transcription:
             intent = {"intent": "transcription"}
             manager = client.realtime.connect(extra_query=intent, websocket_connection_options=options)

@@ -69,6 +69,16 @@ def check_endpoint(url: str | None) -> None:
         )
 
 
+def is_plain(url: str | None) -> bool:
+    """Whether the connection to ``url`` would be unencrypted (``http``/``ws``; ``None`` is the https default)."""
+    if url is None:
+        return False
+    try:
+        return urlsplit(url.strip()).scheme.lower() in _PLAIN
+    except ValueError:
+        return False
+
+
 def describe_endpoint(url: str | None) -> str:
     """The host (with its port when one is given) for status text, e.g. ``"api.openai.com"``."""
     if url is None:
