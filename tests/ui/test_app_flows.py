@@ -64,6 +64,7 @@ def test_first_start_asks_for_the_key_and_keeps_it_in_the_keyring(
     qtbot.wait_until(lambda: key_dialog(app) is not None and key_dialog(app).isVisible(), timeout=5_000)  # type: ignore[union-attr]
     dialog = key_dialog(app)
     assert dialog is not None
+    assert dialog.focusWidget() is dialog.field, "a paste goes straight into the key field"
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert not save.isEnabled()
     dialog.field.setText("  sk-test-first-start-key\n")  # a paste with stray whitespace
@@ -156,6 +157,49 @@ def test_a_rejected_key_is_one_sentence_asks_again_and_is_not_retried(
         assert key_dialog(app) is not None
         assert server.snapshot().handshake_attempts == 1
         assert app.window.start_button.text() == "Start"
+
+
+def test_a_key_asked_for_by_start_goes_on_with_that_start(
+    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, secret_service: KeyringBed
+) -> None:
+    keyring.delete_password(SERVICE, ACCOUNT) if keyring.get_password(SERVICE, ACCOUNT) else None
+    with FakeServerThread(api_keys=["sk-test-first"]) as server:
+        app = make_app(show=False)
+        app.settings.base_url = server.base_url
+        app.window.start_button.click()
+        qtbot.wait_until(lambda: key_dialog(app) is not None, timeout=5_000)
+        dialog = key_dialog(app)
+        assert dialog is not None
+        dialog.field.setText("sk-test-first")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        qtbot.wait_until(lambda: server.check(lambda s: len(s.appends) > 0), timeout=20_000)
+        assert app.meeting.running
+        app.meeting.spawn(app.meeting.stop())
+        qtbot.wait_until(lambda: not app.meeting.running, timeout=15_000)
+    keyring.delete_password(SERVICE, ACCOUNT)
+
+
+def test_a_working_key_entered_after_a_rejected_one_goes_on_with_the_start(
+    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, secret_service: KeyringBed
+) -> None:
+    keyring.set_password(SERVICE, ACCOUNT, "sk-test-wrong")
+    with FakeServerThread(api_keys=["sk-test-good"]) as server:
+        app = make_app()
+        app.settings.base_url = server.base_url
+        app.meeting.spawn(app.meeting.start())
+        qtbot.wait_until(lambda: key_dialog(app) is not None and "rejected the API key" in app.window.status(),
+                         timeout=20_000)
+        dialog = key_dialog(app)
+        assert dialog is not None
+        dialog.field.setText("sk-test-good")
+        dialog.accept()  # no second press of Start
+        qtbot.wait_until(lambda: app.window.status().startswith("Live")
+                         and server.check(lambda s: len(s.appends) > 0), timeout=20_000)
+        assert server.snapshot().handshake_attempts == 2
+        assert keyring.get_password(SERVICE, ACCOUNT) == "sk-test-good"
+        app.meeting.spawn(app.meeting.stop())
+        qtbot.wait_until(lambda: not app.meeting.running, timeout=15_000)
+    keyring.delete_password(SERVICE, ACCOUNT)
 
 
 @pytest.mark.parametrize(

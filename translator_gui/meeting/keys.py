@@ -45,9 +45,13 @@ class KeyFlow:
             if not interactive:
                 self._tell(Notice("No OpenAI API key yet: add one under Settings → API key, then press Start."))
             else:
-                self._start_after_key = True
-                self._tell(KeyNeeded())
+                self.ask()
         return key
+
+    def ask(self, reason: str = "") -> None:
+        """Ask the person for a key; the one they enter goes on with the Start that needed it."""
+        self._start_after_key = True
+        self._tell(KeyNeeded(reason))
 
     def entered(self, key: str) -> None:
         """Keep the key in the keyring; a Start that was waiting for it goes on."""

@@ -35,7 +35,6 @@ from translator_gui.meeting.engines import EngineFactory, EngineRequest, make_en
 from translator_gui.meeting.events import (
     DirectionRunning,
     DirectionState,
-    KeyNeeded,
     Listener,
     LiveCaption,
     MeetingRunning,
@@ -122,13 +121,13 @@ class Meeting:
         return self.directions[side].settings.target_language
 
     async def start(self, *, interactive: bool = True) -> None:
-        """Start every direction that is switched on. ``interactive=False`` (``--start``) never asks
-        for anything: notices go to the status line so that nothing blocks an unattended launch."""
-        if self.running:
-            return
-        wanted = [d for d in self.directions.values() if d.settings.enabled]
+        """Start every direction that is switched on and not running yet. ``interactive=False``
+        (``--start``) never asks for anything: notices go to the status line so that nothing blocks
+        an unattended launch."""
+        wanted = [d for d in self.directions.values() if d.settings.enabled and not d.running]
         if not wanted:
-            self._tell(Notice("Switch on “Them → me” or “Me → them”, then press Start."))
+            if not self.running:
+                self._tell(Notice("Switch on “Them → me” or “Me → them”, then press Start."))
             return
         if self._language_refused(wanted):
             return
@@ -397,7 +396,7 @@ class Meeting:
             d.stop_reason = problem.message
         log.warning("%s problem (%s, fatal=%s): %s", d.title, problem.kind.value, problem.fatal, problem.message)
         if problem.kind is ProblemKind.AUTH and problem.fatal:
-            self._tell(KeyNeeded(problem.message))
+            self.keys.ask(problem.message)  # a key that works then starts the direction again
 
 
 def _in_words(status: Status) -> str:

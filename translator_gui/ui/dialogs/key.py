@@ -66,6 +66,9 @@ class KeyDialog(QDialog):
         layout.addWidget(self.show_key)
         layout.addWidget(self.buttons)
         self._validate(self.field.text())
+        self.setTabOrder(self.field, self.show_key)
+        self.setTabOrder(self.show_key, link)
+        self.field.setFocus()  # the first thing to do is paste: Ctrl+V works at once
 
     def _validate(self, text: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(looks_like_api_key(text))
@@ -75,5 +78,5 @@ class KeyDialog(QDialog):
         if not looks_like_api_key(key):
             return
         self.field.clear()  # don't keep the key in a widget longer than needed
+        self.key_entered.emit(key)  # before ``finished``: whoever waits for the key hears of it first
         super().accept()
-        self.key_entered.emit(key)
