@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
-from translator_gui.realtime.endpoint import describe_endpoint
+from translator_gui.realtime.endpoint import describe_endpoint, resolve_base_url
 from translator_gui.realtime.engine import EngineEvent, Problem, SessionState
 from translator_gui.realtime.modes.translate import TranslateSession
 from translator_gui.realtime.options import SessionOptions
@@ -46,7 +47,7 @@ async def probe_endpoint(
     live = engine.state is SessionState.LIVE
     await engine.stop(grace=2.0)
     if live and not any(p.fatal for p in problems):
-        host = describe_endpoint(base_url)
+        host = describe_endpoint(resolve_base_url(base_url, os.environ))  # what the session talked to
         return ProbeResult(True, f"Connected: {host} accepted the key and started a translation session.")
     fatal = [p for p in problems if p.fatal] or problems
     return ProbeResult(False, fatal[0].message if fatal else "The connection test did not finish.")

@@ -154,6 +154,7 @@ class SessionController(QObject):
             organization=self.settings.organization,
             project=self.settings.project,
             api_key=self.meeting.keys.current,
+            environment_url=self.meeting.environ.get("OPENAI_BASE_URL"),
         )
         dialog.endpoint_saved.connect(self._endpoint_saved)
         dialog.finished.connect(dialog.deleteLater)

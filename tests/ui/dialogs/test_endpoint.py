@@ -71,3 +71,15 @@ def test_connection_test_explains_a_rejected_key_and_a_missing_one(
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10_000)
     assert dialog.last_result is not None and not dialog.last_result.ok
     assert dialog.outcome.text() == "OpenAI rejected the API key. Check it under Settings → API key."
+
+
+def test_the_environment_endpoint_is_shown_and_named_by_the_test(
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop, server: FakeServerThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+    dialog = EndpointDialog(api_key=lambda: "sk-test", environment_url=server.base_url)
+    qtbot.addWidget(dialog)
+    assert dialog.base_url.text() == "" and dialog.base_url.placeholderText().startswith(server.base_url)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10_000)
+    assert dialog.outcome.text().startswith(f"Connected: 127.0.0.1:{server.port} accepted the key")

@@ -42,7 +42,9 @@ class EndpointDialog(QDialog):
         project: str | None = None,
         api_key: Callable[[], str | None] = lambda: None,
         probe: Probe = probe_endpoint,
+        environment_url: str | None = None,
     ) -> None:
+        """``environment_url``: the ``OPENAI_BASE_URL`` in force, used while the field is empty."""
         super().__init__(parent)
         self.setWindowTitle("Connection settings")
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -54,7 +56,9 @@ class EndpointDialog(QDialog):
         self.base_url = QLineEdit(base_url or "", self)
         self.base_url.setObjectName("baseUrlField")
         self.base_url.setAccessibleName("Base URL")
-        self.base_url.setPlaceholderText(f"{DEFAULT_BASE_URL} (default)")
+        fallback = (environment_url or "").strip()
+        self.base_url.setPlaceholderText(f"{fallback} (from OPENAI_BASE_URL)" if fallback
+                                         else f"{DEFAULT_BASE_URL} (default)")
         self.organization = QLineEdit(organization or "", self)
         self.organization.setAccessibleName("Organization ID")
         self.organization.setPlaceholderText("optional, org-…")
@@ -80,7 +84,8 @@ class EndpointDialog(QDialog):
         form.addRow("Organization", self.organization)
         form.addRow("Project", self.project)
         layout = QVBoxLayout(self)
-        intro = QLabel("Leave the base URL empty to use OpenAI. Other endpoints must use https:// "
+        empty = "the OPENAI_BASE_URL of the environment" if fallback else "OpenAI"
+        intro = QLabel(f"Leave the base URL empty to use {empty}. Other endpoints must use https:// "
                        "(plain http:// only to a server on this computer).", self)  # fmt: skip
         intro.setWordWrap(True)
         layout.addWidget(intro)
