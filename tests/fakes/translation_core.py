@@ -120,6 +120,7 @@ class FakeTranslationServer:
         self.lock = threading.Condition()  # guards ``state``; notified on every change
         self.answer_close = True
         self.greet = True
+        self.close_after_setup: tuple[int, str] | None = None  # see set_close_after_setup
         self._script: deque[ScriptItem] = deque()
         self._rejection: _Rejection | None = None
         self._active: _Connection | None = None
@@ -265,6 +266,11 @@ class FakeTranslationServer:
         """``False``: record ``session.close`` but never answer it (no trailing output, no close)."""
         self.answer_close = answer
 
+    def set_close_after_setup(self, code: int | None = 1008, reason: str = "Policy violation") -> None:
+        """Close every connection with ``code`` right after confirming its configuration
+        (``session.updated``), as a service that accepts a session and then refuses it does (None: stop)."""
+        self.close_after_setup = None if code is None else (code, reason)
+
     def set_greet(self, greet: bool) -> None:
         """``False``: accept new connections but never send ``session.created`` (a stuck server)."""
         self.greet = greet
@@ -399,6 +405,8 @@ class FakeTranslationServer:
             await self._echo(conn, final=False)
         if data["type"] == "session.update":
             await self._send(conn, {"type": "session.updated", "session": self._copy(conn.session)})
+            if self.close_after_setup is not None:
+                await conn.ws.close(*self.close_after_setup)
 
     def _apply(self, conn: _Connection, data: dict[str, Any], raw: str, now: float) -> None:
         kind = data["type"]

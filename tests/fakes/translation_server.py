@@ -166,6 +166,9 @@ class FakeServerThread:
     def close_connection(self, code: int = 1000, reason: str = "") -> None:
         self._call(self._server.close_connection, code, reason)
 
+    def set_close_after_setup(self, code: int | None = 1008, reason: str = "Policy violation") -> None:
+        self._call(self._server.set_close_after_setup, code, reason)
+
     def reject_handshakes(
         self,
         status: int,

@@ -147,7 +147,7 @@ async def test_rate_limit_on_reconnect_backs_off_and_says_so(fake: FakeTranslati
 async def test_rate_limit_that_never_ends_is_final_after_bounded_attempts(
     fake: FakeTranslationServer, recorder: Recorder
 ) -> None:
-    policy = ReconnectPolicy(base=0.001, cap=0.002, max_rate_limited=3)
+    policy = ReconnectPolicy(base=0.001, cap=0.002, max_rate_limited_reconnecting=3)
     await start(fake, recorder, reconnect=policy)
     fake.reject_handshakes(429, code="rate_limit_exceeded")
     fake.drop("close1006")

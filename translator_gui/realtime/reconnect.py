@@ -13,6 +13,7 @@ import enum
 import logging
 import math
 import random
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -39,20 +40,42 @@ def _uniform(low: float, high: float) -> float:
 class ReconnectPolicy:
     """How a live session that lost its connection comes back.
 
-    ``max_attempts`` bounds the attempts after one loss (network trouble, server errors);
-    ``max_rate_limited`` bounds how many of them may be refused with HTTP 429 before giving up.
+    A meeting app keeps trying for as long as the person keeps the direction on: by default nothing
+    bounds the attempts after a loss (``max_attempts``) nor the refusals with HTTP 429 while
+    reconnecting (``max_rate_limited_reconnecting``); the waits grow to ``cap`` and every one is
+    announced. ``max_rate_limited`` bounds the refusals at the start (someone just pressed Start).
+
+    The backoff counts the failures (connections lost, attempts failed) of the last ``window``
+    seconds, not since the last success: a server that closes every session right after setting it
+    up is not reconnected to ever faster. A connection that stayed up ``stable_after`` seconds
+    clears the count. ``clock`` measures both.
     """
 
     base: float = 0.5
     cap: float = 30.0
-    max_attempts: int = 10
+    max_attempts: int | None = None
     max_rate_limited: int = 6
+    max_rate_limited_reconnecting: int | None = None
+    window: float = 600.0
+    stable_after: float = 60.0
     uniform: Callable[[float, float], float] = field(default=_uniform, compare=False)
     sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, compare=False)
+    clock: Callable[[], float] = field(default=time.monotonic, compare=False)
 
     def __post_init__(self) -> None:
-        if self.base < 0 or self.cap < 0 or self.max_attempts < 1 or self.max_rate_limited < 0:
-            raise ValueError("ReconnectPolicy needs base >= 0, cap >= 0, max_attempts >= 1, max_rate_limited >= 0")
+        if (
+            self.base < 0
+            or self.cap < 0
+            or (self.max_attempts is not None and self.max_attempts < 1)
+            or self.max_rate_limited < 0
+            or (self.max_rate_limited_reconnecting is not None and self.max_rate_limited_reconnecting < 0)
+            or self.window < 0
+            or self.stable_after < 0
+        ):
+            raise ValueError(
+                "ReconnectPolicy needs base >= 0, cap >= 0, max_attempts >= 1, max_rate_limited >= 0, "
+                "window >= 0 and stable_after >= 0"
+            )
 
     def ceiling(self, attempt: int) -> float:
         """The longest wait before attempt ``attempt`` (1-based)."""
@@ -64,6 +87,27 @@ class ReconnectPolicy:
     def delay(self, attempt: int) -> float:
         """The wait before attempt ``attempt`` (1-based): full jitter, ``uniform(0, ceiling)``."""
         return max(0.0, self.uniform(0.0, self.ceiling(attempt)))
+
+
+class FailureHistory:
+    """When connections were lost or attempts failed, over ``policy.window`` seconds: the backoff's count."""
+
+    def __init__(self, policy: ReconnectPolicy) -> None:
+        self._policy = policy
+        self._times: collections.deque[float] = collections.deque()
+
+    def add(self) -> None:
+        self._times.append(self._policy.clock())
+
+    def clear(self) -> None:
+        self._times.clear()
+
+    def count(self) -> int:
+        """Failures within the window (at least 1 once one was added)."""
+        horizon = self._policy.clock() - self._policy.window
+        while len(self._times) > 1 and self._times[0] < horizon:
+            self._times.popleft()
+        return len(self._times)
 
 
 class Retry(enum.Enum):
@@ -127,6 +171,11 @@ class AttemptFailed(Exception):
         self.cause = type(cause).__name__
 
 
+def _offline(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes} min {secs} s" if minutes else f"{secs} s"
+
+
 async def reconnect(
     policy: ReconnectPolicy,
     *,
@@ -135,21 +184,31 @@ async def reconnect(
     resume: Callable[[T], Awaitable[bool]],
     announce: Callable[[str], None],
     fail: Callable[[Problem], Awaitable[None]],
+    history: FailureHistory | None = None,
 ) -> None:
     """Back off, ``reopen`` (raises ``AttemptFailed``), ``resume`` on what it opened (False: that
     connection died too), until one resumes or ``policy`` gives up (then ``fail``). Each wait is
-    ``announce``d: the attempt, or how long a rate limit makes it."""
+    ``announce``d: the attempt (and, after a while, how long the connection has been gone), or how
+    long a rate limit makes it. The backoff grows with the failures in ``history`` (the loss that
+    started this loop already in it); each failed attempt is added."""
+    if history is None:
+        history = FailureHistory(policy)
+        history.add()
+    since = policy.clock()
     attempt = 0
     rate_limited = 0
     detail: str | None = None
     next_delay: float | None = None  # already announced to the user
     while True:
         attempt += 1
-        if attempt > policy.max_attempts:
+        if policy.max_attempts is not None and attempt > policy.max_attempts:
             await fail(failures.gave_up_reconnecting(host=host, attempts=policy.max_attempts))
             return
-        delay = policy.delay(attempt) if next_delay is None else next_delay
+        delay = policy.delay(history.count()) if next_delay is None else next_delay
         next_delay = None
+        offline = policy.clock() - since
+        if detail is None and offline >= 30:
+            detail = f"Reconnecting (attempt {attempt}, offline for {_offline(offline)}); audio is kept…"
         announce(detail or f"Reconnecting (attempt {attempt})…")
         detail = None
         await policy.sleep(delay)
@@ -160,15 +219,18 @@ async def reconnect(
             if failed.verdict is Retry.GIVE_UP:
                 await fail(failed.problem)
                 return
+            history.add()
             if failed.verdict is Retry.RATE_LIMITED:
                 rate_limited += 1
-                if rate_limited > policy.max_rate_limited:
+                bound = policy.max_rate_limited_reconnecting
+                if bound is not None and rate_limited > bound:
                     await fail(Problem(ProblemKind.RATE_LIMIT, failures.RATE_LIMITED, fatal=True))
                     return
                 # say how long the next wait is; the loop then waits exactly that long
-                next_delay = policy.delay(attempt + 1)
+                next_delay = policy.delay(history.count())
                 detail = RATE_LIMITED_RETRY.format(seconds=max(1, math.ceil(next_delay)))
             continue
         if await resume(opened):
             return
+        history.add()
         log.info("The new connection to %s failed while resuming", host)

@@ -74,6 +74,7 @@ from translator_gui.realtime.options import SessionOptions
 from translator_gui.realtime.reconnect import (
     RATE_LIMITED_RETRY,
     AttemptFailed,
+    FailureHistory,
     ReconnectPolicy,
     Retry,
     UnsentAudio,
@@ -123,6 +124,8 @@ class RealtimeSession(abc.ABC):
         self._reconnecting: asyncio.Task[None] | None = None
         self._old_receivers: set[asyncio.Task[None]] = set()  # draining connections that ended
         self._unsent = UnsentAudio()
+        self._failures = FailureHistory(self._policy) if self._policy is not None else None
+        self._live_since: float | None = None  # when the live connection went live (policy clock)
         self.reconnects = 0  # connections re-established after a loss
         self._halted = False  # stop_soon() was called: no more audio
         self._failing: set[asyncio.Task[None]] = set()  # ending the session after a task died
@@ -285,6 +288,7 @@ class RealtimeSession(abc.ABC):
 
     def _go_live(self, opened: Opened) -> None:
         """``opened`` is the live connection from now on: receive from it, plan its roll-over."""
+        self._live_since = self._policy.clock() if self._policy is not None else None
         receiver = asyncio.create_task(self._receive(opened.connection), name="realtime-receive")
         self._receiver = self._supervised(receiver)
         self._handover.plan(opened.connection, opened.expires_at)
@@ -386,6 +390,11 @@ class RealtimeSession(abc.ABC):
             await self._fail(problem)
             return
         self._state = SessionState.RECONNECTING  # from now on send_audio() drops: the caller keeps the audio
+        if self._failures is not None:
+            if self._live_since is not None and policy.clock() - self._live_since >= policy.stable_after:
+                self._failures.clear()  # it had been working: a fresh start for the backoff
+            self._failures.add()
+        self._live_since = None
         self._handover.cancel()
         receiver = self._receiver
         if receiver is not None and not receiver.done():
@@ -406,6 +415,7 @@ class RealtimeSession(abc.ABC):
             resume=self._resume,
             announce=lambda detail: self._set_state(SessionState.RECONNECTING, detail),
             fail=self._fail,
+            history=self._failures,
         )
 
     async def _resume(self, opened: Opened) -> bool:
