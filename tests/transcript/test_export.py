@@ -347,3 +347,25 @@ def test_one_line_cues_with_a_word_longer_than_the_label_leaves_room_for() -> No
     assert [c.lines for c in got] == [("Them: go",), ("supercalifra",), ("gilistic",), ("Them: word",)]
     assert all(c.speaker == "them" for c in got)
     assert cues([segment], Variant.TRANSLATION, limits)[0].lines == ("go",)  # unlabelled
+
+
+def test_write_export_is_private_to_this_user(tmp_path: Path) -> None:
+    path = tmp_path / "session.srt"
+    write_export(path, SEGMENTS, ExportFormat.SRT, Variant.TRANSLATION)
+    assert path.stat().st_mode & 0o777 == 0o600  # like the journals: a transcript is private
+
+
+def test_write_export_never_follows_a_planted_symlink(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    path = tmp_path / "session.srt"
+    path.symlink_to(victim)  # planted where the export goes
+    for name in (f".{path.name}.tmp", f".{path.name}.0000.tmp"):  # and where a temp file might go
+        (tmp_path / name).symlink_to(victim)
+    write_export(path, SEGMENTS, ExportFormat.SRT, Variant.TRANSLATION)
+    assert victim.read_text(encoding="utf-8") == "precious"
+    assert not path.is_symlink()
+    assert path.read_text(encoding="utf-8") == render(SEGMENTS, ExportFormat.SRT, Variant.TRANSLATION)
+    assert path.stat().st_mode & 0o777 == 0o600
+    leftovers = sorted(p.name for p in tmp_path.iterdir())
+    assert leftovers == sorted([".session.srt.0000.tmp", ".session.srt.tmp", "session.srt", "victim.txt"])

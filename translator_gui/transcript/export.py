@@ -33,9 +33,11 @@ lines overlap.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json
 import os
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -280,15 +282,39 @@ def render(segments: Sequence[Segment], fmt: ExportFormat, variant: Variant) -> 
 
 
 def write_export(path: Path, segments: Sequence[Segment], fmt: ExportFormat, variant: Variant) -> None:
-    """Write atomically (a temporary file renamed over ``path``), UTF-8 without BOM; raises OSError."""
+    """Write atomically, UTF-8 without BOM; raises OSError.
+
+    The data goes to a new temporary file next to ``path`` — created exclusively (``O_EXCL``, never
+    an existing file), not through a symlink (``O_NOFOLLOW``) and readable by this user only (0600,
+    like the journals) — that is then renamed over ``path``; a symlink planted at ``path`` is
+    replaced, never followed.
+    """
     data = render(segments, fmt, variant).encode("utf-8")
-    tmp = path.with_name(f".{path.name}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0)
+    for _ in range(100):
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(tmp, flags, 0o600)
+        except FileExistsError:
+            continue  # someone's file (or symlink) by that name: never touch it, pick another name
+        break
+    else:
+        raise FileExistsError(f"Could not create a temporary file next to {path}")
     try:
-        with tmp.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         tmp.replace(path)
     except OSError:
         tmp.unlink(missing_ok=True)
         raise
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
