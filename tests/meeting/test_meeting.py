@@ -177,6 +177,8 @@ async def test_a_language_of_another_mode_restarts_that_direction_only(
         await meeting.start()
         await seen.until(lambda: meeting.running and len(seen.of(DirectionRunning)) == 2)
         meeting.choose_target(Side.THEM, "ar")  # Arabic: Interpret mode, another kind of session
+        assert "Arabic is produced by a conversation model acting as interpreter (Interpret mode); the " \
+               "session restarts once." in seen.notices()[-1]
         assert await realtime.wait_for(lambda s: len(s.session_updates) > 0, WAIT)
         await seen.until(lambda: meeting.directions[Side.THEM].running and requests[-1].target == "ar")
         assert servers[Side.ME].check(lambda s: s.connections_opened == 1), "the other direction ran on"

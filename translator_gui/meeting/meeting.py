@@ -45,6 +45,7 @@ from translator_gui.meeting.options import LaunchOptions
 from translator_gui.meeting.pipeline import Pipeline, PipelineEvent, session_start_time
 from translator_gui.meeting.preferences import MeetingPreferences
 from translator_gui.meeting.routes import feedback_among
+from translator_gui.meeting.wording import in_words, live_text, mode_change
 from translator_gui.paths import transcript_dir
 from translator_gui.realtime.endpoint import describe_endpoint, resolve_base_url
 from translator_gui.realtime.engine import Engine, EventSink, Problem, ProblemKind, SessionState, Status
@@ -277,6 +278,8 @@ class Meeting:
         d = self.directions[side]
         previous = d.settings.target_language
         d.settings.target_language = code
+        if (mode := self.mode(code)) is not self.mode(previous):
+            self._say(d, mode_change(code, mode, restarts=d.pipeline is not None))
         if d.pipeline is None:
             return
         if self.mode(code) is self.mode(previous):
@@ -376,13 +379,12 @@ class Meeting:
         if status.state is SessionState.LIVE:
             d.problem_shown = False
             code = self.target(d.side)
-            verb = "captioning in" if self.mode(code) is Mode.CAPTIONS else "translating into"
-            text = f"Live — {verb} {any_language(code).native_name}"
+            text = live_text(code, self.mode(code))
             self._state(d, text, live=True)
             self._say(d, text)
         elif status.state in (SessionState.RECONNECTING, SessionState.CONNECTING):
             # While reconnecting capture goes on; the audio is kept and sent when the connection is back.
-            text = _in_words(status)
+            text = in_words(status)
             self._state(d, text)
             self._say(d, text)
         elif status.state is SessionState.CLOSED:
@@ -398,11 +400,3 @@ class Meeting:
         if problem.kind is ProblemKind.AUTH and problem.fatal:
             self.keys.ask(problem.message)  # a key that works then starts the direction again
 
-
-def _in_words(status: Status) -> str:
-    """A connecting or reconnecting session's state; its detail is a sentence, or the host it tries."""
-    if status.state is SessionState.RECONNECTING:
-        return status.detail or "Reconnecting…"
-    if status.detail and " " not in status.detail:
-        return f"Connecting to {status.detail}…"
-    return status.detail or "Connecting…"

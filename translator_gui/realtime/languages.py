@@ -100,6 +100,16 @@ def any_language(code: str) -> Language:
     return found
 
 
+def language_named(text: str) -> Language | None:
+    """The language a person means by ``text``: its code, its English name or its own name, in any
+    case (``"es"``, ``"Spanish"``, ``"español"``); None when no language has that name."""
+    wanted = text.strip().casefold()
+    for lang in ALL_TARGETS:
+        if wanted in (lang.code, lang.english_name.casefold(), lang.native_name.casefold()):
+            return lang
+    return None
+
+
 def mode_for(code: str) -> Mode:
     """The mode that produces ``code``: Translate when it can (cheaper, continuous), else Interpret.
 
