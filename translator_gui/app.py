@@ -164,7 +164,7 @@ class App:
             self._past.setWindowFlag(Qt.WindowType.Window)
             self._past.setWindowTitle("Past sessions")
             self._past.resize(900, 600)
-            self._past.problem.connect(self.window.set_status)
+            self._past.notice.connect(self.window.set_status)
         self._past.refresh()
         self._past.show()
         self._past.raise_()

@@ -39,7 +39,7 @@ import json
 import os
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from translator_gui.transcript.layout import LayoutLimits, chunk_lines, wrap
@@ -269,7 +269,19 @@ def to_json(segments: Sequence[Segment], variant: Variant = Variant.BILINGUAL) -
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+def one_side_unlabelled(segments: Sequence[Segment]) -> list[Segment]:
+    """``segments``, without speakers when only one side spoke: labels say who is who only where
+    there are two."""
+    if len({segment.speaker for segment in segments}) > 1:
+        return list(segments)
+    return [replace(segment, speaker="") if segment.speaker else segment for segment in segments]
+
+
 def render(segments: Sequence[Segment], fmt: ExportFormat, variant: Variant) -> str:
+    """``segments`` as ``fmt``; the subtitle and text formats name the speakers when both sides
+    spoke, JSON keeps every segment's speaker as data."""
+    if fmt is not ExportFormat.JSON:
+        segments = one_side_unlabelled(segments)
     match fmt:
         case ExportFormat.SRT:
             return to_srt(segments, variant)

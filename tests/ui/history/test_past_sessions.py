@@ -7,17 +7,18 @@ import os
 import signal
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 import srt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.history.samples import TWO_WAY, cell, seg, write_session
 from translator_gui.transcript.export import ExportFormat, Variant
 from translator_gui.transcript.journal import find_interrupted_sessions, in_progress_marker
-from translator_gui.ui.history.past_sessions import PastSessions
+from translator_gui.ui.history.past_sessions import PastSessions, export_target
 from translator_gui.ui.history.view import WHO
 
 
@@ -111,3 +112,33 @@ def test_past_two_way_session_shows_who_spoke(qtbot: QtBot, tmp_path: Path) -> N
         "Them: Buenos días", "Me: Hello, thanks", "Them: The meeting starts", "Me: The budget is ready"]
     past.open(single)
     assert not past.history.shows_speakers
+
+
+def test_export_takes_the_format_from_a_typed_extension() -> None:
+    assert export_target(Path("/x/notes.vtt"), ExportFormat.SRT) == (Path("/x/notes.vtt"), ExportFormat.VTT)
+    assert export_target(Path("/x/NOTES.JSON"), ExportFormat.TEXT) == (Path("/x/NOTES.JSON"), ExportFormat.JSON)
+    assert export_target(Path("/x/notes"), ExportFormat.SRT) == (Path("/x/notes.srt"), ExportFormat.SRT)
+    assert export_target(Path("/x/notes.v2"), ExportFormat.TEXT) == (Path("/x/notes.v2.txt"), ExportFormat.TEXT)
+
+
+def test_export_dialog_writes_what_was_typed_and_says_where(qtbot: QtBot, tmp_path: Path) -> None:
+    said_by_them = [replace(seg(1, "Presupuesto", "Budget"), speaker="them")]
+    session = write_session(tmp_path, datetime(2026, 11, 23, 14, 30, 0), said_by_them)
+    past = PastSessions(tmp_path)
+    qtbot.addWidget(past)
+    notices: list[str] = []
+    past.notice.connect(notices.append)
+    past.sessions.setCurrentRow(0)
+    assert past.current() == session
+    past.export_button.click()
+    dialog = past.findChild(QFileDialog)
+    assert dialog is not None
+    assert Path(dialog.directory().absolutePath()).is_dir()  # Documents, or the transcripts folder
+    out = tmp_path / "exports" / "budget.vtt"  # typed with the SRT filter chosen
+    out.parent.mkdir()
+    dialog.fileSelected.emit(str(out))
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("WEBVTT") and "Presupuesto" in text
+    assert "<v Them>" not in text, "only one side spoke: no speaker labels"
+    assert notices == [f"Exported 2026-11-23 14:30:00 to {out}."]
+    dialog.reject()

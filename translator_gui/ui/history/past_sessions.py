@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,6 +35,15 @@ from translator_gui.ui.history.view import HistoryView, search_field
 log = logging.getLogger(__name__)
 
 
+def export_target(name: Path, chosen: ExportFormat) -> tuple[Path, ExportFormat]:
+    """Where to write and in which format: a typed extension (``x.vtt``) wins over the chosen filter;
+    a name without one gets the filter's."""
+    typed = next((fmt for fmt in ExportFormat if name.suffix.lower() == fmt.suffix), None)
+    if typed is not None:
+        return name, typed
+    return name.with_name(name.name + chosen.suffix), chosen
+
+
 def session_title(path: Path) -> str:
     start = session_start_of(path)
     return path.stem if start is None else f"{start:%Y-%m-%d %H:%M:%S}"
@@ -43,7 +52,7 @@ def session_title(path: Path) -> str:
 class PastSessions(QWidget):
     """The transcripts in ``directory``: open, search, export, delete."""
 
-    problem = Signal(str)  # one sentence for the status line
+    notice = Signal(str)  # one sentence for the status line: what went wrong, or where an export went
 
     def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,7 +171,7 @@ class PastSessions(QWidget):
                     self.delete(path)
                 except OSError as exc:
                     log.warning("cannot delete transcript %s: %s", path, exc)
-                    self.problem.emit(f"Can't delete {path}: {exc.strerror or exc}.")
+                    self.notice.emit(f"Can't delete {path}: {exc.strerror or exc}.")
 
         box.finished.connect(done)
         box.open()  # never exec(): qasync cannot nest event loops
@@ -172,7 +181,9 @@ class PastSessions(QWidget):
         if path is None:
             return
         variant = Variant(self.variant_box.currentData())
-        dialog = QFileDialog(self, "Export transcript", str(path.with_suffix("").name))
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(documents) if documents and Path(documents).is_dir() else self.directory
+        dialog = QFileDialog(self, "Export transcript", str(folder / path.with_suffix("").name))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         filters = {
             "Subtitles (*.srt)": ExportFormat.SRT,
@@ -183,14 +194,13 @@ class PastSessions(QWidget):
         dialog.setNameFilters(list(filters))
 
         def chosen(name: str) -> None:
-            fmt = filters.get(dialog.selectedNameFilter(), ExportFormat.SRT)
-            target = Path(name)
-            if target.suffix.lower() != fmt.suffix:
-                target = target.with_name(target.name + fmt.suffix)
+            target, fmt = export_target(Path(name), filters.get(dialog.selectedNameFilter(), ExportFormat.SRT))
             try:
                 self.export(path, target, fmt, variant)
             except OSError as exc:
-                self.problem.emit(f"Can't export to {target}: {exc.strerror or exc}.")
+                self.notice.emit(f"Can't export to {target}: {exc.strerror or exc}.")
+            else:
+                self.notice.emit(f"Exported {session_title(path)} to {target}.")
 
         dialog.fileSelected.connect(chosen)
         dialog.finished.connect(dialog.deleteLater)
