@@ -113,8 +113,10 @@ def test_who_column_only_when_both_directions_ran(view: HistoryView) -> None:
     view.set_segments([seg(1), seg(2)])  # a single-direction session: no column
     assert not view.shows_speakers
     view.clear()
-    view.add_segment(said(1, "me", "Hi", "Hola"))  # the first line with a speaker brings it back
-    assert view.shows_speakers and cell(view, 0, WHO).text() == "Me"
+    view.add_segment(said(1, "me", "Hi", "Hola"))  # one side alone: every line would say "Me"
+    assert not view.shows_speakers
+    view.add_segment(said(2, "them", "Hello", "Hallo"))  # the other side's first line brings it back
+    assert view.shows_speakers and cell(view, 0, WHO).text() == "Me" and cell(view, 1, WHO).text() == "Them"
 
 
 def test_search_finds_a_speakers_lines_by_the_label(view: HistoryView) -> None:

@@ -7,7 +7,8 @@ resumes it.  A search box hides the lines that do not match; Ctrl+C copies the s
 
 When both directions ran, a *Who* column (after the time) says whose words each line holds:
 *Them* (the meeting's sound) or *Me* (the microphone), Me in bold; the label is the difference,
-not a colour.  The column stays hidden while no line has a speaker (a single-direction session).
+not a colour.  The column stays hidden until lines of both sides are there (with one side, every
+line would say the same).
 The search finds a speaker's lines by the label ("Them", "Me") and copied lines carry it
 (``[0:00:04] Me: text``).
 """
@@ -113,7 +114,7 @@ class HistoryView(QWidget):
 
     def add_segment(self, segment: Segment) -> None:
         self._segments.append(segment)
-        if segment.speaker:
+        if self.table.isColumnHidden(WHO) and self._both_sides():
             self.table.setColumnHidden(WHO, False)
         self._append_row(segment)
         while self.table.rowCount() > self._limit:
@@ -125,7 +126,7 @@ class HistoryView(QWidget):
     def set_segments(self, segments: Iterable[Segment]) -> None:
         self.table.setRowCount(0)
         self._segments = list(segments)
-        self.table.setColumnHidden(WHO, not any(s.speaker for s in self._segments))
+        self.table.setColumnHidden(WHO, not self._both_sides())
         for segment in self._segments:
             self._append_row(segment)
         self._following = True
@@ -135,9 +136,12 @@ class HistoryView(QWidget):
     def segments(self) -> list[Segment]:
         return list(self._segments)
 
+    def _both_sides(self) -> bool:
+        return len({s.speaker for s in self._segments if s.speaker}) > 1
+
     @property
     def shows_speakers(self) -> bool:
-        """Whether the Who column is shown (some line has a speaker)."""
+        """Whether the Who column is shown (lines of both sides are there)."""
         return not self.table.isColumnHidden(WHO)
 
     def clear(self) -> None:
