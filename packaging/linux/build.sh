@@ -35,9 +35,11 @@ if [ -n "$bad" ]; then
   echo "The bundle carries host libraries it must not: $bad" >&2
   exit 1
 fi
-# The newest glibc symbol any bundled binary needs: the oldest glibc the bundle runs on.
-floor=$(find "$BUNDLE" -type f \( -name '*.so*' -o -name translator-gui \) -exec objdump -T {} + 2>/dev/null \
-  | grep -o 'GLIBC_[0-9.]*' | sort -u -V | tail -1)
+# The newest glibc and libstdc++ symbols any bundled binary needs: the oldest host the bundle runs on
+# (Ubuntu 22.04 has glibc 2.35 and GLIBCXX_3.4.30).
+symbols=$(find "$BUNDLE" -type f \( -name '*.so*' -o -name translator-gui \) -exec objdump -T {} + 2>/dev/null)
+floor=$(grep -o 'GLIBC_[0-9.]*' <<<"$symbols" | sort -u -V | tail -1)
+cxx_floor=$(grep -o 'GLIBCXX_[0-9.]*' <<<"$symbols" | sort -u -V | tail -1)
 
 # The desktop integration beside the program, for a tarball install or an AppImage/Flatpak recipe.
 share="$BUNDLE/share"
@@ -51,4 +53,4 @@ version=$("$BUILD_VENV/bin/python" -c 'from importlib.metadata import version; p
 tarball="$ROOT/dist/translator-gui-$version-linux-$(uname -m).tar.gz"
 tar -C "$ROOT/dist" -czf "$tarball" translator-gui
 echo "Built $BUNDLE ($(du -sh "$BUNDLE" | cut -f1)) and $tarball ($(du -sh "$tarball" | cut -f1))" \
-  "in $(( $(date +%s) - started )) s; needs ${floor/GLIBC_/glibc }."
+  "in $(( $(date +%s) - started )) s; needs ${floor/GLIBC_/glibc } and libstdc++ ${cxx_floor}."
