@@ -89,7 +89,7 @@ def test_a_socket_left_by_a_killed_instance_is_taken_over(tmp_path: Path) -> Non
         killed.communicate()
     survivor = _launch(tmp_path)
     try:
-        # Qt removes a socket file nobody listens on, or claim() does ("from an instance that is gone").
+        # Qt replaces a socket file nobody listens on.
         _wait_for_log(survivor, tmp_path, "Single instance: ", count=2)
         second = _second_launch(tmp_path)
         assert second.returncode == 0, second.stderr

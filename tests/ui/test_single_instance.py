@@ -6,8 +6,10 @@ import socket
 import sys
 import threading
 import uuid
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDir
 from pytestqt.qtbot import QtBot
 
 from translator_gui.ui.single_instance import ACTIVATE, OK, SingleInstance, hand_over, server_name
@@ -39,6 +41,37 @@ def test_an_activate_line_reaches_the_first_instance_and_is_answered(qtbot: QtBo
     thread.join(timeout=5)
     assert answer == [OK]
     first.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix socket files")
+def test_a_socket_file_left_by_a_killed_instance_is_replaced(tmp_path: Path) -> None:
+    name = _unique_name()
+    path = Path(QDir.tempPath()) / name
+    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    stale.bind(str(path))  # bound, never listening, closed without removing the file: what SIGKILL leaves
+    stale.close()
+    assert path.exists()
+    first = SingleInstance(name, timeout_ms=500)
+    assert first.claim()
+    assert first._server.isListening()
+    first.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix socket files")
+def test_an_instance_that_does_not_answer_is_not_pushed_aside() -> None:
+    name = _unique_name()
+    path = Path(QDir.tempPath()) / name
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as hung:
+        hung.bind(str(path))
+        hung.listen(4)  # accepts connections, never answers
+        try:
+            second = SingleInstance(name, timeout_ms=300)
+            assert second.claim(), "the new launch runs anyway"
+            assert not second._server.isListening()
+            assert path.exists(), "the hung instance's socket stays"
+            second.close()
+        finally:
+            path.unlink(missing_ok=True)
 
 
 def test_nobody_listening_means_no_hand_over() -> None:

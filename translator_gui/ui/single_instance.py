@@ -3,7 +3,8 @@
 The first instance listens on a local socket (a Unix socket in the temp folder; a named pipe on
 Windows) named from the desktop id, the user and the settings folder.  A second launch connects,
 says ``activate``, waits for ``ok`` — the first has brought its window to the front — and exits 0.
-A socket left behind by an instance that was killed answers nobody: it is removed and taken over.
+A socket left behind by an instance that was killed refuses connections: it is replaced.  An instance
+that accepts but does not answer within a few seconds is left alone, and the new launch runs beside it.
 """
 
 from __future__ import annotations
@@ -52,14 +53,24 @@ def hand_over(name: str, timeout_ms: int = TIMEOUT_MS) -> bool:
     return answered
 
 
+def _listened_on(name: str) -> bool:
+    """Whether anything accepts connections on ``name`` (a killed instance's socket refuses them)."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    connected = socket.waitForConnected(500)
+    socket.abort()
+    return connected
+
+
 class SingleInstance(QObject):
     """The first instance's listening end: ``activated`` fires when another launch hands over."""
 
     activated = Signal()
 
-    def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, name: str | None = None, parent: QObject | None = None, timeout_ms: int = TIMEOUT_MS) -> None:
         super().__init__(parent)
         self.name = name or server_name()
+        self.timeout_ms = timeout_ms
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
@@ -70,16 +81,20 @@ class SingleInstance(QObject):
         If the socket cannot be created for another reason, the app runs anyway (True): a second
         instance is a smaller harm than no app at all.
         """
-        if hand_over(self.name):
+        if hand_over(self.name, self.timeout_ms):
             log.info("Another %s is running; it was asked to show its window", DESKTOP_ID)
             return False
-        if self._server.listen(self.name):
-            log.info("Single instance: listening on %s", self._server.fullServerName())
+        if _listened_on(self.name):  # an instance that accepts but did not answer is not pushed aside
+            log.warning("Single instance: %s is taken by an instance that does not answer; running anyway",
+                        self.name)
             return True
-        # A socket left by an instance that was killed: nobody answered on it, so take it over.
-        QLocalServer.removeServer(self.name)
-        if self._server.listen(self.name):
-            log.info("Single instance: took over %s from an instance that is gone", self._server.fullServerName())
+        # Nothing accepts on the name: at most a socket file left by an instance that was killed.
+        # (With UserAccessOption Qt binds a new socket and renames it over the old file.)
+        if not self._server.listen(self.name):
+            QLocalServer.removeServer(self.name)
+            self._server.listen(self.name)
+        if self._server.isListening():
+            log.info("Single instance: listening on %s", self._server.fullServerName())
         else:
             log.warning("Single instance: cannot listen on %s (%s); running anyway",
                         self.name, self._server.errorString())
