@@ -233,6 +233,35 @@ class FakeTranslationServer:
         error = {"type": error_type, "code": code, "message": message, "param": param, "event_id": None}
         self.emit_event({"type": "error", "error": error})
 
+    def lie_about_audio(self, *, sample_rate: int = 1, channels: int = 1, ms: int = FRAME_MS) -> None:
+        """Queue a ``session.output_audio.delta`` of ``ms`` of 24 kHz audio labelled with another
+        ``sample_rate``/``channels``. The SDK's ``RealtimeTranslationOutputAudioDeltaEvent`` types both
+        as a bare ``Optional[int]`` ("Sample rate of the audio delta", "Number of audio channels"), so
+        a lying server is still speaking valid events."""
+        frames = OUTPUT_RATE * ms // 1000
+        self.emit_event(
+            {
+                "type": "session.output_audio.delta",
+                "delta": base64.b64encode(bytes(2 * frames * max(1, min(channels, 16)))).decode("ascii"),
+                "sample_rate": sample_rate,
+                "channels": channels,
+                "format": "pcm16",
+            }
+        )
+
+    def say_huge(self, chars: int, *, word: str = "palabra ") -> None:
+        """Queue one ``session.output_transcript.delta`` of ``chars`` characters (``delta: str``
+        has no length limit in the SDK's ``RealtimeTranslationOutputTranscriptDeltaEvent``)."""
+        text = (word * (chars // len(word) + 1))[:chars]
+        self._enqueue(ServerEvent({"event_id": self._event_id(), "type": "session.output_transcript.delta",
+                                   "delta": text, "elapsed_ms": 0}))  # fmt: skip
+
+    def send_huge_message(self, size: int) -> None:
+        """Queue one valid transcript delta event of about ``size`` bytes on the wire (not validated
+        again here: its shape is the one ``say_huge`` sends, only larger)."""
+        head = '{"type":"session.output_transcript.delta","event_id":"huge","elapsed_ms":0,"delta":"'
+        self.emit_raw(head + "x" * max(0, size - len(head) - 2) + '"}')
+
     def emit_raw(self, text: str) -> None:
         """Queue arbitrary text, sent as one text frame without validation (garbage, unknown types)."""
         self._enqueue(RawText(text))
@@ -340,9 +369,7 @@ class FakeTranslationServer:
         model = (parse_qs(urlsplit(ws.request.path).query).get("model") or ["?"])[0]
         with self._mutate() as state:
             state.connections_opened += 1
-            conn = _Connection(
-                index=state.connections_opened, ws=ws, session=new_session(model, self.session_lifetime)
-            )
+            conn = _Connection(index=state.connections_opened, ws=ws, session=new_session(model, self.session_lifetime))
             state.sessions.append(conn.session)
             self._active = conn
         script: asyncio.Task[None] | None = None
@@ -521,10 +548,17 @@ class FakeTranslationServer:
             if self.echo_speech:
                 speech = pcm16_bytes(tone((end - start) / INPUT_BYTES_PER_MS / 1000, 440.0 + 110.0 * conn.index))
                 for chunk in audio_chunks(speech):
-                    await self._send(conn, {
-                        "type": "session.output_audio.delta", "delta": base64.b64encode(chunk).decode("ascii"),
-                        "sample_rate": OUTPUT_RATE, "channels": 1, "format": "pcm16", "elapsed_ms": conn.elapsed_ms,
-                    })
+                    await self._send(
+                        conn,
+                        {
+                            "type": "session.output_audio.delta",
+                            "delta": base64.b64encode(chunk).decode("ascii"),
+                            "sample_rate": OUTPUT_RATE,
+                            "channels": 1,
+                            "format": "pcm16",
+                            "elapsed_ms": conn.elapsed_ms,
+                        },
+                    )
 
     async def _speak(self, conn: _Connection, utterance: Utterance) -> None:
         pauses = utterance.delivery.pauses()

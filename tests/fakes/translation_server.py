@@ -121,6 +121,16 @@ class FakeServerThread:
     def url(self) -> str:
         return self._server.url
 
+    async def run(self, fn: Callable[[FakeTranslationServer], T]) -> T:
+        """``fn(server)`` on the server's own loop, awaited without blocking the caller's loop (for
+        scripting a burst — thousands of events, a huge message — while the caller measures its loop)."""
+        assert self._loop is not None, "use FakeServerThread as a context manager"
+
+        async def job() -> T:
+            return fn(self._server)
+
+        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(job(), self._loop))
+
     # scripting: same meaning as on FakeTranslationServer
     def say(
         self,
