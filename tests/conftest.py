@@ -8,6 +8,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring.backend
+import keyring.core
 import pytest
 from hypothesis import settings
 
@@ -49,12 +51,20 @@ def pulse() -> Iterator[PulseBed]:
                 os.environ[key] = value
 
 
+def _choose_keyring_again() -> None:
+    """keyring looks for usable backends once per process: an app made by an earlier test, before
+    the test bus existed, left it on the "no keyring" one. Look again, now that the bus is there."""
+    keyring.backend.get_all_keyring.reset()
+    keyring.core.init_backend()
+
+
 @pytest.fixture(scope="session")
 def secret_service() -> Iterator[KeyringBed]:
     """A private session bus with an unlocked gnome-keyring; keyring's default backend uses it."""
     bed = KeyringBed.start()
     saved = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
     os.environ["DBUS_SESSION_BUS_ADDRESS"] = bed.bus_address
+    _choose_keyring_again()
     try:
         yield bed
     finally:
@@ -63,6 +73,7 @@ def secret_service() -> Iterator[KeyringBed]:
             os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
         else:
             os.environ["DBUS_SESSION_BUS_ADDRESS"] = saved
+        _choose_keyring_again()
 
 
 @pytest.fixture(scope="session")

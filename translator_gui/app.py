@@ -67,6 +67,9 @@ class App:
         window = self.window
         window.stable_action.setChecked(self.settings.stable_captions)
         window.stable_action.toggled.connect(self.feed.set_stable)
+        window.larger_text_action.triggered.connect(lambda: self.feed.change_text_size(1))
+        window.smaller_text_action.triggered.connect(lambda: self.feed.change_text_size(-1))
+        window.default_text_action.triggered.connect(lambda: self.feed.change_text_size(0))
         window.add_overlay_actions(self.overlay.click_through_action, self.overlay.reset_position_action)
         window.overlay_action.setChecked(self.settings.overlay_visible)
         window.overlay_action.toggled.connect(self._set_overlay_visible)

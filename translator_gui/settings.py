@@ -53,6 +53,7 @@ SESSION_MODES = ("translate", "captions", "interpret")
 OVERLAY_FONT_SIZE_DEFAULT = 24
 OVERLAY_FONT_SIZE_RANGE = (8, 96)
 CAPTION_TEXT_SIZE_RANGE = (10, 48)
+CAPTION_TEXT_SIZE_DEFAULT = 16
 GLOBAL_HOTKEY_DEFAULT = "Ctrl+Alt+Shift+C"
 _ENGLISH_NAMES = {lang.english_name.lower(): lang.code for lang in TRANSLATE_TARGETS}
 _COLOR_RE = re.compile(r"#[0-9a-fA-F]{6}")
@@ -337,7 +338,8 @@ class Settings:
     overlay_show_source = Setting(SettingKey.OVERLAY_SHOW_SOURCE, BOOL, False)
     overlay_high_contrast = Setting(SettingKey.OVERLAY_HIGH_CONTRAST, BOOL, False)
     overlay_keep_seconds = Setting(SettingKey.OVERLAY_KEEP_SECONDS, _clamped(int, 0, 600), 0)
-    caption_text_size = Setting(SettingKey.CAPTION_TEXT_SIZE, _clamped(int, *CAPTION_TEXT_SIZE_RANGE), 16)
+    caption_text_size = Setting(SettingKey.CAPTION_TEXT_SIZE, _clamped(int, *CAPTION_TEXT_SIZE_RANGE),
+                                CAPTION_TEXT_SIZE_DEFAULT)
     history_interleaved = Setting(SettingKey.HISTORY_INTERLEAVED, BOOL, False)
     stable_captions = Setting(SettingKey.STABLE_CAPTIONS, BOOL, False)
     global_hotkey = Setting(SettingKey.GLOBAL_HOTKEY, TEXT, GLOBAL_HOTKEY_DEFAULT)  # shows/hides the bar

@@ -11,7 +11,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 
 from translator_gui.meeting.events import DirectionRunning, DirectionState
-from translator_gui.settings import Settings
+from translator_gui.settings import CAPTION_TEXT_SIZE_DEFAULT, CAPTION_TEXT_SIZE_RANGE, Settings
 from translator_gui.side import Side
 from translator_gui.transcript.segment import Segment
 from translator_gui.ui.captions.bar import CaptionOverlay
@@ -38,6 +38,14 @@ class CaptionFeed:
         self.bar_side = Side.THEM
         self._doing = {side: _Doing() for side in Side}
         self._tell_bar()
+        panel.set_text_size(settings.caption_text_size)
+
+    def change_text_size(self, steps: int) -> None:
+        """Bigger (``steps`` > 0) or smaller captions in the window, remembered; 0: the default."""
+        low, high = CAPTION_TEXT_SIZE_RANGE
+        size = CAPTION_TEXT_SIZE_DEFAULT if steps == 0 else self.settings.caption_text_size + 2 * steps
+        self.settings.caption_text_size = min(max(size, low), high)
+        self.panel.set_text_size(self.settings.caption_text_size)
 
     def new_meeting(self) -> None:
         self.panel.clear()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -20,6 +21,10 @@ from translator_gui.realtime.languages import Language
 from translator_gui.ui.captions.live_panel import CaptionPanel
 from translator_gui.ui.dialogs.about import AboutDialog
 from translator_gui.ui.direction_row import ME_TO_THEM, THEM_TO_ME, DirectionRow
+from translator_gui.ui.elided_label import ElidedLabel
+
+STACK_BELOW_PX = 1100
+"""Narrower than this, the two directions stand one above the other."""
 
 
 class MainWindow(QMainWindow):
@@ -46,24 +51,33 @@ class MainWindow(QMainWindow):
         self.start_button = QPushButton("Start", self)
         self.start_button.setObjectName("startStop")
         self.start_button.setAccessibleName("Start or stop translating")
+        self.start_button.setToolTip("Start or stop translating (Ctrl+Enter)")
         self.start_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.start_button.setDefault(True)
+        self.start_button.setMinimumSize(140, 48)  # the one thing to press: large, and first in sight
+        start_font = QFont(self.start_button.font())
+        start_font.setPointSizeF(start_font.pointSizeF() * 1.3)
+        start_font.setBold(True)
+        self.start_button.setFont(start_font)
         self.start_button.clicked.connect(self._toggle)
 
         self.captions = CaptionPanel(self)
-        self.status_label = QLabel("Ready", self)
+        self.status_label = ElidedLabel("Ready", self)
         self.status_label.setObjectName("statusLine")
         self.status_label.setAccessibleName("Status")
-        self.status_label.setWordWrap(True)
         self.statusBar().addWidget(self.status_label, stretch=1)
         self.usage_label = QLabel("", self)
         self.usage_label.setObjectName("usageMeter")
         self.usage_label.setAccessibleName("Minutes streamed and estimated cost")
         self.statusBar().addPermanentWidget(self.usage_label)
 
+        # Side by side on a wide window, one above the other on a narrow one (beside a meeting).
+        self._rows = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._rows.addWidget(self.them, stretch=1)
+        self._rows.addWidget(self.me, stretch=1)
         top = QHBoxLayout()
-        top.addWidget(self.them, stretch=1)
-        top.addWidget(self.me, stretch=1)
-        top.addWidget(self.start_button)
+        top.addLayout(self._rows, stretch=1)
+        top.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignTop)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -73,20 +87,57 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
     def _build_menus(self) -> None:
-        key_menu = self.menuBar().addMenu("&Settings")
+        """In the order desktops use: File, View, Settings, Help (Quit under File)."""
+        file_menu = self.menuBar().addMenu("&File")
+        self.session_action = QAction("Start translating", self)
+        self.session_action.triggered.connect(self._toggle)
+        file_menu.addAction(self.session_action)
+        self.past_sessions_action = QAction("&Past sessions…", self)
+        self.past_sessions_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        file_menu.addAction(self.past_sessions_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)  # macOS moves it to the application menu
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        self.view_menu = self.menuBar().addMenu("&View")
+        self.overlay_action = QAction("Caption &bar", self)
+        self.overlay_action.setCheckable(True)
+        self.overlay_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.stable_action = QAction("&Stable captions (completed lines only)", self)
+        self.stable_action.setCheckable(True)
+        self.stable_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.caption_style_action = QAction("Caption bar s&tyle…", self)
+        self.view_menu.addAction(self.overlay_action)
+        self.view_menu.addAction(self.caption_style_action)
+        self.view_menu.addAction(self.stable_action)
+        self.view_menu.addSeparator()
+        self.larger_text_action = QAction("&Larger text", self)
+        self.larger_text_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self.smaller_text_action = QAction("S&maller text", self)
+        self.smaller_text_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.default_text_action = QAction("&Default text size", self)
+        self.default_text_action.setShortcut(QKeySequence("Ctrl+0"))
+        for action in (self.larger_text_action, self.smaller_text_action, self.default_text_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+
+        settings_menu = self.menuBar().addMenu("&Settings")
         self.set_key_action = QAction("&API key…", self)
         self.set_key_action.triggered.connect(self.key_dialog_requested)
         self.forget_key_action = QAction("&Forget API key", self)
         self.forget_key_action.triggered.connect(self.forget_key_requested)
-        key_menu.addAction(self.set_key_action)
-        key_menu.addAction(self.forget_key_action)
+        settings_menu.addAction(self.set_key_action)
+        settings_menu.addAction(self.forget_key_action)
         self.endpoint_action = QAction("&Connection…", self)
         self.endpoint_action.triggered.connect(self.endpoint_dialog_requested)
-        key_menu.addAction(self.endpoint_action)
+        settings_menu.addAction(self.endpoint_action)
         self.spending_cap_action = QAction("Spending &cap…", self)
         self.spending_cap_action.triggered.connect(self.spending_cap_requested)
-        key_menu.addAction(self.spending_cap_action)
-        mode_menu = key_menu.addMenu("Session &mode")
+        settings_menu.addAction(self.spending_cap_action)
+        mode_menu = settings_menu.addMenu("Session &mode")
         self.mode_actions: dict[str | None, QAction] = {}
         group = QActionGroup(self)
         for value, label in ((None, "&Automatic (by language)"), ("translate", "&Translate"),
@@ -97,32 +148,12 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             mode_menu.addAction(action)
             self.mode_actions[value] = action
+
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction(f"&About {APP_NAME}", self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        key_menu.addSeparator()
-        key_menu.addAction(quit_action)
-
-        self.view_menu = self.menuBar().addMenu("&View")
-        self.overlay_action = QAction("Caption &bar", self)
-        self.overlay_action.setCheckable(True)
-        self.overlay_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.past_sessions_action = QAction("&Past sessions…", self)
-        self.past_sessions_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.stable_action = QAction("&Stable captions (completed lines only)", self)
-        self.stable_action.setCheckable(True)
-        self.stable_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.caption_style_action = QAction("Caption bar s&tyle…", self)
-        self.view_menu.addAction(self.overlay_action)
-        self.view_menu.addAction(self.caption_style_action)
-        self.view_menu.addAction(self.stable_action)
-        self.view_menu.addAction(self.past_sessions_action)
-        self.session_action = QAction("Start translating", self)
-        self.session_action.triggered.connect(self._toggle)
 
         toolbar = self.addToolBar("Captions")
         toolbar.setObjectName("captionsToolbar")
@@ -149,7 +180,7 @@ class MainWindow(QMainWindow):
         return self._running
 
     def set_status(self, text: str) -> None:
-        self.status_label.setText(text)
+        self.status_label.set_full_text(text)
 
     def show_mode(self, mode: str | None) -> None:
         self.mode_actions.get(mode, self.mode_actions[None]).setChecked(True)
@@ -158,7 +189,14 @@ class MainWindow(QMainWindow):
         self.usage_label.setText(text)
 
     def status(self) -> str:
-        return self.status_label.text()
+        return self.status_label.full_text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = event.size().width() < STACK_BELOW_PX
+        wanted = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self._rows.direction() != wanted:
+            self._rows.setDirection(wanted)
+        super().resizeEvent(event)
 
     def _toggle(self) -> None:
         (self.stop_requested if self._running else self.start_requested).emit()

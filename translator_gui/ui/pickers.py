@@ -12,6 +12,16 @@ from translator_gui.audio.sources import SoundDevice
 from translator_gui.meeting.direction import CAPTIONS_ONLY
 from translator_gui.realtime.languages import Language
 
+MIN_CHARACTERS = 18
+
+
+def narrow(picker: QComboBox) -> None:
+    """A long device or language name never widens the window: the box keeps a modest width and
+    shows the whole name in its open list."""
+    picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    picker.setMinimumContentsLength(MIN_CHARACTERS)
+    picker.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+
 
 class LanguagePicker(QComboBox):
     """Languages by their own names with the English name alongside; type any part to search."""
@@ -33,6 +43,7 @@ class LanguagePicker(QComboBox):
         completer.activated.connect(self._choose_label)
         self.setCompleter(completer)
         self.currentIndexChanged.connect(self._emit)
+        narrow(self)
 
     def code(self) -> str:
         return str(self.currentData())
@@ -77,6 +88,7 @@ class DevicePicker(QComboBox):
         self.setAccessibleName(accessible_name or ("Input device" if kind == "input" else "Output device"))
         self.currentIndexChanged.connect(self._emit)
         self._filling = False
+        narrow(self)
         self._captions_only = captions_only and kind == "output"
 
     def fill(self, devices: Sequence[SoundDevice], selected: str | None) -> None:

@@ -32,12 +32,12 @@ def test_place_is_remembered_per_screen_layout_and_reset(
 ) -> None:
     overlay = make_overlay()
     default = overlay.geometry()
-    overlay.setGeometry(QRect(40, 60, 500, 120))  # as a drag and a resize would
-    assert Settings(settings_path).overlay_geometry(screen_layout_key()) == (40, 60, 500, 120)
+    overlay.setGeometry(QRect(40, 60, 500, 150))  # as a drag and a resize would
+    assert Settings(settings_path).overlay_geometry(screen_layout_key()) == (40, 60, 500, 150)
     overlay.close()
 
     again = make_overlay()
-    assert again.geometry() == QRect(40, 60, 500, 120)
+    assert again.geometry() == QRect(40, 60, 500, 150)
     again.reset_position()
     assert again.geometry() == default
     assert Settings(settings_path).overlay_geometry(screen_layout_key()) is None

@@ -4,6 +4,7 @@ and the completed lines of the session above them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from translator_gui.side import Side
@@ -30,12 +31,14 @@ class LiveLine(QWidget):
 
         self.translation = self._text_label(f"{speaker}LiveTranslation" if speaker != Side.THEM else "liveTranslation",
                                             f"Live translation ({speaker_label(speaker)})")
-        self._big_font = live_translation_font(self.font())
+        self._base_font = QFont(self.font())
+        self._big_font = live_translation_font(self._base_font)
         self.translation.setFont(self._big_font)
 
         self.source = self._text_label(f"{speaker}LiveSource" if speaker != Side.THEM else "liveSource",
                                        f"Live source transcript ({speaker_label(speaker)})")
-        self.source.setStyleSheet("color: palette(placeholder-text);")
+        # Smaller and in italics, but in the text colour: a grey would fall below AA contrast.
+        self.source.setStyleSheet("font-style: italic;")
 
         texts = QVBoxLayout()
         texts.setContentsMargins(0, 0, 0, 0)
@@ -56,9 +59,19 @@ class LiveLine(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
+    def set_base_font(self, font: QFont) -> None:
+        """The text size the person chose: the translation is drawn larger than it, the source at it."""
+        self._base_font = QFont(font)
+        self._big_font = live_translation_font(font)
+        self.who.setFont(speaker_font(font))
+        self.show_text(self.translation.text(), self.source.text())
+
+    def base_font(self) -> QFont:
+        return QFont(self._base_font)
+
     def show_text(self, translation: str, source: str) -> None:
         for label, text, base in ((self.translation, translation, self._big_font),
-                                  (self.source, source, self.font())):
+                                  (self.source, source, self._base_font)):
             label.setFont(font_for_text(base, text))
             label.setText(text)
             label.setAlignment(caption_alignment(text, Qt.AlignmentFlag.AlignVCenter))
@@ -88,6 +101,17 @@ class CaptionPanel(QWidget):
         for speaker, line in self.live.items():
             line.setVisible(speaker in shown)
             line.who.setVisible(len(shown) > 1)
+
+    def set_text_size(self, points: int) -> None:
+        """Captions — live lines and history — at ``points`` (the live translation larger still)."""
+        font = QFont(self.font())
+        font.setPointSize(points)
+        for line in self.live.values():
+            line.set_base_font(font)
+        self.history.set_text_font(font)
+
+    def text_size(self) -> int:
+        return self.live[Side.THEM].base_font().pointSize()
 
     def show_live(self, translation: str, source: str, speaker: str = Side.THEM) -> None:
         self.live[Side(speaker) if speaker else Side.THEM].show_text(translation, source)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -196,6 +196,11 @@ class HistoryView(QWidget):
     @property
     def interleaved(self) -> bool:
         return self._interleaved
+
+    def set_text_font(self, font: QFont) -> None:
+        """Lines in ``font`` (the person's text size); rows grow to fit."""
+        self.table.setFont(font)
+        self.set_segments(list(self._segments))  # cells carry fonts of their own (scripts, speakers)
 
     def set_interleaved(self, interleaved: bool) -> None:
         if interleaved == self._interleaved:

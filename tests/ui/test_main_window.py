@@ -1,0 +1,74 @@
+"""The main window for people who read captions: text at the size they choose, the source line at
+AA contrast, a window that fits beside a meeting, menus where desktops put them, a status line
+that never makes the window jump."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from tests.testbed import PulseBed
+from tests.ui.conftest import MakeApp
+from translator_gui.settings import CAPTION_TEXT_SIZE_DEFAULT, Settings
+from translator_gui.ui.captions.contrast import contrast_ratio
+
+
+def test_caption_text_grows_and_shrinks_and_is_remembered(make_app: MakeApp, pulse: PulseBed) -> None:
+    app = make_app(show=False)
+    live = app.window.captions.live[next(iter(app.window.captions.live))]
+    assert app.window.captions.text_size() == CAPTION_TEXT_SIZE_DEFAULT
+    before = live.translation.font().pointSizeF()
+    for _ in range(3):
+        app.window.larger_text_action.trigger()
+    assert app.window.captions.text_size() == CAPTION_TEXT_SIZE_DEFAULT + 6
+    assert live.translation.font().pointSizeF() > before
+    assert app.window.captions.history.table.font().pointSize() == CAPTION_TEXT_SIZE_DEFAULT + 6
+    assert Settings(app.settings.path).caption_text_size == CAPTION_TEXT_SIZE_DEFAULT + 6
+    app.window.smaller_text_action.trigger()
+    assert app.window.captions.text_size() == CAPTION_TEXT_SIZE_DEFAULT + 4
+    app.window.default_text_action.trigger()
+    assert app.window.captions.text_size() == CAPTION_TEXT_SIZE_DEFAULT
+
+
+def test_the_source_line_has_aa_contrast(make_app: MakeApp, pulse: PulseBed) -> None:
+    app = make_app(show=False)
+    for line in app.window.captions.live.values():
+        line.show_text("Hallo zusammen", "Hello everyone")
+        palette = line.source.palette()
+        text = palette.color(line.source.foregroundRole())
+        background = palette.color(QPalette.ColorRole.Window)
+        assert contrast_ratio(text, background) >= 4.5
+
+
+def test_the_window_fits_beside_a_meeting_on_a_laptop(make_app: MakeApp, pulse: PulseBed, qtbot: QtBot) -> None:
+    app = make_app(show=False)
+    window = app.window
+    window.show()
+    window.resize(1000, 700)  # narrower than two directions side by side: they stand one above the other
+    qtbot.wait_until(lambda: window.minimumSizeHint().width() < 800)
+    window.resize(760, 700)
+    qtbot.wait_until(lambda: window.width() == 760)
+
+
+def test_menus_are_in_desktop_order_with_quit_under_file(make_app: MakeApp, pulse: PulseBed) -> None:
+    app = make_app(show=False)
+    menus = [action.text().replace("&", "") for action in app.window.menuBar().actions()]
+    assert menus == ["File", "View", "Settings", "Help"]
+    file_menu = app.window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    assert [a.text().replace("&", "") for a in file_menu.actions() if a.text()][-1] == "Quit"
+
+
+def test_a_long_status_message_does_not_make_the_window_jump(make_app: MakeApp, pulse: PulseBed) -> None:
+    app = make_app(show=False)
+    window = app.window
+    window.show()
+    QApplication.processEvents()
+    height, width = window.statusBar().height(), window.width()
+    message = "The sound device “USB Headset” stopped working (unplugged?). " * 6
+    window.set_status(message)
+    QApplication.processEvents()
+    assert (window.statusBar().height(), window.width()) == (height, width)
+    assert window.status() == message and window.status_label.toolTip() == message
+    assert window.status_label.text().endswith("…")
