@@ -145,3 +145,53 @@ def test_reports_stop_after_a_limit(hooks: list[str], tmp_path: Path) -> None:
         crash.report("uncaught exception", RuntimeError("again"))
     assert len(_reports(tmp_path)) == crash.MAX_REPORTS_PER_RUN
     assert hooks[-1] == "Translator hit an unexpected error; details are in its log."
+
+
+APP_WITH_FAULTS = """
+import asyncio, sys
+from PySide6.QtCore import QTimer
+from translator_gui import app as app_module
+from translator_gui.__main__ import main
+
+shown = app_module.App.show
+
+def show_then_fail(self):
+    shown(self)
+    def slot_fails():
+        raise RuntimeError("a slot failed")
+    def callback_fails():
+        raise ValueError("a loop callback failed")
+    def report_and_quit():
+        print("STATUS:", self.window.status(), flush=True)
+        self.quit()
+    def on_the_loop():
+        loop = asyncio.get_event_loop()
+        loop.call_soon(callback_fails)  # the loop's exception handler
+        # After the handler queued its status line, so after that too:
+        loop.call_soon(lambda: loop.call_soon(report_and_quit))
+    QTimer.singleShot(0, slot_fails)  # sys.excepthook
+    QTimer.singleShot(0, on_the_loop)
+
+app_module.App.show = show_then_fail
+sys.exit(main([]))
+"""
+
+
+def test_the_running_app_reports_a_failing_slot_and_loop_callback_and_keeps_running(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OPENAI_API_KEY": KEY,
+           **{var: str(tmp_path / var.lower()) for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")}}
+    result = subprocess.run([sys.executable, "-c", APP_WITH_FAULTS], capture_output=True, text=True, env=env,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr  # the app kept running and quit the orderly way
+    log_dir = tmp_path / "xdg_state_home" / "translator-gui" / "log"
+    reports = _reports(log_dir)
+    texts = [p.read_text(encoding="utf-8") for p in reports]
+    assert len(reports) == 2, texts
+    assert any(t.startswith(f"Translator {__version__} — uncaught exception\n") and "RuntimeError: a slot failed" in t
+               for t in texts)
+    assert any("uncaught exception in the event loop" in t and "ValueError: a loop callback failed" in t
+               for t in texts)
+    # The person reads where the latest report is, on the status line.
+    [latest] = [p for p in reports if p.name.endswith("-2.txt")]
+    assert f"STATUS: Translator hit an unexpected error; a report was saved to {latest}." in result.stdout
+    assert not (log_dir / crash.FATAL_LOG_NAME).exists()
