@@ -6,8 +6,8 @@
 2. A short live session: a private PulseAudio (null sinks) and a private gnome-keyring holding the key
    (the app reads it from the Secret Service; ``OPENAI_API_KEY`` is not set), the fake realtime
    service on loopback.  The app starts translating; the service says a sentence with a tone as its
-   speech; the caption must reach the journal on disk and the tone the speaker.  SIGTERM must end it
-   with exit status 0.
+   speech; the caption must reach the journal on disk and the tone the speaker.  A second launch meanwhile
+   must hand over to the first and exit 0.  SIGTERM must end the first with exit status 0.
 3. Everything the program printed is searched for what a broken freeze prints: ``ModuleNotFoundError``,
    ``Fatal Python error``, a Qt plugin that cannot be loaded; and the log folder for crash reports.
 
@@ -116,6 +116,10 @@ class Smoke:
                 streamed = wait_for(lambda: server.check(lambda s: s.input_ms >= 400), 40, proc)
                 self.check(streamed, "the key came from the Secret Service and the app streamed audio to the service")
                 if streamed:
+                    second = subprocess.run([str(self.program)], env=env, capture_output=True, text=True, timeout=60)
+                    self.outputs.append(second.stdout + second.stderr)
+                    self.check(second.returncode == 0 and "already running" in second.stderr,
+                               f"a second launch handed over to the first and exited {second.returncode}")
                     server.say(SOURCE, TRANSLATION, tone(1.5, TONE_HZ))
                     self.check(wait_for(lambda: TRANSLATION in journal_text(transcripts), 20, proc),
                                "the caption is in the journal on disk")
