@@ -182,7 +182,8 @@ def test_keys_are_the_documented_enum() -> None:
         "them/enabled", "me/enabled", "me/target_language", "me/input_device", "me/output_device",
         "overlay/visible", "overlay/font_family", "overlay/font_size", "overlay/text_color",
         "overlay/background_color", "overlay/background_opacity", "overlay/lines", "overlay/show_source",
-        "overlay/high_contrast", "overlay_geometry", "history/interleaved", "captions/stable",
+        "overlay/high_contrast", "overlay_geometry", "overlay/keep_seconds", "history/interleaved",
+        "captions/stable", "captions/text_size",
         "hotkeys/caption_bar", "hotkeys/enabled",
         "endpoint/base_url", "endpoint/organization", "endpoint/project", "session/mode", "session/spending_cap",
     }  # fmt: skip
@@ -264,7 +265,7 @@ def test_every_setting_reads_its_default_and_none_removes_a_value(tmp_path: Path
     path = tmp_path / "settings.ini"
     settings = Settings(path)
     declared = {name: d for name, d in vars(Settings).items() if isinstance(d, Setting)}
-    assert len(declared) == 23 and len([d for d in vars(DirectionSettings).values() if isinstance(d, Setting)]) == 4
+    assert len(declared) == 25 and len([d for d in vars(DirectionSettings).values() if isinstance(d, Setting)]) == 4
     defaults = {name: getattr(settings, name) for name in declared}
     settings.overlay_font_size = 500  # clamped, not refused
     settings.overlay_lines = 0

@@ -45,10 +45,11 @@ def test_the_window_fits_beside_a_meeting_on_a_laptop(make_app: MakeApp, pulse: 
     app = make_app(show=False)
     window = app.window
     window.show()
-    window.resize(1000, 700)  # narrower than two directions side by side: they stand one above the other
+    window.resize(900, 700)  # narrower than two directions side by side: they stand one above the other
+    QApplication.processEvents()
     qtbot.wait_until(lambda: window.minimumSizeHint().width() < 800)
-    window.resize(760, 700)
-    qtbot.wait_until(lambda: window.width() == 760)
+    # As a person drags the edge: the window follows once the stacked layout took effect.
+    qtbot.wait_until(lambda: window.resize(760, 700) or window.width() == 760)
 
 
 def test_menus_are_in_desktop_order_with_quit_under_file(make_app: MakeApp, pulse: PulseBed) -> None:

@@ -23,7 +23,7 @@ from translator_gui.ui.dialogs.about import AboutDialog
 from translator_gui.ui.direction_row import ME_TO_THEM, THEM_TO_ME, DirectionRow
 from translator_gui.ui.elided_label import ElidedLabel
 
-STACK_BELOW_PX = 1100
+STACK_BELOW_PX = 960
 """Narrower than this, the two directions stand one above the other."""
 
 
@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
     def __init__(self, languages: Sequence[Language], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
-        self.resize(900, 640)
+        self.resize(1000, 700)
         self._running = False
         self._closing_allowed = False
 
