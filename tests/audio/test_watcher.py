@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+import os
 import queue
+import subprocess
+import wave
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.audio.pumping import Drain, pump_until
 from tests.testbed import PulseBed
-from translator_gui.audio.sources import SoundDevice, find_sound_device, open_capture, open_playback
-from translator_gui.audio.watcher import DeviceChanges, DeviceWatcher, StreamGuard, diff_sound_devices
+from translator_gui.audio.sources import (
+    SoundDevice,
+    find_sound_device,
+    open_capture,
+    open_playback,
+)
+from translator_gui.audio.watcher import (
+    DeviceChanges,
+    DeviceWatcher,
+    StreamGuard,
+    diff_sound_devices,
+    is_device_event,
+)
 
 A = SoundDevice("input", "k:a", "Mic A", "a", "pulse", is_default=True)
 B = SoundDevice("input", "k:b", "Mic B", "b", "pulse")
@@ -108,3 +123,34 @@ def test_a_sink_unplugged_mid_stream(pulse: PulseBed) -> None:
         if module is not None:
             pulse.remove_module(module)
     assert watcher.error is None
+
+
+@pytest.mark.audio
+def test_streams_starting_and_stopping_are_no_device_events(pulse: PulseBed, tmp_path: Path) -> None:
+    """Every notification sound or browser tab starts a stream: that is no reason to list devices."""
+    blip = tmp_path / "blip.wav"
+    with wave.open(str(blip), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(48_000)
+        out.writeframes(bytes(4_800))  # 50 ms of silence
+    events = subprocess.Popen(["pactl", "subscribe"], env={**os.environ, **pulse.env, "LC_ALL": "C"},
+                              stdout=subprocess.PIPE, text=True)
+    module = None
+    try:
+        assert events.stdout is not None
+        for _ in range(5):  # five short sounds, each a stream that starts and stops
+            assert pulse.play("speaker", blip).wait(timeout=10) == 0
+        module = pulse.add_sink("marker", "Marker Device")  # the server reports events in order
+        lines: list[str] = []
+        while not lines or " on sink #" not in lines[-1] or "'new'" not in lines[-1]:
+            lines.append(events.stdout.readline())
+        streams = [line for line in lines if "sink-input" in line]
+        assert len(streams) >= 10, lines  # each sound: a new and a remove event, at least
+        assert not any(is_device_event(line) for line in streams)
+        assert is_device_event(lines[-1])
+    finally:
+        events.terminate()
+        events.wait(timeout=5)
+        if module is not None:
+            pulse.remove_module(module)

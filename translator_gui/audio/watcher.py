@@ -34,7 +34,14 @@ __all__ = ["DeviceChanges", "DeviceEvent", "DeviceWatcher", "StreamGuard", "diff
 
 Lister = Callable[[Kind], list[SoundDevice]]
 
-_EVENT = re.compile(r"Event '(new|remove|change)' on (sink|source|server)\b")
+# Device events only: 'sink-input' and 'source-output' are streams (every notification sound starts one).
+_EVENT = re.compile(r"Event '(new|remove|change)' on (sink|source|server) #")
+
+
+def is_device_event(line: str) -> bool:
+    """Whether a line of ``pactl subscribe`` says a device came, went, or the defaults changed."""
+    match = _EVENT.search(line)
+    return match is not None and (match.group(1) != "change" or match.group(2) == "server")
 
 
 @dataclass(frozen=True)
@@ -134,8 +141,7 @@ class DeviceWatcher:
         assert process is not None and process.stdout is not None
         try:
             for line in process.stdout:
-                match = _EVENT.search(line)
-                if match and (match.group(1) != "change" or match.group(2) == "server"):
+                if is_device_event(line):
                     self.poll()
         except Exception as error:  # a watcher must not die silently
             self.error = f"{type(error).__name__}: {error}"
