@@ -71,6 +71,8 @@ class _Connection:
     closing: bool = False  # session.close received and being answered
     echoed_bytes: int = 0  # input already answered in echo mode
     echoes: int = 0
+    deaf: bool = False  # half-open: sends nothing more (see stop_reading)
+    paced_bytes: int = 0  # input already paced by read_slowly
 
     @property
     def input_ms(self) -> float:
@@ -121,6 +123,8 @@ class FakeTranslationServer:
         self.answer_close = True
         self.greet = True
         self.close_after_setup: tuple[int, str] | None = None  # see set_close_after_setup
+        self.read_speed: float | None = None  # see read_slowly
+        self._deaf: list[_Connection] = []  # made half-open by stop_reading
         self._script: deque[ScriptItem] = deque()
         self._rejection: _Rejection | None = None
         self._active: _Connection | None = None
@@ -147,6 +151,8 @@ class FakeTranslationServer:
     async def stop(self) -> None:
         """Close every connection; raise ``AssertionError`` if the script emitted invalid events."""
         if self._server is not None:
+            for conn in self._deaf:  # a half-open peer never answers a close: cut it
+                conn.ws.transport.abort()
             self._server.close()
             await self._server.wait_closed()
             self._server = None
@@ -300,6 +306,21 @@ class FakeTranslationServer:
         (``session.updated``), as a service that accepts a session and then refuses it does (None: stop)."""
         self.close_after_setup = None if code is None else (code, reason)
 
+    def stop_reading(self) -> None:
+        """Make the newest connection half-open: the server reads nothing more (no pongs, no audio)
+        and sends nothing, yet never closes — like a peer whose network vanished without a FIN."""
+        conn = self._active
+        if conn is not None:
+            conn.deaf = True
+            conn.ws.transport.pause_reading()
+            self._deaf.append(conn)
+
+    def read_slowly(self, speed: float | None) -> None:
+        """Read input audio at ``speed`` times real time (0.25: a quarter; None: as fast as it comes),
+        as an overloaded service or an uplink slower than the audio does. websockets then queues up
+        to ``max_queue`` messages and stops reading the socket, so pongs wait too."""
+        self.read_speed = speed
+
     def set_greet(self, greet: bool) -> None:
         """``False``: accept new connections but never send ``session.created`` (a stuck server)."""
         self.greet = greet
@@ -380,6 +401,10 @@ class FakeTranslationServer:
             script = asyncio.create_task(self._play_script(conn), name=f"fake-script-{conn.index}")
             async for message in ws:
                 await self._on_message(conn, message)
+                if self.read_speed and conn.input_bytes > conn.paced_bytes:
+                    ms = (conn.input_bytes - conn.paced_bytes) / INPUT_BYTES_PER_MS
+                    conn.paced_bytes = conn.input_bytes
+                    await asyncio.sleep(ms / 1000 * (1 / self.read_speed - 1))  # pacing the reading
         except ConnectionClosed:
             pass
         finally:
@@ -402,6 +427,8 @@ class FakeTranslationServer:
             return copy.deepcopy(value)
 
     async def _send(self, conn: _Connection, event: dict[str, Any]) -> None:
+        if conn.deaf:
+            return
         event = {"event_id": self._event_id(), **event}
         problem = server_event_problem(event)
         if problem is not None:

@@ -54,7 +54,11 @@ class FakeServerThread:
         echo_speech: bool = False,
     ) -> None:
         self._server = FakeTranslationServer(
-            api_keys=api_keys, models=models, host=host, session_lifetime=session_lifetime, echo_ms=echo_ms,
+            api_keys=api_keys,
+            models=models,
+            host=host,
+            session_lifetime=session_lifetime,
+            echo_ms=echo_ms,
             echo_speech=echo_speech,
         )
         self._call_timeout = call_timeout
@@ -175,6 +179,12 @@ class FakeServerThread:
 
     def close_connection(self, code: int = 1000, reason: str = "") -> None:
         self._call(self._server.close_connection, code, reason)
+
+    def stop_reading(self) -> None:
+        self._call(self._server.stop_reading)
+
+    def read_slowly(self, speed: float | None) -> None:
+        self._call(self._server.read_slowly, speed)
 
     def set_close_after_setup(self, code: int | None = 1008, reason: str = "Policy violation") -> None:
         self._call(self._server.set_close_after_setup, code, reason)

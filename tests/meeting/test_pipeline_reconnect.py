@@ -83,7 +83,9 @@ async def test_three_drops_mid_speech_lose_no_audio_and_no_caption(
     assert state.connections_opened == 4
     assert sorted({a.connection for a in state.appends}) == [1, 2, 3, 4]
     assert coverage >= 0.99
-    assert len(received) <= len(produced)  # nothing sent twice
+    # What a lost connection's service had not evidently consumed (past the elapsed_ms of its last
+    # output) is sent again on the next one: at most what one drop left unconfirmed (here 1.3 s).
+    assert len(received) - len(produced) <= 3 * 2 * RATE * 2
     assert pipeline.backlog_dropped_bytes == 0
     assert all(r.valid for r in state.received) and state.errors_sent == []
 

@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 WIRE_LOGGER_NAME = "translator_gui.realtime.wire"
 """Where the websockets library logs handshakes and frames (at debug level), secrets redacted."""
 
+PING_INTERVAL = 1.0
+PING_TIMEOUT = 2.5
 CLOSE_TIMEOUT = 2.0
 """Seconds to wait for the server to answer our close frame before dropping the TCP connection."""
 
@@ -69,6 +71,10 @@ def _ws_options(open_timeout: float, base_url: str) -> WebSocketConnectionOption
         "close_timeout": CLOSE_TIMEOUT,
         "logger": redacting_logger(WIRE_LOGGER_NAME),
         "max_size": MAX_MESSAGE_BYTES,
+        # A link that stopped carrying (half-open, or a service that stopped reading) is noticed
+        # within PING_INTERVAL + PING_TIMEOUT seconds even when nothing is being sent.
+        "ping_interval": PING_INTERVAL,
+        "ping_timeout": PING_TIMEOUT,
     }
     if is_plain(base_url):
         # websockets honours http(s)_proxy/all_proxy by default: a plain connection through a proxy

@@ -139,6 +139,15 @@ def connection_lost(exc: ConnectionClosed | None, *, host: str) -> Problem:
     return Problem(ProblemKind.NETWORK, f"The connection to {host} was lost.", fatal=True)
 
 
+def audio_lost(*, seconds: float) -> Problem:
+    """Audio that could not be delivered to the service (a stalled or slow link) and was dropped."""
+    return Problem(
+        ProblemKind.NETWORK,
+        f"About {max(1, round(seconds))} s of audio could not reach the translation service (a slow or "
+        "stalled connection); that stretch is missing from the translation.",
+    )
+
+
 def gave_up_reconnecting(*, host: str, attempts: int) -> Problem:
     """Every reconnect attempt after a lost connection failed."""
     return Problem(

@@ -137,27 +137,82 @@ def classify(exc: BaseException, problem: Problem) -> Retry:
 
 
 class UnsentAudio:
-    """Appends that failed when the connection died, for the next connection; bounded, oldest dropped."""
+    """Audio for the next connection: appends that failed, and appends the lost connection's service
+    never evidently consumed. Bounded: the oldest is dropped and counted in ``dropped_bytes``."""
 
     def __init__(self, max_bytes: int = MAX_UNSENT_BYTES) -> None:
         self._chunks: collections.deque[bytes] = collections.deque()
         self._bytes = 0
         self._max_bytes = max_bytes
+        self.dropped_bytes = 0
+
+    def __len__(self) -> int:
+        return self._bytes
 
     def keep(self, pcm16: bytes) -> None:
         self._chunks.append(pcm16)
         self._bytes += len(pcm16)
-        while self._bytes > self._max_bytes:
-            self._bytes -= len(self._chunks.popleft())
+        self._bound()
 
-    async def send(self, append: Callable[[bytes], Awaitable[None]], sent: Callable[[int], None]) -> None:
-        """``append`` each chunk in order (one that raises stays kept), ``sent`` its size."""
+    def keep_first(self, chunks: list[bytes]) -> None:
+        """``chunks`` (older than anything kept) go before what is kept."""
+        self._chunks.extendleft(reversed(chunks))
+        self._bytes += sum(map(len, chunks))
+        self._bound()
+
+    def _bound(self) -> None:
+        while self._bytes > self._max_bytes:
+            old = self._chunks.popleft()
+            self._bytes -= len(old)
+            self.dropped_bytes += len(old)
+
+    async def send(self, append: Callable[[bytes], Awaitable[None]], sent: Callable[[bytes], None]) -> None:
+        """``append`` each chunk in order (one that raises stays kept), then ``sent`` it."""
         while self._chunks:
             chunk = self._chunks[0]
             await append(chunk)
             self._chunks.popleft()
             self._bytes -= len(chunk)
-            sent(len(chunk))
+            sent(chunk)
+
+
+class InFlight:
+    """Appends sent on one connection that its service has not evidently consumed yet.
+
+    The service says how far into the input it is with ``elapsed_ms`` on what it sends back
+    (transcript and audio deltas); what lies beyond it may still sit in socket buffers or in a
+    service that stopped reading, and goes to the next connection if this one is lost.
+    Bounded like ``UnsentAudio`` (oldest forgotten first).
+    """
+
+    def __init__(self, max_bytes: int = MAX_UNSENT_BYTES) -> None:
+        self._chunks: collections.deque[tuple[int, bytes]] = collections.deque()  # (end in bytes, chunk)
+        self._sent = 0  # bytes appended on this connection
+        self._bytes = 0
+        self._max_bytes = max_bytes
+
+    def __len__(self) -> int:
+        return self._bytes
+
+    def sent(self, pcm16: bytes) -> None:
+        self._sent += len(pcm16)
+        self._chunks.append((self._sent, pcm16))
+        self._bytes += len(pcm16)
+        while self._bytes > self._max_bytes:
+            self._bytes -= len(self._chunks.popleft()[1])
+
+    def consumed(self, elapsed_ms: int) -> None:
+        """The service has processed the first ``elapsed_ms`` of this connection's input."""
+        done = elapsed_ms * BYTES_PER_SECOND // 1000
+        while self._chunks and self._chunks[0][0] <= done:
+            self._bytes -= len(self._chunks.popleft()[1])
+
+    def take(self) -> list[bytes]:
+        """What was not consumed, oldest first; the count starts again (a new connection, a new session)."""
+        chunks = [chunk for _, chunk in self._chunks]
+        self._chunks.clear()
+        self._sent = self._bytes = 0
+        return chunks
 
 
 class AttemptFailed(Exception):

@@ -39,6 +39,7 @@ from typing import ClassVar
 
 from websockets.exceptions import ConnectionClosed
 
+from translator_gui.pcm import BYTES_PER_SECOND
 from translator_gui.realtime import failures
 from translator_gui.realtime.connection import SessionLink
 from translator_gui.realtime.endpoint import (
@@ -75,6 +76,7 @@ from translator_gui.realtime.reconnect import (
     RATE_LIMITED_RETRY,
     AttemptFailed,
     FailureHistory,
+    InFlight,
     ReconnectPolicy,
     Retry,
     UnsentAudio,
@@ -84,6 +86,9 @@ from translator_gui.realtime.rollover import Handover
 from translator_gui.realtime.usage import UsageMeter
 
 log = logging.getLogger(__name__)
+
+SEND_STALL_SECONDS = 2.0
+"""An append that cannot be handed to the socket for this long means a stalled link: reconnect."""
 
 
 class RealtimeSession(abc.ABC):
@@ -124,6 +129,8 @@ class RealtimeSession(abc.ABC):
         self._reconnecting: asyncio.Task[None] | None = None
         self._old_receivers: set[asyncio.Task[None]] = set()  # draining connections that ended
         self._unsent = UnsentAudio()
+        self._in_flight = InFlight()  # appended on the live connection, not yet evidently consumed
+        self._told_lost = 0  # bytes of dropped audio the person was told about
         self._failures = FailureHistory(self._policy) if self._policy is not None else None
         self._live_since: float | None = None  # when the live connection went live (policy clock)
         self.reconnects = 0  # connections re-established after a loss
@@ -222,11 +229,21 @@ class RealtimeSession(abc.ABC):
         if self._state is not SessionState.LIVE or link is None or not pcm16 or self._halted:
             return
         try:
-            await link.append(pcm16)
+            async with asyncio.timeout(SEND_STALL_SECONDS):
+                await link.append(pcm16)
+        except TimeoutError:
+            # The send buffer is full and did not drain: the service stopped reading (a half-open
+            # link) or reads far slower than real time. Keep the audio, take a new connection.
+            self._unsent.keep(pcm16)
+            log.info("Sending to %s stalled for %.1f s", self._host, SEND_STALL_SECONDS)
+            await self._send_failed(link, TimeoutError())
+            return
         except SEND_ERRORS as exc:
             self._unsent.keep(pcm16)
             await self._send_failed(link, exc)
             return
+        if link is self._link:
+            self._in_flight.sent(pcm16)
         self._count(len(pcm16))
 
     async def set_target_language(self, code: str) -> None:
@@ -315,6 +332,8 @@ class RealtimeSession(abc.ABC):
         """Hand ``item`` on; True when nothing more will arrive."""
         match item:
             case SourceText() | TargetText() | TargetAudio():
+                if item.elapsed_ms is not None and link is self._link:
+                    self._in_flight.consumed(item.elapsed_ms)
                 if self._handover.held.holding and link is self._link:
                     self._handover.held.keep(item)  # an old session is still finishing: its words come first
                 else:
@@ -367,6 +386,19 @@ class RealtimeSession(abc.ABC):
                 link, failures.connection_lost(exc if isinstance(exc, ConnectionClosed) else None, host=self._host)
             )
 
+    def _resent(self, pcm16: bytes) -> None:
+        """A kept chunk went out on the connection being resumed: in flight there, and counted."""
+        self._in_flight.sent(pcm16)
+        self._count(len(pcm16))
+
+    def _tell_lost(self) -> None:
+        """Say once per stretch how much audio could not be kept for the next connection."""
+        lost = self._unsent.dropped_bytes - self._told_lost
+        if lost >= BYTES_PER_SECOND // 2:
+            self._told_lost = self._unsent.dropped_bytes
+            log.info("%.1f s of audio dropped while the connection was down", lost / BYTES_PER_SECOND)
+            self._emit(failures.audio_lost(seconds=lost / BYTES_PER_SECOND))
+
     def _count(self, byte_count: int) -> None:
         usage = self._meter.add(byte_count)
         if usage is not None:
@@ -390,6 +422,8 @@ class RealtimeSession(abc.ABC):
             await self._fail(problem)
             return
         self._state = SessionState.RECONNECTING  # from now on send_audio() drops: the caller keeps the audio
+        self._unsent.keep_first(self._in_flight.take())  # what the lost service never evidently consumed
+        self._tell_lost()
         if self._failures is not None:
             if self._live_since is not None and policy.clock() - self._live_since >= policy.stable_after:
                 self._failures.clear()  # it had been working: a fresh start for the backoff
@@ -422,9 +456,11 @@ class RealtimeSession(abc.ABC):
         """Make ``opened`` the live connection: re-send the failed appends, then LIVE. False if it died."""
         link = opened.connection
         try:
-            await self._unsent.send(link.append, self._count)
+            async with asyncio.timeout(SEND_STALL_SECONDS * 2):
+                await self._unsent.send(link.append, self._resent)
             configured = await self._catch_up(opened)  # the target may have changed while reconnecting
-        except SEND_ERRORS:
+        except (*SEND_ERRORS, TimeoutError):
+            self._unsent.keep_first(self._in_flight.take())
             await link.close()
             return False
         self._link = link
@@ -451,6 +487,7 @@ class RealtimeSession(abc.ABC):
 
     def _switch_to(self, new: Connection) -> asyncio.Task[None] | None:
         """Appends go to ``new`` from now on and its events are received; the old receiver."""
+        self._in_flight.take()  # the old session is asked to finish what it has: nothing to re-send
         old_receiver = self._receiver
         self._link = new
         self._receiver = self._supervised(asyncio.create_task(self._receive(new), name="realtime-receive"))
