@@ -228,6 +228,7 @@ class App:
         if self.global_hotkey_action.isChecked():
             self._take_global_hotkey()
         self._report_interrupted_sessions()
+        self.meeting.spawn(self.meeting.load_sessions())  # the realtime stack, once the window is up
         self.meeting.spawn(self._first_start())
 
     async def _first_start(self) -> None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from translator_gui.realtime.endpoint import describe_endpoint, resolve_base_url
 from translator_gui.realtime.engine import EngineEvent, Problem, SessionState
-from translator_gui.realtime.modes.translate import TranslateSession
 from translator_gui.realtime.options import SessionOptions
 
 
@@ -42,6 +41,8 @@ async def probe_endpoint(
         connect_timeout=connect_timeout,
         reconnect=None,
     )
+    from translator_gui.realtime.modes.translate import TranslateSession  # the SDK, only when asked
+
     engine = TranslateSession("en", keep, options)
     await engine.start()
     live = engine.state is SessionState.LIVE

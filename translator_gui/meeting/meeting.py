@@ -31,7 +31,7 @@ from translator_gui.audio.sources import (
 from translator_gui.meeting.costs import MeetingCosts
 from translator_gui.meeting.devices import DeviceChoices
 from translator_gui.meeting.direction import Direction, Route
-from translator_gui.meeting.engines import EngineFactory, EngineRequest, make_engine
+from translator_gui.meeting.engines import EngineFactory, EngineRequest, load_realtime_stack, make_engine
 from translator_gui.meeting.events import (
     DirectionRunning,
     DirectionState,
@@ -49,8 +49,8 @@ from translator_gui.meeting.wording import in_words, live_text, mode_change
 from translator_gui.paths import transcript_dir
 from translator_gui.realtime.endpoint import describe_endpoint, resolve_base_url
 from translator_gui.realtime.engine import Engine, EventSink, Problem, ProblemKind, SessionState, Status
-from translator_gui.realtime.factory import DEFAULT_MODELS
 from translator_gui.realtime.languages import Mode, any_language, mode_for, targets_for
+from translator_gui.realtime.models import DEFAULT_MODELS
 from translator_gui.realtime.pricing import CostMeter, UsageLedger
 from translator_gui.secrets import SecretStore
 from translator_gui.side import Side
@@ -109,6 +109,10 @@ class Meeting:
     def running(self) -> bool:
         """Whether any direction runs."""
         return any(d.running for d in self.directions.values())
+
+    async def load_sessions(self) -> None:
+        """Load what realtime sessions need ahead of the first Start (the window is already up)."""
+        await load_realtime_stack()
 
     def transcript_dir(self) -> Path:
         return transcript_dir(self.options.transcript_dir, self.settings.transcript_dir)

@@ -54,6 +54,15 @@ MAX_APPEND_BYTES = BYTES_PER_SECOND // 5  # 200 ms, one engine frame
 SPEECH_END_GAP = 0.7
 
 
+RESUME_BACKLOG_SECONDS = 3.0
+"""Of the audio held during an outage, how much is still sent when the connection is back (the
+last seconds before it); the rest is skipped so the captions resume live, not minutes behind."""
+RESUMED_LIVE = (
+    "Back online. The {seconds} s while the connection was down were not translated; captions "
+    "continue live from now (the gap is noted in the transcript)."
+)
+GAP_NOTE = "[{seconds} s not translated: the connection was down]"
+
 PipelineEvent = Status | Problem | Usage | TokenUsage | LiveCaption | Segment
 Listener = Callable[[PipelineEvent], None]
 
@@ -96,6 +105,28 @@ class AudioBacklog:
             old = self._chunks.popleft()
             self._bytes -= len(old.pcm16)
             self.dropped_bytes += len(old.pcm16)
+
+    def skip_to(self, keep_bytes: int) -> tuple[float, float, int] | None:
+        """Drop the oldest audio so at most ``keep_bytes`` (whole samples) remain: the capture times
+        of what was dropped (first, last) and its size, or None when nothing was."""
+        excess = self._bytes - keep_bytes
+        if excess <= 0 or not self._chunks:
+            return None
+        first = self._chunks[0].first_capture_time
+        dropped = 0
+        last = first
+        while self._chunks and excess - dropped >= len(self._chunks[0].pcm16):
+            old = self._chunks.popleft()
+            dropped += len(old.pcm16)
+            last = old.last_capture_time
+        if self._chunks and excess - dropped >= 2:
+            cut = self.pop(excess - dropped)
+            if cut is not None:
+                dropped += len(cut.pcm16)
+                last = cut.last_capture_time
+                self._bytes += len(cut.pcm16)  # pop() counted it as taken
+        self._bytes -= dropped
+        return first, last, dropped
 
     def pop(self, max_bytes: int) -> CaptureChunk | None:
         """Take at most ``max_bytes`` (a whole number of samples) from the front."""
@@ -184,6 +215,8 @@ class Pipeline:
         self._tasks: set[asyncio.Task[None]] = set()  # stopping by itself
         self._crash: Exception | None = None  # what ended this direction unexpectedly
         self._problems = ProblemGate()
+        self._reconnecting = False
+        self.skipped_bytes = 0  # audio held during an outage and skipped to resume live
         self._stopping = False
         self._stopped = asyncio.Event()
         self.latency = LatencyRecorder()
@@ -269,7 +302,8 @@ class Pipeline:
             f"p99 {self.latency.percentile_ms(99):.1f} ms, max {self.latency.percentile_ms(100):.1f} ms; "
             f"capture overflows {self._source.overflows}; "
             f"playback underruns {self._sink.underruns if self._sink is not None else 0}; "
-            f"unsent audio dropped {self._backlog.dropped_bytes / BYTES_PER_SECOND:.1f} s"
+            f"unsent audio dropped {self._backlog.dropped_bytes / BYTES_PER_SECOND:.1f} s; "
+            f"skipped to resume live {self.skipped_bytes / BYTES_PER_SECOND:.1f} s"
         )
 
     async def set_target_language(self, code: str) -> None:
@@ -334,6 +368,13 @@ class Pipeline:
                 if self._sink is not None and not self._stopping:
                     self._sink.push_pcm16(pcm, rate, channels)
                     self._last_speech = self._clock()
+            case Status(state=SessionState.RECONNECTING):
+                self._reconnecting = True
+                self._listener(event)
+            case Status(state=SessionState.LIVE) if self._reconnecting:
+                self._reconnecting = False
+                self._listener(event)
+                self._catch_up_to_live()
             case Status(state=SessionState.CLOSED) if not self._stopping:
                 self._listener(event)
                 # The session ended on its own (a fatal problem): release the devices too.
@@ -343,6 +384,24 @@ class Pipeline:
                     self._listener(event)
             case Status() | Problem() | Usage() | TokenUsage():
                 self._listener(event)
+
+    def _catch_up_to_live(self) -> None:
+        """Back after an outage: the service answers at speech pace, so sending all the audio held
+        meanwhile would leave the captions that far behind for the rest of the meeting. Keep only the
+        last ``RESUME_BACKLOG_SECONDS`` of it, say so, and note the gap in the transcript."""
+        self._collect_audio()
+        skipped = self._backlog.skip_to(int(RESUME_BACKLOG_SECONDS * BYTES_PER_SECOND) // 2 * 2)
+        if skipped is None:
+            return
+        first, last, size = skipped
+        seconds = size / BYTES_PER_SECOND
+        self.skipped_bytes += size
+        log.info("%s: skipped %.1f s of audio held during the outage to resume live", self._side.heading, seconds)
+        start, end = max(0.0, first - self._t0), max(0.0, last - self._t0)
+        self._publish_segments(
+            [Segment(start, end, "", GAP_NOTE.format(seconds=round(seconds)), self._segmenter.language)]
+        )
+        self._listener(Problem(ProblemKind.NETWORK, RESUMED_LIVE.format(seconds=round(seconds))))
 
     # -- supervision ---------------------------------------------------------------------------
 

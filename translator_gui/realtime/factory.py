@@ -6,6 +6,7 @@ import dataclasses
 
 from translator_gui.realtime.engine import EventSink
 from translator_gui.realtime.languages import Mode, mode_for
+from translator_gui.realtime.models import DEFAULT_MODELS
 from translator_gui.realtime.modes.interpret import InterpretSession
 from translator_gui.realtime.modes.transcribe import TranscribeSession
 from translator_gui.realtime.modes.translate import TranslateSession
@@ -18,7 +19,6 @@ SESSION_KINDS: dict[Mode, type[RealtimeSession]] = {
     Mode.CAPTIONS: TranscribeSession,
     Mode.INTERPRET: InterpretSession,
 }
-DEFAULT_MODELS: dict[Mode, str] = {mode: kind.DEFAULT_MODEL for mode, kind in SESSION_KINDS.items()}
 
 
 def make_session(

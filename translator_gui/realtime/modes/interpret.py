@@ -19,7 +19,8 @@ from typing import Any
 
 from translator_gui.realtime.engine import EventSink, SourceText, TargetText, TokenUsage
 from translator_gui.realtime.incoming import Incoming, optional_int, optional_text, target_audio
-from translator_gui.realtime.languages import any_language
+from translator_gui.realtime.languages import Mode, any_language
+from translator_gui.realtime.models import DEFAULT_MODELS
 from translator_gui.realtime.modes.realtime_endpoint import (
     PCM_24K,
     SERVER_VAD,
@@ -90,7 +91,7 @@ class InterpretDecoder(ClosingDecoder):
 class InterpretSession(RealtimeEndpointSession):
     """The ``Engine`` for interpreting into any of ``ALL_TARGETS`` with a conversation model."""
 
-    DEFAULT_MODEL = "gpt-realtime-2"
+    DEFAULT_MODEL = DEFAULT_MODELS[Mode.INTERPRET]
     _TRANSCRIPTION = False
     _RESPOND_ON_CLOSE = True
 

@@ -19,6 +19,8 @@ from typing import Any
 
 from translator_gui.realtime.engine import TargetText
 from translator_gui.realtime.incoming import Incoming, optional_text
+from translator_gui.realtime.languages import Mode
+from translator_gui.realtime.models import DEFAULT_MODELS
 from translator_gui.realtime.modes.realtime_endpoint import (
     PCM_24K,
     SERVER_VAD,
@@ -63,7 +65,7 @@ class TranscribeDecoder(ClosingDecoder):
 class TranscribeSession(RealtimeEndpointSession):
     """The ``Engine`` for same-language captions; ``SessionOptions.model`` is the transcription model."""
 
-    DEFAULT_MODEL = "gpt-realtime-whisper"
+    DEFAULT_MODEL = DEFAULT_MODELS[Mode.CAPTIONS]
     _TRANSCRIPTION = True
     _RESPOND_ON_CLOSE = False
 

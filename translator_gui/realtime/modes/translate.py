@@ -17,14 +17,15 @@ from openai.types.realtime.realtime_translation_session_update_request_param imp
 
 from translator_gui.realtime.connection import SessionLink, TranslationLink
 from translator_gui.realtime.incoming import TRANSLATION_HANDLERS, Decoder
-from translator_gui.realtime.languages import language
+from translator_gui.realtime.languages import Mode, language
+from translator_gui.realtime.models import DEFAULT_MODELS
 from translator_gui.realtime.session import RealtimeSession
 
 
 class TranslateSession(RealtimeSession):
     """The ``Engine`` for ``/v1/realtime/translations``: into one of ``TRANSLATE_TARGETS``."""
 
-    DEFAULT_MODEL = "gpt-realtime-translate"
+    DEFAULT_MODEL = DEFAULT_MODELS[Mode.TRANSLATE]
 
     def _check_language(self, code: str) -> str:
         return language(code).code
