@@ -225,6 +225,7 @@ class CaptionOverlay(QWidget):
             label.setText(content)
             label.setAlignment(caption_alignment(content, Qt.AlignmentFlag.AlignBottom))
         status = self._state or ("" if lines else self._placeholder)
+        self.status.setFont(self._fitting_font(self._small_font, status, self.status))
         self.status.setText(status)
         self._schedule(now)
 
