@@ -84,7 +84,10 @@ def app(
 
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
-    options = LaunchOptions(target="de", transcript_dir=tmp_path / "transcripts", start=True)
+    # The meeting's sound is the micfeed sink (as a meeting app playing through it); speech goes to
+    # the speaker. A first run with nothing chosen would listen to the default output, captions only.
+    options = LaunchOptions(target="de", input_device="micfeed.monitor", output_device="speaker",
+                            transcript_dir=tmp_path / "transcripts", start=True)
     application = App(qapp, options, settings=Settings(tmp_path / "settings.ini"))
     application.show()
     yield application

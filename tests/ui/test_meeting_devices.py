@@ -44,3 +44,17 @@ def test_translating_into_the_device_being_listened_to_is_refused_with_the_fix(
         assert "play the translation to headphones or another output" in status  # the fix
     finally:
         pulse.remove_module(module)
+
+
+def test_a_first_run_listens_to_the_meeting_sound_with_captions_only(
+    make_app: MakeApp, pulse: PulseBed
+) -> None:
+    """Nothing chosen yet: *Them → me* hears what the default output plays (not the microphone),
+    and plays no speech there, where it would be heard again."""
+    app = make_app(show=False)
+    default_output = pulse.pactl("get-default-sink").strip()
+    assert app.window.them.input_device.currentText().startswith("Sound from: ")
+    chosen = app.window.them.input_device.device_name()
+    assert chosen == f"pulse:source:{default_output}.monitor"
+    assert not app.window.them.output_device.plays()
+    assert app.window.me.input_device.device_name() is None  # my microphone: the system default

@@ -72,6 +72,14 @@ def _key_of(spec: str | None, kind: Kind, devices: Sequence[SoundDevice]) -> str
         return None
 
 
+def _meeting_sound(listed: DevicesListed) -> str | None:
+    """The input that carries what the default output plays (its monitor or loopback), if any."""
+    output = next((device for device in listed.outputs if device.is_default), None)
+    if output is None:
+        return None
+    return next((device.key for device in listed.inputs if device.monitor_of == output.system_name), None)
+
+
 class DeviceChoices:
     """The devices each direction is set to use, the command line's choices until the person picks,
     hot-plug, and what to say when a device goes or a source stays silent."""
@@ -99,10 +107,17 @@ class DeviceChoices:
     def preferred(self, side: Side, listed: DevicesListed) -> tuple[str | None, str | None]:
         """The keys of the input and output a picker should show as chosen among ``listed`` (a
         command-line choice first; a name saved by an older version, or part of a label, is looked
-        up; None: the system default)."""
+        up; None: the system default).
+
+        With nothing chosen yet, *Them → me* listens to the meeting's sound — what the default output
+        plays — rather than the default input (the microphone); and since speech played on that same
+        output would be heard again, it then shows captions only until the person picks headphones."""
         d = self.directions[side]
-        return (_key_of(self.overrides.input_for(side) or d.settings.input_device, "input", listed.inputs),
-                _key_of(self.overrides.output_for(side) or d.settings.output_device, "output", listed.outputs))
+        asked_in = self.overrides.input_for(side) or d.settings.input_device
+        asked_out = self.overrides.output_for(side) or d.settings.output_device
+        if side is Side.THEM and asked_in is None and (meeting := _meeting_sound(listed)) is not None:
+            return meeting, _key_of(asked_out, "output", listed.outputs) if asked_out else CAPTIONS_ONLY
+        return _key_of(asked_in, "input", listed.inputs), _key_of(asked_out, "output", listed.outputs)
 
     def show(self, side: Side, input_device: str | None, output_device: str | None, plays: bool) -> None:
         """What the pickers show as chosen now (after a listing, or the person's choice)."""
