@@ -160,6 +160,11 @@ class UnsentAudio:
         self._bytes += sum(map(len, chunks))
         self._bound()
 
+    def drop_all(self) -> None:
+        self.dropped_bytes += self._bytes
+        self._chunks.clear()
+        self._bytes = 0
+
     def _bound(self) -> None:
         while self._bytes > self._max_bytes:
             old = self._chunks.popleft()

@@ -89,6 +89,9 @@ log = logging.getLogger(__name__)
 
 SEND_STALL_SECONDS = 2.0
 """An append that cannot be handed to the socket for this long means a stalled link: reconnect."""
+RESEND_WITHIN_SECONDS = 5.0
+"""Audio kept from a lost connection is re-sent when the next one is live within this long; after a
+longer outage it is dropped (and said) so the captions resume live."""
 
 
 class RealtimeSession(abc.ABC):
@@ -131,6 +134,7 @@ class RealtimeSession(abc.ABC):
         self._unsent = UnsentAudio()
         self._in_flight = InFlight()  # appended on the live connection, not yet evidently consumed
         self._told_lost = 0  # bytes of dropped audio the person was told about
+        self._lost_at: float | None = None  # when the live connection was last lost (monotonic)
         self._failures = FailureHistory(self._policy) if self._policy is not None else None
         self._live_since: float | None = None  # when the live connection went live (policy clock)
         self.reconnects = 0  # connections re-established after a loss
@@ -423,6 +427,7 @@ class RealtimeSession(abc.ABC):
             return
         self._state = SessionState.RECONNECTING  # from now on send_audio() drops: the caller keeps the audio
         self._unsent.keep_first(self._in_flight.take())  # what the lost service never evidently consumed
+        self._lost_at = time.monotonic()
         self._tell_lost()
         if self._failures is not None:
             if self._live_since is not None and policy.clock() - self._live_since >= policy.stable_after:
@@ -455,6 +460,11 @@ class RealtimeSession(abc.ABC):
     async def _resume(self, opened: Opened) -> bool:
         """Make ``opened`` the live connection: re-send the failed appends, then LIVE. False if it died."""
         link = opened.connection
+        if self._lost_at is not None and time.monotonic() - self._lost_at > RESEND_WITHIN_SECONDS:
+            # A long outage: what was kept from before it would only put the captions further behind
+            # (the caller skips what it held meanwhile too); it is dropped, and said.
+            self._unsent.drop_all()
+            self._tell_lost()
         try:
             async with asyncio.timeout(SEND_STALL_SECONDS * 2):
                 await self._unsent.send(link.append, self._resent)
