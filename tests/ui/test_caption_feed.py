@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from tests.fakes.translation_server import FakeServerThread
 from tests.testbed import PulseBed
 from tests.ui.conftest import MakeApp
+from translator_gui.app import App
 from translator_gui.meeting.options import LaunchOptions
 from translator_gui.settings import Settings
 from translator_gui.transcript.segment import Segment
@@ -27,13 +28,16 @@ def server() -> Iterator[FakeServerThread]:
         yield fake
 
 
-def test_the_bar_says_what_is_happening(
-    server: FakeServerThread, make_app: MakeApp, pulse: PulseBed, qtbot: QtBot, tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+@pytest.fixture
+def app(server: FakeServerThread, make_app: MakeApp, pulse: PulseBed, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> App:
+    """The app against the fake service, listening to the micfeed sink's sound, not started."""
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
-    app = make_app(LaunchOptions(target="de", input_device="micfeed.monitor", transcript_dir=tmp_path))
+    return make_app(LaunchOptions(target="de", input_device="micfeed.monitor", transcript_dir=tmp_path))
+
+
+def test_the_bar_says_what_is_happening(server: FakeServerThread, app: App, qtbot: QtBot) -> None:
     bar = app.overlay
     assert bar.status_text() == PRESS_START and bar.shown_lines() == []
 
@@ -57,13 +61,7 @@ def test_the_bar_says_what_is_happening(
     assert bar.shown_lines() == ["Hallo zusammen."]
 
 
-def test_the_bar_says_why_the_session_stopped_by_itself(
-    server: FakeServerThread, make_app: MakeApp, pulse: PulseBed, qtbot: QtBot, tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
-    app = make_app(LaunchOptions(target="de", input_device="micfeed.monitor", transcript_dir=tmp_path))
+def test_the_bar_says_why_the_session_stopped_by_itself(app: App, qtbot: QtBot) -> None:
     app.settings.spending_cap = 0.01  # about 18 s of translation
     app.meeting.spawn(app.meeting.start())
     qtbot.wait_until(lambda: app.meeting.running, timeout=20_000)
