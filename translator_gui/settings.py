@@ -6,6 +6,11 @@ Each setting is one ``Setting`` line: its key, its ``Kind`` (how the value is re
 before it is written) and its default.  A missing or unusable value reads as the default; assigning
 ``None`` removes the value; assigning what cannot be stored raises ``ValueError``.
 
+One module, a little over 400 lines: the key enum, the kinds and the declarations are one table
+read together (a key's on-disk name beside its type and default); split, they would drift apart.
+It is also the one module outside ``ui/`` that uses Qt: ``QSettings`` is each platform's own store
+(an INI file here, the registry on Windows, a plist on macOS).
+
 File layout, version 1 (current)::
 
     [meta]        schema_version=1
