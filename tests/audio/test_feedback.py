@@ -49,3 +49,22 @@ def test_windows_loopback_and_mac_virtual_devices() -> None:
     assert feedback_problem(blackhole_in, blackhole_out) is not None
     assert feedback_problem(blackhole_in, realtek) is None
     assert feedback_problem(SPEAKERS, SPEAKER_SOUND) is None  # arguments the wrong way round: no claim
+
+
+def test_a_move_to_a_fallback_device_is_checked_for_a_loop() -> None:
+    from translator_gui.audio.feedback import loops_after_move
+
+    usb_mic = SoundDevice("input", "pulse:source:usb.mic", "USB headset microphone", "usb.mic", "pulse")
+    usb_out = SoundDevice("output", "pulse:sink:usb.out", "USB headset", "usb.out", "pulse")
+    # me → them plays into the speakers while listening to the USB mic: fine until the mic goes and
+    # PulseAudio moves the capture to the default input, here the speakers' monitor
+    routes = [(usb_mic, SPEAKERS)]
+    assert loops_after_move(routes, HEADSET, SPEAKER_SOUND) is None  # another device went: no change
+    found = loops_after_move(routes, usb_mic, SPEAKER_SOUND)
+    assert found is not None and found[1] == {0} and "Built-in speakers" in found[0]
+    # them → me listens to the speakers' sound and plays to the USB headset: unplugging the headset
+    # moves playback to the default output, the very device being listened to
+    routes = [(SPEAKER_SOUND, usb_out), (MIC, VIRTUAL_MIC)]
+    found = loops_after_move(routes, usb_out, SPEAKERS)
+    assert found is not None and found[1] == {0}
+    assert loops_after_move(routes, usb_out, HEADSET) is None  # moved somewhere harmless

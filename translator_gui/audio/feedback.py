@@ -8,6 +8,8 @@ with the chosen output before a session starts, and returns one sentence with th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from translator_gui.audio.sources import SoundDevice
 
 __all__ = ["feedback_problem"]
@@ -39,3 +41,26 @@ def feedback_problem(capture: SoundDevice, output: SoundDevice, default_output: 
         f"listening to (“{capture.label}”), so it would translate its own voice over and over; "
         "play the translation to headphones or another output, or listen to a different input."
     )
+
+
+def loops_after_move(
+    routes: Sequence[tuple[SoundDevice, SoundDevice | None]],
+    lost: SoundDevice,
+    fallback: SoundDevice,
+    default_output: str | None = None,
+) -> tuple[str, set[int]] | None:
+    """After the sound server moved the streams of ``lost`` to ``fallback`` (what it does when a
+    device is unplugged: capture falls back to the default input, which may be the monitor of the
+    app's own output; playback to the default output, which may be what the app listens to), a loop
+    among ``routes`` (capture, playback; None: captions only): its sentence and the indexes of the
+    routes it runs through. None when nothing loops."""
+
+    def moved(device: SoundDevice) -> SoundDevice:
+        return fallback if device.key == lost.key and device.kind == fallback.kind else device
+
+    after = [(moved(capture), None if output is None else moved(output)) for capture, output in routes]
+    for i, (capture, _) in enumerate(after):
+        for j, (_, output) in enumerate(after):
+            if output is not None and (loop := feedback_problem(capture, output, default_output)) is not None:
+                return loop, {i, j}
+    return None

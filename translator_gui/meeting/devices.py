@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from translator_gui.audio.devices import Kind, portaudio_problem, refresh
 from translator_gui.audio.errors import DeviceNotFoundError
+from translator_gui.audio.feedback import loops_after_move
 from translator_gui.audio.sources import (
     SOUND_FROM,
     SoundDevice,
@@ -22,6 +23,7 @@ from translator_gui.meeting.direction import CAPTIONS_ONLY, Direction, Route
 from translator_gui.meeting.events import DevicesListed, Listener, Notice
 from translator_gui.meeting.options import LaunchOptions
 from translator_gui.meeting.routes import route_for
+from translator_gui.realtime.engine import Problem, ProblemKind
 from translator_gui.side import Side
 
 log = logging.getLogger(__name__)
@@ -144,6 +146,25 @@ class DeviceChoices:
                     log.warning("Device %s: %s", event.what, event.device.key)
                     d.problem_shown = True
                     self._say(d, event.sentence)
+                    if event.what == "lost" and event.fallback is not None:
+                        self._break_loop(event.device, event.fallback, changes.outputs)
+
+    def _break_loop(self, lost: SoundDevice, fallback: SoundDevice, outputs: Sequence[SoundDevice]) -> None:
+        """The sound server moved a stream of ``lost`` to ``fallback``: stop at once every direction a
+        feedback loop now runs through (the check at Start no longer holds)."""
+        running = [d for d in self.directions.values() if d.pipeline is not None and d.route is not None]
+        routes = [(d.route.source, d.route.sink) for d in running if d.route is not None]
+        default_out = next((o.system_name for o in outputs if o.is_default), None)
+        if (found := loops_after_move(routes, lost, fallback, default_out)) is None:
+            return
+        sentence, involved = found
+        for index in sorted(involved):
+            d = running[index]
+            log.warning("%s: feedback loop after a device move: %s", d.title, sentence)
+            if d.pipeline is not None:
+                d.problem_shown = True
+                d.pipeline.stop_for(Problem(ProblemKind.AUDIO, f"{sentence} {d.title} was stopped; the "
+                                            "transcript is saved.", fatal=True))
 
     def input_silent(self, side: Side, seconds: float, picker_label: str) -> None:
         """The input of ``side`` has been silent for ``seconds``: hint at the likely cause — unless

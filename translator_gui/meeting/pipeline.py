@@ -427,6 +427,17 @@ class Pipeline:
             self._listener(Problem(ProblemKind.INTERNAL, INTERNAL_FAULT.format(what=what), fatal=True))
         self._stop_soon()
 
+    def stop_for(self, problem: Problem) -> None:
+        """Stop at once for ``problem`` (e.g. a feedback loop after a device move): no more
+        translated speech is played from this moment, the person is told, and the direction then
+        stops cleanly with its transcript saved."""
+        if self._stopping:
+            return
+        if self._sink is not None:
+            self._sink.stop()
+        self._listener(problem)
+        self._stop_soon()
+
     def _stop_soon(self) -> None:
         if self._stopping:
             return
