@@ -201,3 +201,22 @@ def test_a_failure_met_after_the_last_line_is_reported_by_close(tmp_path: Path) 
     message = journal.close()
     assert message is not None and "file is in the way" in message
     assert journal.close() is None  # reported once
+
+
+def test_a_journal_that_could_not_be_written_says_it_is_not_saved(tmp_path: Path) -> None:
+    blocker = tmp_path / "transcripts"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    journal = Journal(blocker / "sub", datetime(2026, 11, 24, 9, 0, 0))
+    assert journal.saved  # nothing appended yet: nothing to lose
+    journal.append(Segment(0.0, 1.0, "Hello", "Hola", "es"))
+    message = journal.close()
+    assert not journal.saved
+    assert message is not None and "a file is in the way" in message
+    assert journal.failure == message  # still there after it was reported, for the "Stopped" notice
+
+
+def test_a_written_journal_is_saved(tmp_path: Path) -> None:
+    journal = Journal(tmp_path, datetime(2026, 11, 24, 9, 0, 0))
+    journal.append(Segment(0.0, 1.0, "Hello", "Hola", "es"))
+    assert journal.close() is None
+    assert journal.saved and journal.failure is None

@@ -331,10 +331,12 @@ class Meeting:
         if self.running or self._journal is None:
             return
         journal, self._journal = self._journal, None
-        journal.close()
+        unsaved = journal.close() or journal.failure
         self.costs.ledger.flush()
         self._tell(MeetingRunning(False, journal.path))
-        if not any(d.problem_shown for d in self.directions.values()):
+        if not journal.saved:  # never "saved to" a file that is not there
+            self._tell(Notice(f"Stopped. {unsaved or f'The transcript could not be saved to {journal.path}.'}"))
+        elif not any(d.problem_shown for d in self.directions.values()):
             self._tell(Notice(f"Stopped. Transcript saved to {journal.path}"))
 
     async def shutdown(self) -> None:

@@ -124,6 +124,8 @@ class Journal:
         self._failing = False
         self._writer: threading.Thread | None = None
         self.dropped = 0  # lines lost because the backlog was full
+        self._appended = 0  # lines appended, ever
+        self._last_failure: str | None = None
         # The writer thread's own (and the caller's once close() has joined it):
         self._fd: int | None = None
         self._size = 0  # bytes of complete lines in the file
@@ -140,10 +142,24 @@ class Journal:
     def failing(self) -> bool:
         return self._failing
 
+    @property
+    def saved(self) -> bool:
+        """Every line appended so far is in the file: False while lines wait to be written or after
+        the disk refused them (then ``failure`` says why), True for a journal nobody appended to."""
+        with self._cond:
+            pending = len(self._pending)
+        return pending == 0 and not self._failing and self.dropped == 0 and (not self._appended or self.path.exists())
+
+    @property
+    def failure(self) -> str | None:
+        """The sentence for the last failure to write (kept after it was reported), or None."""
+        return self._last_failure
+
     def append(self, segment: Segment) -> str | None:
         """Queue one line for the writer; returns a failure message not reported yet, else None."""
         line = encode_line(segment)
         with self._cond:
+            self._appended += 1
             if len(self._pending) - self._in_flight >= self._max_backlog:
                 del self._pending[self._in_flight]  # the oldest line the writer is not writing
                 self.dropped += 1
@@ -229,7 +245,7 @@ class Journal:
                 if not self._failing:
                     self._failing = True
                     log.warning("cannot write the transcript %s: %s", self.path, error)
-                    self._unreported = failure_message(self.directory, error)
+                    self._unreported = self._last_failure = failure_message(self.directory, error)
             self._cond.notify_all()
         if not closing:
             return True
