@@ -89,6 +89,8 @@ log = logging.getLogger(__name__)
 
 SEND_STALL_SECONDS = 2.0
 """An append that cannot be handed to the socket for this long means a stalled link: reconnect."""
+RECEIVE_SLICE = 0.005
+"""The longest the receiver works through queued messages before letting the event loop run."""
 RESEND_WITHIN_SECONDS = 5.0
 """Audio kept from a lost connection is re-sent when the next one is live within this long; after a
 longer outage it is dropped (and said) so the captions resume live."""
@@ -317,8 +319,16 @@ class RealtimeSession(abc.ABC):
     # -- live ----------------------------------------------------------------------------------
 
     async def _receive(self, link: Connection) -> None:
-        """Dispatch server events until the session ends or the connection does."""
+        """Dispatch server events until the session ends or the connection does.
+
+        ``receive()`` returns at once while messages are queued, so a burst (thousands of events)
+        would be handled without letting anything else run: the loop yields after each
+        ``RECEIVE_SLICE`` seconds of work."""
+        busy_since = time.perf_counter()
         while True:
+            if time.perf_counter() - busy_since > RECEIVE_SLICE:
+                await asyncio.sleep(0)  # let the GUI and the audio pump run between queued messages
+                busy_since = time.perf_counter()
             try:
                 items = await link.receive()
             except ConnectionClosed as exc:
