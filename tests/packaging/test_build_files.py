@@ -68,7 +68,7 @@ def test_inno_setup_script_names_files_that_exist_and_the_app_id() -> None:
     iss = (PACKAGING / "windows" / "translator-gui.iss").read_text(encoding="utf-8")
     assert f'#define AppId "{DESKTOP_ID}"' in iss
     for relative in re.findall(r"\{#Root\}\\([^\s\"*]+)", iss):
-        if relative.startswith("dist\\"):
+        if relative.split("\\")[0] == "dist":
             continue  # made by the build
         assert (ROOT / relative.replace("\\", "/").replace("{#AppId}", DESKTOP_ID)).exists(), relative
 
