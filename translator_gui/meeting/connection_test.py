@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from translator_gui.meeting.engines import realtime_stack
 from translator_gui.realtime.endpoint import describe_endpoint, resolve_base_url
 from translator_gui.realtime.engine import EngineEvent, Problem, SessionState
 from translator_gui.realtime.options import SessionOptions
@@ -41,7 +42,8 @@ async def probe_endpoint(
         connect_timeout=connect_timeout,
         reconnect=None,
     )
-    from translator_gui.realtime.modes.translate import TranslateSession  # the SDK, only when asked
+    realtime_stack()  # the SDK, only now that it is needed (and never half-loaded by another thread)
+    from translator_gui.realtime.modes.translate import TranslateSession
 
     engine = TranslateSession("en", keep, options)
     await engine.start()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 
 from translator_gui.meeting.preferences import MeetingPreferences
 from translator_gui.realtime.engine import Engine, EventSink
@@ -31,17 +33,27 @@ REALTIME_STACK = "translator_gui.realtime.factory"
 """The openai SDK and the sessions built on it: most of the app's start-up time, so loaded after
 the window is on screen (:func:`load_realtime_stack`), or at the first session at the latest."""
 
+_LOADING = threading.Lock()
+"""One thread imports the stack at a time: a session starting while the worker thread is still
+importing waits for it, instead of meeting half-initialised modules (pydantic's, for one)."""
+
+
+def realtime_stack() -> ModuleType:
+    """The realtime stack's factory module, imported on this thread if no one did yet."""
+    with _LOADING:
+        return importlib.import_module(REALTIME_STACK)
+
 
 async def load_realtime_stack() -> None:
     """Import the realtime stack on a worker thread, so that the first Start does not wait for it."""
-    await asyncio.to_thread(importlib.import_module, REALTIME_STACK)
+    await asyncio.to_thread(realtime_stack)
 
 
 def make_engine(settings: MeetingPreferences, request: EngineRequest, emit: EventSink) -> Engine:
     """A session of the chosen mode (or the one the language needs), with the endpoint settings."""
-    from translator_gui.realtime.factory import make_session  # the SDK loads after the window shows
-
+    factory = realtime_stack()
     mode = Mode(settings.session_mode) if settings.session_mode else None
     options = SessionOptions(api_key=request.api_key, base_url=request.base_url,
                              organization=settings.organization, project=settings.project)
-    return make_session(mode, request.target, emit, options, spending_cap=settings.spending_cap)
+    session: Engine = factory.make_session(mode, request.target, emit, options, spending_cap=settings.spending_cap)
+    return session
