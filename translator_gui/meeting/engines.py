@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,9 +28,9 @@ class EngineRequest:
 EngineFactory = Callable[[EngineRequest, EventSink], Engine]
 
 
-REALTIME_STACK = "translator_gui.realtime.factory"
-"""The openai SDK and the sessions built on it: most of the app's start-up time, so loaded after
-the window is on screen (:func:`load_realtime_stack`), or at the first session at the latest."""
+# The openai SDK and the sessions built on it (``translator_gui.realtime.factory``) are most of the
+# app's start-up time, so they load after the window is on screen (:func:`load_realtime_stack`),
+# or at the first session at the latest.
 
 _LOADING = threading.Lock()
 """One thread imports the stack at a time: a session starting while the worker thread is still
@@ -41,7 +40,10 @@ importing waits for it, instead of meeting half-initialised modules (pydantic's,
 def realtime_stack() -> ModuleType:
     """The realtime stack's factory module, imported on this thread if no one did yet."""
     with _LOADING:
-        return importlib.import_module(REALTIME_STACK)
+        # A plain import statement, so that a frozen build's analysis finds the stack too.
+        from translator_gui.realtime import factory
+
+        return factory
 
 
 async def load_realtime_stack() -> None:
