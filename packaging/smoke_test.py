@@ -109,9 +109,11 @@ class Smoke:
             env = {**app_env(home), **pulse.env, "DBUS_SESSION_BUS_ADDRESS": secrets.bus_address,
                    "OPENAI_BASE_URL": server.base_url, "QT_DEBUG_PLUGINS": "1"}
             recorder = pulse.record("speaker.monitor", recording)
-            proc = subprocess.Popen([str(self.program), "--start", "--target", "es", "--transcript-dir",
-                                     str(transcripts)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                    text=True)
+            # The meeting's sound comes through micfeed; the translation plays on the speaker (a first run
+            # with nothing chosen would listen to the speaker itself, captions only).
+            proc = subprocess.Popen([str(self.program), "--start", "--target", "es", "--input", "micfeed.monitor",
+                                     "--output", "speaker", "--transcript-dir", str(transcripts)],
+                                    env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             try:
                 streamed = wait_for(lambda: server.check(lambda s: s.input_ms >= 400), 40, proc)
                 self.check(streamed, "the key came from the Secret Service and the app streamed audio to the service")
