@@ -151,6 +151,7 @@ class FakeTranslationServer:
     async def stop(self) -> None:
         """Close every connection; raise ``AssertionError`` if the script emitted invalid events."""
         if self._server is not None:
+            self.read_speed = None  # a slow reader finishes what it has at once
             for conn in self._deaf:  # a half-open peer never answers a close: cut it
                 conn.ws.transport.abort()
             self._server.close()

@@ -148,6 +148,15 @@ def audio_lost(*, seconds: float) -> Problem:
     )
 
 
+def audio_unfinished(*, seconds: float) -> Problem:
+    """The session ended before the service worked through the audio sent to it (a slow link)."""
+    return Problem(
+        ProblemKind.NETWORK,
+        f"The translation service had not caught up when the session ended: about {max(1, round(seconds))} s "
+        "of the last audio (or more) was not translated (a slow connection).",
+    )
+
+
 def gave_up_reconnecting(*, host: str, attempts: int) -> Problem:
     """Every reconnect attempt after a lost connection failed."""
     return Problem(

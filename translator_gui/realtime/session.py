@@ -137,6 +137,7 @@ class RealtimeSession(abc.ABC):
         self._in_flight = InFlight()  # appended on the live connection, not yet evidently consumed
         self._told_lost = 0  # bytes of dropped audio the person was told about
         self._lost_at: float | None = None  # when the live connection was last lost (monotonic)
+        self._finished_by_server = False  # the live connection's session.closed arrived
         self._failures = FailureHistory(self._policy) if self._policy is not None else None
         self._live_since: float | None = None  # when the live connection went live (policy clock)
         self.reconnects = 0  # connections re-established after a loss
@@ -370,6 +371,8 @@ class RealtimeSession(abc.ABC):
                     return True
                 self._emit(problem)
             case SessionEnded():
+                if link is self._link:
+                    self._finished_by_server = True
                 if self._state is SessionState.LIVE and link is self._link:
                     log.info("%s ended the session without being asked to", self._host)
                     await self._lost(link, failures.session_ended_early(host=self._host))
@@ -536,6 +539,12 @@ class RealtimeSession(abc.ABC):
                 await asyncio.wait({planned})
             await self._handover.finish_retiring(grace)  # a session being handed over: its words come first
             await self._drain(grace)
+        if previous in (SessionState.LIVE, SessionState.RECONNECTING):
+            # What the service had not evidently consumed by now is abandoned: say so.
+            pending = (len(self._in_flight) + len(self._unsent)) / BYTES_PER_SECOND
+            if pending >= 0.5:
+                log.info("%.1f s of audio not consumed by %s at the end", pending, self._host)
+                self._emit(failures.audio_unfinished(seconds=pending))
         await self._teardown()
         self._finish()
 
@@ -545,13 +554,16 @@ class RealtimeSession(abc.ABC):
         if link is None or receiver is None:
             return
         try:
-            await link.request_close()
-        except SEND_ERRORS as exc:
+            async with asyncio.timeout(grace):
+                await link.request_close()
+        except (*SEND_ERRORS, TimeoutError) as exc:
             log.info("Could not ask %s to close the session: %s", self._host, type(exc).__name__)
             return
         done, _ = await asyncio.wait({receiver}, timeout=grace)
         if not done:
             log.info("The session at %s did not finish within %.1f s; closing anyway", self._host, grace)
+        elif self._finished_by_server:
+            self._in_flight.take()  # the service finished the session: it consumed everything
 
     async def _fail(self, problem: Problem) -> None:
         """Report a fatal ``problem`` once, then close everything and end in CLOSED."""
