@@ -146,7 +146,8 @@ def test_streams_starting_and_stopping_are_no_device_events(pulse: PulseBed, tmp
         while not lines or " on sink #" not in lines[-1] or "'new'" not in lines[-1]:
             lines.append(events.stdout.readline())
         streams = [line for line in lines if "sink-input" in line]
-        assert len(streams) >= 10, lines  # each sound: a new and a remove event, at least
+        # each sound: a new and a remove event (pactl may still be subscribing during the first one)
+        assert len(streams) >= 8, lines
         assert not any(is_device_event(line) for line in streams)
         assert is_device_event(lines[-1])
     finally:

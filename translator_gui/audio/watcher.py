@@ -35,6 +35,7 @@ __all__ = ["DeviceChanges", "DeviceEvent", "DeviceWatcher", "StreamGuard", "diff
 Lister = Callable[[Kind], list[SoundDevice]]
 
 # Device events only: 'sink-input' and 'source-output' are streams (every notification sound starts one).
+SETTLE_SECONDS = 0.3
 _EVENT = re.compile(r"Event '(new|remove|change)' on (sink|source|server) #")
 
 
@@ -91,6 +92,7 @@ class DeviceWatcher:
         self._known: list[SoundDevice] = self._list()
         self._process: subprocess.Popen[str] | None = None
         self._thread: threading.Thread | None = None
+        self._settling: threading.Timer | None = None
         self.error: str | None = None
         """Why following the sound server stopped, if it did (then fall back to :meth:`poll`)."""
 
@@ -143,14 +145,26 @@ class DeviceWatcher:
             for line in process.stdout:
                 if is_device_event(line):
                     self.poll()
+                    self._settle()
         except Exception as error:  # a watcher must not die silently
             self.error = f"{type(error).__name__}: {error}"
         else:
             if process.poll() not in (None, 0, -15):
                 self.error = f"pactl subscribe ended with status {process.returncode}"
 
+    def _settle(self) -> None:
+        """List once more shortly after the last device event: the sound server may announce a
+        device before its listing shows the change (a sink and its monitor go one after the other)."""
+        if self._settling is not None:
+            self._settling.cancel()
+        self._settling = threading.Timer(SETTLE_SECONDS, self.poll)
+        self._settling.daemon = True
+        self._settling.start()
+
     def stop(self) -> None:
         """Stop following events (the process we started, by its handle)."""
+        if self._settling is not None:
+            self._settling.cancel()
         process, self._process = self._process, None
         if process is not None:
             process.terminate()
