@@ -11,7 +11,6 @@ speech into the playback jitter buffer, and everything a person should see to a 
 from __future__ import annotations
 
 import asyncio
-import collections
 import contextlib
 import logging
 import time
@@ -21,8 +20,10 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from translator_gui.audio.capture import CaptureChunk
+from translator_gui.meeting.backlog import AudioBacklog
 from translator_gui.meeting.events import LiveCaption
 from translator_gui.meeting.latency import LatencyRecorder
+from translator_gui.meeting.problem_gate import ProblemGate
 from translator_gui.pcm import BYTES_PER_SECOND
 from translator_gui.realtime.engine import (
     Engine,
@@ -84,96 +85,6 @@ class AudioSink(Protocol):
     def close(self) -> None: ...
     def push_pcm16(self, pcm16: bytes, sample_rate: int = 24_000, channels: int = 1) -> None: ...
     def mark_end(self) -> None: ...
-
-
-class AudioBacklog:
-    """Captured audio not yet sent, bounded by duration; when full the oldest audio is dropped and counted."""
-
-    def __init__(self, max_seconds: float = 120.0) -> None:
-        self._chunks: collections.deque[CaptureChunk] = collections.deque()
-        self._bytes = 0
-        self._max_bytes = int(max_seconds * BYTES_PER_SECOND)
-        self.dropped_bytes = 0
-
-    def __len__(self) -> int:
-        return self._bytes
-
-    def push(self, chunk: CaptureChunk) -> None:
-        self._chunks.append(chunk)
-        self._bytes += len(chunk.pcm16)
-        while self._bytes > self._max_bytes:
-            old = self._chunks.popleft()
-            self._bytes -= len(old.pcm16)
-            self.dropped_bytes += len(old.pcm16)
-
-    def skip_to(self, keep_bytes: int) -> tuple[float, float, int] | None:
-        """Drop the oldest audio so at most ``keep_bytes`` (whole samples) remain: the capture times
-        of what was dropped (first, last) and its size, or None when nothing was."""
-        excess = self._bytes - keep_bytes
-        if excess <= 0 or not self._chunks:
-            return None
-        first = self._chunks[0].first_capture_time
-        dropped = 0
-        last = first
-        while self._chunks and excess - dropped >= len(self._chunks[0].pcm16):
-            old = self._chunks.popleft()
-            dropped += len(old.pcm16)
-            last = old.last_capture_time
-        if self._chunks and excess - dropped >= 2:
-            cut = self.pop(excess - dropped)
-            if cut is not None:
-                dropped += len(cut.pcm16)
-                last = cut.last_capture_time
-                self._bytes += len(cut.pcm16)  # pop() counted it as taken
-        self._bytes -= dropped
-        return first, last, dropped
-
-    def pop(self, max_bytes: int) -> CaptureChunk | None:
-        """Take at most ``max_bytes`` (a whole number of samples) from the front."""
-        if not self._chunks:
-            return None
-        head = self._chunks[0]
-        if len(head.pcm16) <= max_bytes:
-            self._chunks.popleft()
-            self._bytes -= len(head.pcm16)
-            return head
-        cut = max_bytes - max_bytes % 2
-        span = head.last_capture_time - head.first_capture_time
-        split_time = head.first_capture_time + span * cut / len(head.pcm16)
-        self._chunks[0] = CaptureChunk(head.pcm16[cut:], split_time, head.last_capture_time)
-        self._bytes -= cut
-        return CaptureChunk(head.pcm16[:cut], head.first_capture_time, split_time)
-
-
-class ProblemGate:
-    """Repeated problems reach a person once in a while, not thousands of times (an ``error`` storm
-    would rewrite the status line and rotate the whole log away): the same sentence at most once per
-    ``repeat_seconds``, and at most ``burst`` different ones per ``burst_seconds``. What is held
-    back is counted, and logged in one line when the next one is let through."""
-
-    def __init__(self, *, repeat_seconds: float = 30.0, burst: int = 3, burst_seconds: float = 10.0) -> None:
-        self._repeat = repeat_seconds
-        self._burst = burst
-        self._burst_seconds = burst_seconds
-        self._last_said: dict[str, float] = {}
-        self._recent: collections.deque[float] = collections.deque()
-        self.held_back = 0
-
-    def admit(self, message: str, now: float) -> bool:
-        last = self._last_said.get(message)
-        while self._recent and now - self._recent[0] > self._burst_seconds:
-            self._recent.popleft()
-        if (last is not None and now - last < self._repeat) or len(self._recent) >= self._burst:
-            self.held_back += 1
-            return False
-        if self.held_back:
-            log.info("%d repeated problems were not shown", self.held_back)
-            self.held_back = 0
-        if len(self._last_said) > 1000:
-            self._last_said.clear()
-        self._last_said[message] = now
-        self._recent.append(now)
-        return True
 
 
 class Pipeline:
