@@ -37,7 +37,7 @@ import numpy as np  # noqa: E402
 from tests.fakes.translation_server import FakeServerThread, tone  # noqa: E402
 from tests.testbed import KeyringBed, PulseBed  # noqa: E402
 
-KEY = "sk-test-frozen-smoke-0123456789abcdef"
+KEY = "sk-test-frozen-smoke"
 SOURCE, TRANSLATION = "Buenos días a todos.", "Good morning, everyone."
 TONE_HZ = 660.0
 BROKEN = [
