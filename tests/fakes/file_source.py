@@ -34,20 +34,12 @@ def make_speech_wav(flac: Path, wav: Path) -> Path:
     return wav
 
 
-class FileSource:
-    """``pipeline.AudioSource`` playing 24 kHz mono PCM16 from a WAV file in real time.
+class RealTimeSource:
+    """What a ``pipeline.AudioSource`` that delivers 24 kHz audio as the clock runs shares: it starts
+    its clock at ``start()``, never overflows, and remembers being stopped and closed."""
 
-    Each read returns the samples whose time has come since the previous read, so the pump's calls
-    pace it; ``finished`` is set once the last sample has been handed out.
-    """
-
-    def __init__(self, path: Path) -> None:
-        with wave.open(str(path), "rb") as wav:
-            assert (wav.getframerate(), wav.getnchannels(), wav.getsampwidth()) == (RATE, 1, 2)
-            self.pcm16 = wav.readframes(wav.getnframes())
+    def __init__(self) -> None:
         self._t0: float | None = None
-        self._position = 0  # bytes handed out
-        self.finished = asyncio.Event()
         self.stopped = False
         self.closed = False
 
@@ -63,6 +55,22 @@ class FileSource:
 
     def close(self) -> None:
         self.closed = True
+
+
+class FileSource(RealTimeSource):
+    """``pipeline.AudioSource`` playing 24 kHz mono PCM16 from a WAV file in real time.
+
+    Each read returns the samples whose time has come since the previous read, so the pump's calls
+    pace it; ``finished`` is set once the last sample has been handed out.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        with wave.open(str(path), "rb") as wav:
+            assert (wav.getframerate(), wav.getnchannels(), wav.getsampwidth()) == (RATE, 1, 2)
+            self.pcm16 = wav.readframes(wav.getnframes())
+        self._position = 0  # bytes handed out
+        self.finished = asyncio.Event()
 
     def read_pcm16_24k(self) -> CaptureChunk | None:
         if self._t0 is None or self.stopped:
@@ -93,6 +101,19 @@ def in_order_coverage(produced: bytes, received: bytes, piece_ms: int = 20) -> f
     return found / len(produced)
 
 
+def spanish_sessions(
+    base_url: str, *, connect_timeout: float = 10.0, **engine_options: Any
+) -> Callable[[EventSink], TranslateSession]:
+    """A pipeline's engine factory: Spanish TranslateSessions on ``base_url``, with a fast reconnect."""
+
+    def make(emit: EventSink) -> TranslateSession:
+        options = SessionOptions(api_key="sk-test", base_url=base_url, connect_timeout=connect_timeout,
+                                 reconnect=ReconnectPolicy(base=0.05, cap=0.2))
+        return TranslateSession("es", emit, options, **engine_options)
+
+    return make
+
+
 def speech_pipeline(
     source: FileSource,
     base_url: str,
@@ -106,12 +127,10 @@ def speech_pipeline(
     TranslateSession on ``base_url`` with a fast reconnect policy; also the engines it built.
     ``sink`` plays the translated speech (none: captions only)."""
     engines: list[TranslateSession] = []
+    make = spanish_sessions(base_url, **engine_options)
 
     def engine_factory(emit: EventSink) -> TranslateSession:
-        options = SessionOptions(
-            api_key="sk-test", base_url=base_url, connect_timeout=10.0, reconnect=ReconnectPolicy(base=0.05, cap=0.2)
-        )
-        engine = TranslateSession("es", emit, options, **engine_options)
+        engine = make(emit)
         engines.append(engine)
         return engine
 

@@ -17,13 +17,11 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
+from tests.fakes.file_source import RealTimeSource, spanish_sessions
 from tests.fakes.translation_server import FakeTranslationServer
 from translator_gui.audio.capture import CaptureChunk
 from translator_gui.meeting.pipeline import Pipeline, PipelineEvent
-from translator_gui.realtime.engine import EventSink, Problem, ProblemKind, SessionState, Status
-from translator_gui.realtime.modes.translate import TranslateSession
-from translator_gui.realtime.options import SessionOptions
-from translator_gui.realtime.reconnect import ReconnectPolicy
+from translator_gui.realtime.engine import Problem, ProblemKind, SessionState, Status
 from translator_gui.transcript.journal import Journal, in_progress_marker
 from translator_gui.transcript.segment import Segment
 from translator_gui.transcript.segmenter import CaptionSegmenter
@@ -32,27 +30,12 @@ WAIT = 10.0
 RATE = 24_000
 
 
-class SilenceSource:
+class SilenceSource(RealTimeSource):
     """``pipeline.AudioSource``: silence (with a counter in it, so appends differ) in real time."""
 
     def __init__(self) -> None:
-        self._t0: float | None = None
+        super().__init__()
         self._samples = 0
-        self.stopped = False
-        self.closed = False
-
-    @property
-    def overflows(self) -> int:
-        return 0
-
-    def start(self) -> None:
-        self._t0 = time.monotonic()
-
-    def stop(self) -> None:
-        self.stopped = True
-
-    def close(self) -> None:
-        self.closed = True
 
     def read_pcm16_24k(self) -> CaptureChunk | None:
         if self._t0 is None or self.stopped:
@@ -98,18 +81,9 @@ async def fake() -> AsyncIterator[FakeTranslationServer]:
 
 
 def make_pipeline(fake: FakeTranslationServer, journal: Journal, events: Events, source: SilenceSource) -> Pipeline:
-    def engine_factory(emit: EventSink) -> TranslateSession:
-        options = SessionOptions(
-            api_key="sk-test",
-            base_url=fake.base_url,
-            connect_timeout=WAIT,
-            reconnect=ReconnectPolicy(base=0.05, cap=0.2),
-        )
-        return TranslateSession("es", emit, options)
-
     return Pipeline(
         source=source,
-        engine_factory=engine_factory,
+        engine_factory=spanish_sessions(fake.base_url, connect_timeout=WAIT),
         sink=None,
         segmenter=CaptionSegmenter("es"),
         journal=journal,

@@ -16,15 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.fakes.file_source import spanish_sessions
 from tests.fakes.translation_server import FakeServerThread, FakeTranslationServer
 from tests.meeting.test_pipeline_faults import Events, SilenceSource, journal_lines
 from translator_gui.audio.adaptive import SpeechQueue
 from translator_gui.audio.jitter import JitterBuffer
 from translator_gui.meeting.pipeline import Pipeline
-from translator_gui.realtime.engine import EventSink, ProblemKind, SessionState
-from translator_gui.realtime.modes.translate import TranslateSession
-from translator_gui.realtime.options import SessionOptions
-from translator_gui.realtime.reconnect import ReconnectPolicy
+from translator_gui.realtime.engine import ProblemKind, SessionState
 from translator_gui.transcript.journal import Journal
 from translator_gui.transcript.segment import Segment
 from translator_gui.transcript.segmenter import CaptionSegmenter
@@ -107,18 +105,9 @@ async def run_misbehaviour(
     """Live, then ``misbehave``, then a normal caption: the events, the worst stall meanwhile, the pipeline."""
     events, source, sink = Events(), SilenceSource(), QueueSink()
 
-    def engine_factory(emit: EventSink) -> TranslateSession:
-        options = SessionOptions(
-            api_key="sk-test",
-            base_url=fake.base_url,
-            connect_timeout=WAIT,
-            reconnect=ReconnectPolicy(base=0.05, cap=0.2),
-        )
-        return TranslateSession("es", emit, options)
-
     pipeline = Pipeline(
         source=source,
-        engine_factory=engine_factory,
+        engine_factory=spanish_sessions(fake.base_url, connect_timeout=WAIT),
         sink=sink,
         segmenter=CaptionSegmenter("es"),
         journal=Journal(tmp_path / "transcripts", datetime.now().astimezone()),
