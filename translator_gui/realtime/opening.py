@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
@@ -70,7 +71,12 @@ class Opened:
     configured: str
     """The target language sent in the configuration (the session's may have changed since)."""
     expires_at: int | None
-    """When the service will end this session (Unix seconds), if it said."""
+    """When the service will end this session (Unix seconds, the server's clock), if it said."""
+    received_at: float = 0.0
+    """When ``session.created`` arrived (``time.monotonic()``)."""
+    lifetime: float | None = None
+    """Seconds the session had left when ``session.created`` arrived: ``expires_at`` against the
+    local time of receipt (None: the server did not say)."""
 
 
 class _SetupFailed(Exception):
@@ -94,6 +100,8 @@ class Opener:
         host: str,
         model: str,
         timeout: float,
+        wall_clock: Callable[[], float] = time.time,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._open_link = open_link
         self._decoder = decoder
@@ -103,6 +111,8 @@ class Opener:
         self._host = host
         self._model = model
         self._timeout = timeout
+        self._wall_clock = wall_clock
+        self._clock = clock
 
     async def open(self) -> Opened:
         """A configured connection within ``timeout``; raises ``AttemptFailed`` (nothing left open) if not."""
@@ -111,6 +121,7 @@ class Opener:
             async with asyncio.timeout(self._timeout):
                 connection = Connection(await self._open_link(), self._decoder())
                 started = await self._read_until(connection, SessionStarted)
+                received_wall, received_at = self._wall_clock(), self._clock()
                 configured = self._target()
                 await connection.update(self._session_config(configured))
                 await self._read_until(connection, SessionConfigured)
@@ -121,7 +132,8 @@ class Opener:
                 raise
             raise AttemptFailed(self._problem(exc, connected=connection is not None), exc) from exc
         expires_at = started.expires_at if isinstance(started, SessionStarted) else None
-        return Opened(connection, configured, expires_at)
+        lifetime = None if expires_at is None else expires_at - received_wall
+        return Opened(connection, configured, expires_at, received_at, lifetime)
 
     def _problem(self, exc: Exception, *, connected: bool) -> Problem:
         if isinstance(exc, _SetupFailed):

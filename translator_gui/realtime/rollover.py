@@ -1,8 +1,11 @@
 """Handing a live session over to the next one before the service ends it.
 
 Sessions are time-limited (``expires_at`` in ``session.created``; ``max_session_seconds`` caps it
-further). ``margin`` seconds before the end, the next session is opened and configured while the
-first keeps working; then appends switch to it between two calls of send_audio() (no gap, no
+further). The session's lifetime is read on the server's clock: ``expires_at`` against the moment
+``session.created`` arrived (``opening.Opened.lifetime``), then counted on this computer's monotonic
+clock, so a wall clock that is off or changes does not move the hand-over. Some time before the end
+(``rollover_margin``: a share of the lifetime, at most ``margin``) the next session is opened and
+configured while the first keeps working; then appends switch to it between two calls of send_audio() (no gap, no
 overlap), the old session is asked to finish and its trailing output is handed on until it has. The
 new session's output is held back until then, so caption text from the two sessions never
 interleaves. The session's state stays LIVE throughout.
@@ -23,19 +26,39 @@ from translator_gui.realtime.reconnect import AttemptFailed, Retry
 log = logging.getLogger(__name__)
 
 MIN_SESSION_SECONDS = 0.5
-"""A session is rolled over no sooner than this after it started, whatever its expiry says."""
+"""A session is rolled over no sooner than this after it started, whatever its limits say."""
+MARGIN_SHARE = 0.1
+"""The hand-over starts this share of the session's lifetime before its end ..."""
+MIN_MARGIN = 5.0
+"""... but no later than this many seconds before it (opening and configuring the next one takes
+a round trip or three), ..."""
+MIN_LIFETIME_SHARE = 0.5
+"""... and never before this share of its lifetime has passed: however short the sessions (a
+short-lived key, a proxy, a clock ahead of the server's), each one works for at least half its life,
+instead of handing over to the next every fraction of a second."""
 ROLLOVER_RETRY_SECONDS = 2.0
 """Wait between attempts to open the next session while the current one still works."""
 
 
+def rollover_margin(lifetime: float, margin: float) -> float:
+    """How long before its end a session of ``lifetime`` seconds is handed over (``margin``: at most)."""
+    return min(margin, max(MIN_MARGIN, lifetime * MARGIN_SHARE))
+
+
 def rollover_delay(
-    expires_at: int | None, *, now: float, margin: float, max_session_seconds: float | None
+    lifetime: float | None, *, elapsed: float, margin: float, max_session_seconds: float | None
 ) -> float | None:
-    """Seconds from ``now`` until a session that expires at ``expires_at`` should be handed over
-    (None: never)."""
+    """Seconds from now until a session should be handed over (None: never).
+
+    ``lifetime``: seconds the session had left when ``session.created`` arrived (``expires_at`` on the
+    server's clock against the local time of receipt), ``elapsed`` seconds ago. A lifetime that is
+    not positive says only that this computer's clock is ahead of the server's: there is nothing to
+    plan by, and the service's own ``session_expired`` is answered by reconnecting.
+    ``max_session_seconds`` counts from now."""
     delays: list[float] = []
-    if expires_at is not None:
-        delays.append(expires_at - now - margin)
+    if lifetime is not None and lifetime > 0:
+        handover_at = max(lifetime - rollover_margin(lifetime, margin), lifetime * MIN_LIFETIME_SHARE)
+        delays.append(handover_at - elapsed)
     if max_session_seconds is not None:
         delays.append(max_session_seconds)
     if not delays:
@@ -94,7 +117,7 @@ class Handover:
         margin: float = 60.0,
         max_session_seconds: float | None = None,
         retire_grace: float = 10.0,
-        wall_clock: Callable[[], float] = time.time,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._is_live_on = is_live_on
         self._open_successor = open_successor
@@ -103,18 +126,24 @@ class Handover:
         self._margin = margin
         self._max_session_seconds = max_session_seconds
         self._retire_grace = retire_grace
-        self._wall_clock = wall_clock
+        self._clock = clock
         self._planned: asyncio.Task[None] | None = None
         self._retiring: set[asyncio.Task[None]] = set()  # old sessions finishing
         self.held = HeldOutput(emit)
         self.rollovers = 0  # sessions handed over to a successor before they expired
 
-    def plan(self, connection: Connection, expires_at: int | None) -> None:
-        """``connection`` went live: roll it over in time (instead of any earlier plan)."""
+    def plan(self, opened: Opened) -> None:
+        """``opened`` went live: roll it over in time (instead of any earlier plan)."""
         self.cancel()
+        connection = opened.connection
         delay = rollover_delay(
-            expires_at, now=self._wall_clock(), margin=self._margin, max_session_seconds=self._max_session_seconds
+            opened.lifetime,
+            elapsed=self._clock() - opened.received_at,
+            margin=self._margin,
+            max_session_seconds=self._max_session_seconds,
         )
+        if opened.lifetime is not None and opened.lifetime <= 0:
+            log.warning("The session expires %.0f s before it started by this computer's clock", -opened.lifetime)
         if delay is not None:
             log.debug("Next session roll-over in %.1f s", delay)
             self._planned = asyncio.create_task(self._roll_over(connection, delay), name="realtime-rollover")
@@ -168,7 +197,7 @@ class Handover:
         retire.add_done_callback(self._retiring.discard)
         self._planned = None
         log.info("Handed over to a new session (roll-over %d)", self.rollovers)
-        self.plan(new, opened.expires_at)
+        self.plan(opened)
 
     async def _retire(self, old: Connection, receiver: asyncio.Task[None] | None) -> None:
         """Ask the old session to finish and hand on its trailing output, then release the new one's."""

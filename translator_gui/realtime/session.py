@@ -101,7 +101,8 @@ class RealtimeSession(abc.ABC):
 
     Single use: start() once, stop() any time. Subclasses (``modes/``) say what differs: the link,
     the configuration, the language update, the decoder and the languages they can produce.
-    ``rollover_margin``, ``retire_grace`` and ``wall_clock`` tune the roll-over (see ``Handover``).
+    ``rollover_margin`` and ``retire_grace`` tune the roll-over (see ``Handover``); ``wall_clock`` is the
+    local time that ``expires_at`` is read against (see ``Opener``).
     """
 
     DEFAULT_MODEL: ClassVar[str]
@@ -152,6 +153,7 @@ class RealtimeSession(abc.ABC):
             host=self._host,
             model=self._model,
             timeout=options.connect_timeout,
+            wall_clock=wall_clock,
         )
         self._handover = Handover(
             is_live_on=lambda link: self._state is SessionState.LIVE and link is self._link,
@@ -162,7 +164,6 @@ class RealtimeSession(abc.ABC):
             margin=rollover_margin,
             max_session_seconds=options.max_session_seconds,
             retire_grace=retire_grace,
-            wall_clock=wall_clock,
         )
 
     # -- what differs between session kinds (see modes/) ---------------------------------------
@@ -315,7 +316,7 @@ class RealtimeSession(abc.ABC):
         self._live_since = self._policy.clock() if self._policy is not None else None
         receiver = asyncio.create_task(self._receive(opened.connection), name="realtime-receive")
         self._receiver = self._supervised(receiver)
-        self._handover.plan(opened.connection, opened.expires_at)
+        self._handover.plan(opened)
 
     # -- live ----------------------------------------------------------------------------------
 
