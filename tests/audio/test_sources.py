@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,9 +12,9 @@ import pytest
 from tests.audio.pumping import Drain, pump_until
 from tests.audio.signals import active_span, assert_captured_tone, peak_frequency, sine, write_wav
 from tests.testbed import PulseBed
-from translator_gui.audio import sources as sources_module
 from translator_gui.audio.devices import AudioDevice
 from translator_gui.audio.errors import DeviceNotFoundError
+from translator_gui.audio.pulse import PulseUnavailable
 from translator_gui.audio.resample import to_pcm16
 from translator_gui.audio.sources import (
     SoundDevice,
@@ -25,7 +23,7 @@ from translator_gui.audio.sources import (
     meeting_sound_guide,
     open_capture,
     open_playback,
-    parse_pactl_text,
+    pulse_sound_devices,
 )
 
 FIRST_AUDIO_TIMEOUT = 6.0
@@ -182,31 +180,20 @@ def test_without_a_loopback_each_platform_explains_how_to_get_one(monkeypatch: p
 
 
 @pytest.mark.audio
-@pytest.mark.parametrize("sink", ["Old pactl Speakers"], indirect=True)
-def test_text_output_of_old_pactl_reads_like_its_json(pulse: PulseBed, sink: str,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    for what in ("sinks", "sources"):
-        # A sink names its monitor source; a source's JSON "monitor_source" is not used here.
-        # (The sample rate is left out: a new null sink switches from 44.1 to 48 kHz when its
-        # keep-alive stream connects, which may fall between the two calls.)
-        fields = ["name", "description"] + (["monitor_source"] if what == "sinks" else [])
-        as_json = json.loads(pulse.pactl("-f", "json", "list", what))
-        as_text = parse_pactl_text(pulse.pactl("list", what))
-        assert [{k: i[k] for k in fields} for i in as_text] == [{k: i[k] for k in fields} for i in as_json]
-        assert all(re.fullmatch(r"\w+ \d+ch \d+Hz", i["sample_specification"]) for i in as_text)
-        assert [i["properties"].get("device.class") for i in as_text] == [
-            i["properties"].get("device.class") for i in as_json]
-    info = parse_pactl_text(pulse.pactl("info"))
-    assert info == {"default_sink_name": "speaker", "default_source_name": "micfeed.monitor"}
-    # The whole listing comes out the same when pactl cannot speak JSON.
-    with_json = list_sound_devices("input"), list_sound_devices("output")
-    real_run = sources_module._pactl
+@pytest.mark.parametrize("sink", ["Sandboxed Speakers"], indirect=True)
+def test_listing_needs_no_pactl_program(sink: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inside a Flatpak sandbox there is no pactl: the sound server is asked through its protocol."""
+    monkeypatch.setenv("PATH", "")
+    inputs, outputs = list_sound_devices("input"), list_sound_devices("output")
+    assert find_sound_device("Sandboxed", "input", inputs).label == "Sound from: Sandboxed Speakers"
+    assert find_sound_device("Sandboxed", "output", outputs).system_name == sink
 
-    def no_json(*args: str) -> str:
-        if args[:2] == ("-f", "json"):
-            raise sources_module.PulseUnavailable("pactl: unrecognized option '-f'")
-        return real_run(*args)
 
-    monkeypatch.setattr(sources_module, "_pactl", no_json)
-    assert (list_sound_devices("input"), list_sound_devices("output")) == with_json
-    assert find_sound_device("Old pactl", "input").label == "Sound from: Old pactl Speakers"
+@pytest.mark.audio
+def test_no_sound_server_is_said_in_a_sentence(pulse: PulseBed, monkeypatch: pytest.MonkeyPatch,
+                                               tmp_path: Path) -> None:
+    monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path}/gone")
+    with pytest.raises(PulseUnavailable, match=r"^No PulseAudio or PipeWire sound server answered; start one"):
+        pulse_sound_devices("output")
+    # The app then falls back to PortAudio's own list (the ALSA devices), which is never empty here.
+    assert all(e.backend == "portaudio" for e in list_sound_devices("output"))

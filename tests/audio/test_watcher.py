@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import queue
-import subprocess
 import wave
 from pathlib import Path
 from typing import Any
@@ -13,9 +11,11 @@ import pytest
 
 from tests.audio.pumping import Drain, pump_until
 from tests.testbed import PulseBed
+from translator_gui.audio.devices import Kind
 from translator_gui.audio.sources import (
     SoundDevice,
     find_sound_device,
+    list_sound_devices,
     open_capture,
     open_playback,
 )
@@ -125,6 +125,13 @@ def test_a_sink_unplugged_mid_stream(pulse: PulseBed) -> None:
     assert watcher.error is None
 
 
+def test_only_device_and_default_events_are_device_events() -> None:
+    assert is_device_event("sink", "new") and is_device_event("source", "remove")
+    assert is_device_event("server", "change")  # a new default
+    assert not is_device_event("sink", "change")  # its volume
+    assert not is_device_event("sink_input", "new") and not is_device_event("source_output", "remove")
+
+
 @pytest.mark.audio
 def test_streams_starting_and_stopping_are_no_device_events(pulse: PulseBed, tmp_path: Path) -> None:
     """Every notification sound or browser tab starts a stream: that is no reason to list devices."""
@@ -134,24 +141,38 @@ def test_streams_starting_and_stopping_are_no_device_events(pulse: PulseBed, tmp
         out.setsampwidth(2)
         out.setframerate(48_000)
         out.writeframes(bytes(4_800))  # 50 ms of silence
-    events = subprocess.Popen(["pactl", "subscribe"], env={**os.environ, **pulse.env, "LC_ALL": "C"},
-                              stdout=subprocess.PIPE, text=True)
+    listings: list[Kind] = []
+
+    def counting(kind: Kind) -> list[SoundDevice]:
+        listings.append(kind)
+        return list_sound_devices(kind)
+
+    changes: queue.Queue[DeviceChanges] = queue.Queue()
+    watcher = DeviceWatcher(changes.put, lister=counting)
+    assert watcher.start()
     module = None
     try:
-        assert events.stdout is not None
+        at_start = len(listings)
         for _ in range(5):  # five short sounds, each a stream that starts and stops
             assert pulse.play("speaker", blip).wait(timeout=10) == 0
         module = pulse.add_sink("marker", "Marker Device")  # the server reports events in order
-        lines: list[str] = []
-        while not lines or " on sink #" not in lines[-1] or "'new'" not in lines[-1]:
-            lines.append(events.stdout.readline())
-        streams = [line for line in lines if "sink-input" in line]
-        # each sound: a new and a remove event (pactl may still be subscribing during the first one)
-        assert len(streams) >= 8, lines
-        assert not any(is_device_event(line) for line in streams)
-        assert is_device_event(lines[-1])
+        _collect(changes, "added", "Marker Device")
+        # Listings for the marker: one per event (a sink, its monitor), and what settles after it;
+        # none for the ten stream events before them.
+        first_for_marker = listings[at_start:]
+        assert len(first_for_marker) <= 2 * 2, first_for_marker
     finally:
-        events.terminate()
-        events.wait(timeout=5)
+        watcher.stop()
         if module is not None:
             pulse.remove_module(module)
+    assert watcher.error is None
+
+
+@pytest.mark.audio
+def test_the_watcher_says_when_the_sound_server_is_not_there(monkeypatch: pytest.MonkeyPatch,
+                                                              tmp_path: Path) -> None:
+    monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path}/nothing-here")
+    watcher = DeviceWatcher(lambda changes: None, lister=lambda kind: [])
+    assert not watcher.start()
+    assert watcher.error is not None and watcher.error.startswith("No PulseAudio or PipeWire sound server answered")
+    watcher.stop()  # nothing to stop: no error

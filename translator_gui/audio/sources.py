@@ -4,9 +4,10 @@ sound another program is playing ("Sound from: Built-in speakers").
 To translate a meeting, Translator must hear the meeting's own sound, not only the microphone.
 On Linux every PulseAudio / PipeWire output ("sink") has a *monitor*: an input that carries
 whatever is played into that output. PortAudio only sees the ALSA ``pulse`` and ``default``
-devices, so this module asks the sound server itself (``pactl -f json``) for its sources and
-sinks with their descriptions, and opens a stream on one of them by setting ``PULSE_SOURCE`` /
-``PULSE_SINK`` while PortAudio opens the ALSA ``pulse`` device (libpulse reads them when the
+devices, so this module asks the sound server itself (through its protocol, see
+:mod:`translator_gui.audio.pulse`) for its sources and sinks with their descriptions, and opens
+a stream on one of them by setting ``PULSE_SOURCE`` / ``PULSE_SINK`` while PortAudio opens the
+ALSA ``pulse`` device (libpulse reads them when the
 ALSA plugin creates its connection, at stream-open time; verified on PulseAudio 16 by
 ``tests/audio/test_sources.py``, which captures a tone from a null sink's monitor).
 
@@ -24,11 +25,8 @@ plugged in).
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
-import shutil
-import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -37,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from translator_gui.audio.devices import AudioDevice, Kind, find_device, list_devices
 from translator_gui.audio.errors import DeviceNotFoundError
+from translator_gui.audio.pulse import PulseUnavailable, connected
 
 if TYPE_CHECKING:
     from translator_gui.audio.capture import Capture
@@ -51,7 +50,6 @@ __all__ = [
     "meeting_sound_guide",
     "open_capture",
     "open_playback",
-    "parse_pactl_text",
     "pulse_sound_devices",
 ]
 
@@ -60,7 +58,6 @@ _Stream = TypeVar("_Stream")
 _GENERIC_NAMES = frozenset({"default", "pulse", "sysdefault", "system default"})
 Backend = Literal["pulse", "portaudio"]
 
-_PACTL_TIMEOUT_S = 3.0
 # One stream opens at a time while PULSE_SOURCE / PULSE_SINK are set for it.
 _OPEN_LOCK = threading.Lock()
 _LOOPBACK_NAMES = ("blackhole", "loopback", "soundflower", "vb-cable", "cable output",
@@ -93,80 +90,11 @@ class SoundDevice:
         return self.monitor_of is not None or self.label.startswith(SOUND_FROM)
 
 
-class PulseUnavailable(Exception):
-    """``pactl`` is missing or no PulseAudio / PipeWire server answered."""
-
-
 # -- PulseAudio / PipeWire ----------------------------------------------------------------------
 
 
-def _pactl(*args: str) -> str:
-    pactl = shutil.which("pactl")
-    if pactl is None:
-        raise PulseUnavailable("pactl is not installed")
-    env = {**os.environ, "LC_ALL": "C"}
-    try:
-        out = subprocess.run(
-            [pactl, *args], env=env, capture_output=True, text=True, timeout=_PACTL_TIMEOUT_S, check=True,
-        )
-    except (OSError, subprocess.SubprocessError) as error:
-        raise PulseUnavailable(f"pactl {' '.join(args)} failed: {error}") from error
-    return out.stdout
-
-
-_TEXT_KEYS = {"Name": "name", "Description": "description", "Sample Specification": "sample_specification",
-              "Monitor Source": "monitor_source", "Default Sink": "default_sink_name",
-              "Default Source": "default_source_name"}
-_PROPERTY = re.compile(r'^\s+([\w.]+) = "(.*)"$')
-
-
-def parse_pactl_text(text: str) -> Any:
-    """``pactl list sinks|sources`` or ``pactl info`` in the C locale → the shape ``-f json`` gives
-    (only the fields used here). For pactl before PulseAudio 16, which has no JSON output."""
-    items: list[dict[str, Any]] = []
-    current: dict[str, Any] = {}
-    in_properties = False
-    for line in text.splitlines():
-        if re.match(r"^(Sink|Source) #\d+", line):
-            current = {"properties": {}}
-            items.append(current)
-            in_properties = False
-            continue
-        if not line.strip():
-            continue
-        if line.startswith("\t") and not line.startswith("\t\t"):
-            in_properties = line.strip() == "Properties:"
-        if in_properties and (match := _PROPERTY.match(line)):
-            current.setdefault("properties", {})[match.group(1)] = match.group(2)
-            continue
-        key, sep, value = line.strip().partition(": ")
-        if sep and key in _TEXT_KEYS:
-            current[_TEXT_KEYS[key]] = value.strip()
-    return items if items else current
-
-
-def _pactl_json(*args: str) -> Any:
-    try:
-        return json.loads(_pactl("-f", "json", *args))
-    except json.JSONDecodeError as error:
-        raise PulseUnavailable(f"pactl {' '.join(args)} gave no JSON: {error}") from error
-    except PulseUnavailable:
-        # pactl before 16.0 has no JSON output: read its text (the C locale keeps it stable).
-        return parse_pactl_text(_pactl(*args))
-
-
-_SPEC = re.compile(r"(\d+)ch\s+(\d+)Hz")
-
-
-def _spec(item: dict[str, Any]) -> tuple[int, int]:
-    match = _SPEC.search(str(item.get("sample_specification", "")))
-    return (int(match.group(1)), int(match.group(2))) if match else (0, 0)
-
-
-def _description(item: dict[str, Any]) -> str:
-    props = item.get("properties") or {}
-    text = item.get("description") or props.get("device.description") or item.get("name") or "?"
-    return str(text)
+def _description(item: Any) -> str:
+    return str(item.description or item.proplist.get("device.description") or item.name or "?")
 
 
 def _unique_labels(devices: list[SoundDevice]) -> list[SoundDevice]:
@@ -178,39 +106,50 @@ def _unique_labels(devices: list[SoundDevice]) -> list[SoundDevice]:
             for e in devices]
 
 
+def _carries(source: Any, monitors: dict[str, str]) -> str | None:
+    """The sink whose sound ``source`` carries: its monitor, or a source remapped from that monitor
+    (a virtual microphone), else None."""
+    monitor_of = getattr(source, "monitor_of_sink_name", None)
+    if monitor_of:
+        return str(monitor_of)
+    master = source.proplist.get("device.master_device")
+    return monitors.get(str(master)) if master else None
+
+
 def pulse_sound_devices(kind: Kind) -> list[SoundDevice]:
     """The sound server's inputs (real sources first, then "Sound from: <output>" for every output's
     monitor) or outputs, with the server's defaults marked. Raises :class:`PulseUnavailable`."""
-    info = _pactl_json("info")
-    sinks: list[dict[str, Any]] = _pactl_json("list", "sinks")
-    default_sink = str(info.get("default_sink_name") or "")
-    default_source = str(info.get("default_source_name") or "")
+    with connected("devices") as pulse:
+        info = pulse.server_info()
+        sinks = pulse.sink_list()
+        sources = pulse.source_list() if kind == "input" else []
+    default_sink = str(info.default_sink_name or "")
+    default_source = str(info.default_source_name or "")
     devices: list[SoundDevice] = []
     if kind == "output":
         for sink in sinks:
-            name = str(sink.get("name", ""))
-            channels, rate = _spec(sink)
+            name = str(sink.name)
             devices.append(SoundDevice(
                 "output", f"pulse:sink:{name}", _description(sink), name, "pulse",
-                is_default=name == default_sink, samplerate=rate, channels=channels))
+                is_default=name == default_sink, samplerate=int(sink.sample_spec.rate),
+                channels=int(sink.channel_count)))
         return _unique_labels(devices)
-    sources: list[dict[str, Any]] = _pactl_json("list", "sources")
-    monitors = {str(s.get("monitor_source", "")): s for s in sinks}
+    by_name = {str(s.name): s for s in sinks}
+    monitors = {str(s.monitor_source_name): str(s.name) for s in sinks}
     real, sound_from = [], []
     for source in sources:
-        name = str(source.get("name", ""))
-        channels, rate = _spec(source)
-        monitored = monitors.get(name)
-        if monitored is not None:
-            sink = monitored
-            sound_from.append(SoundDevice(
-                "input", f"pulse:source:{name}", SOUND_FROM + _description(sink), name, "pulse",
-                is_default=name == default_source, monitor_of=str(sink.get("name", "")),
-                samplerate=rate, channels=channels))
-        elif (source.get("properties") or {}).get("device.class") != "monitor":
-            real.append(SoundDevice(
-                "input", f"pulse:source:{name}", _description(source), name, "pulse",
-                is_default=name == default_source, samplerate=rate, channels=channels))
+        name = str(source.name)
+        carries = _carries(source, monitors)
+        settings: dict[str, Any] = {"is_default": name == default_source, "samplerate": int(source.sample_spec.rate),
+                                    "channels": int(source.channel_count)}
+        if carries is not None and getattr(source, "monitor_of_sink_name", None):
+            sink = by_name.get(carries)
+            label = SOUND_FROM + (_description(sink) if sink is not None else carries)
+            sound_from.append(SoundDevice("input", f"pulse:source:{name}", label, name, "pulse",
+                                          monitor_of=carries, **settings))
+        elif source.proplist.get("device.class") != "monitor":
+            real.append(SoundDevice("input", f"pulse:source:{name}", _description(source), name, "pulse",
+                                    monitor_of=carries, **settings))
     return _unique_labels(real + sound_from)
 
 
@@ -393,5 +332,5 @@ def meeting_sound_guide(inputs: Sequence[SoundDevice], platform: str | None = No
             "Multi-Output Device in Audio MIDI Setup with your speakers and BlackHole, set it as the "
             "meeting app's speaker, then choose Refresh devices and pick “Sound from: BlackHole”.")
     return (
-        "To translate what the meeting plays, Translator needs PulseAudio or PipeWire (with "
-        "'pactl'); install 'pulseaudio-utils' (or 'pipewire-pulse'), then choose Refresh devices.")
+        "To translate what the meeting plays, Translator needs PulseAudio or PipeWire with its pulse "
+        "server; install 'pulseaudio' (or 'pipewire-pulse'), then choose Refresh devices.")

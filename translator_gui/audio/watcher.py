@@ -2,8 +2,9 @@
 
 :class:`DeviceWatcher` compares successive lists of inputs and outputs and reports the
 difference as :class:`DeviceChanges`. On Linux it can follow the sound server by itself
-(:meth:`DeviceWatcher.start` reads ``pactl subscribe`` on a thread and re-lists on every
-added or removed source or sink and on a change of defaults); everywhere, :meth:`DeviceWatcher.poll`
+(:meth:`DeviceWatcher.start` subscribes to the server's sink, source and server events on a
+thread and re-lists on every added or removed source or sink and on a change of defaults —
+never on a stream starting or stopping, which every notification sound does); everywhere, :meth:`DeviceWatcher.poll`
 re-lists on demand — the UI can call it from a timer (every 2 s, say) where no subscription exists.
 ``on_change`` is called on the watcher's thread (or the caller's, for ``poll``): the UI hops to
 its own thread, e.g. with ``loop.call_soon_threadsafe``.
@@ -18,15 +19,12 @@ again when the device returns so the UI can offer it.
 
 from __future__ import annotations
 
-import os
-import re
-import shutil
-import subprocess
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
+from translator_gui.audio import pulse
 from translator_gui.audio.devices import Kind
 from translator_gui.audio.sources import SoundDevice, list_sound_devices
 
@@ -34,15 +32,23 @@ __all__ = ["DeviceChanges", "DeviceEvent", "DeviceWatcher", "StreamGuard", "diff
 
 Lister = Callable[[Kind], list[SoundDevice]]
 
-# Device events only: 'sink-input' and 'source-output' are streams (every notification sound starts one).
 SETTLE_SECONDS = 0.3
-_EVENT = re.compile(r"Event '(new|remove|change)' on (sink|source|server) #")
+# The longest a stop waits for the event thread to notice (it is also woken at once).
+_LISTEN_SECONDS = 1.0
 
 
-def is_device_event(line: str) -> bool:
-    """Whether a line of ``pactl subscribe`` says a device came, went, or the defaults changed."""
-    match = _EVENT.search(line)
-    return match is not None and (match.group(1) != "change" or match.group(2) == "server")
+def is_device_event(facility: str, what: str) -> bool:
+    """Whether a sound-server event (facility ``sink``/``source``/``server``/``sink_input``/…, and
+    ``new``/``remove``/``change``) says a device came, went, or the defaults changed. Streams
+    (``sink_input``, ``source_output``) are not devices; a device's ``change`` is its volume."""
+    if facility == "server":
+        return what == "change"
+    return facility in ("sink", "source") and what in ("new", "remove")
+
+
+def _name(value: Any) -> str:
+    """pulsectl's enum value as its plain name."""
+    return str(getattr(value, "_value", value))
 
 
 @dataclass(frozen=True)
@@ -90,9 +96,13 @@ class DeviceWatcher:
         self._lister = lister
         self._lock = threading.Lock()  # poll() may run on the reader thread and the caller's
         self._known: list[SoundDevice] = self._list()
-        self._process: subprocess.Popen[str] | None = None
+        self._pulse: Any = None
+        self._pulse_lock = threading.Lock()  # the connection is closed by its thread, woken by stop()
+        self._stop_listening: type[BaseException] = Exception
         self._thread: threading.Thread | None = None
         self._settling: threading.Timer | None = None
+        self._stopping = threading.Event()
+        self._pending = False
         self.error: str | None = None
         """Why following the sound server stopped, if it did (then fall back to :meth:`poll`)."""
 
@@ -107,7 +117,7 @@ class DeviceWatcher:
     def poll(self) -> DeviceChanges:
         """List again now; calls ``on_change`` (and returns the changes) if anything differs.
 
-        Uses the sound server's list (pactl) on Linux; elsewhere PortAudio's, which only changes
+        Uses the sound server's list on Linux; elsewhere PortAudio's, which only changes
         after :func:`~translator_gui.audio.devices.refresh` (allowed only with no stream open).
         """
         with self._lock:
@@ -120,37 +130,51 @@ class DeviceWatcher:
 
     def start(self) -> bool:
         """Follow the sound server's events on a thread; False if that is not possible here
-        (no ``pactl``), in which case call :meth:`poll` from a timer instead."""
-        if self._process is not None:
+        (no PulseAudio / PipeWire server), in which case call :meth:`poll` from a timer instead."""
+        if self._thread is not None:
             return True
-        pactl = shutil.which("pactl")
-        if pactl is None:
-            return False
         try:
-            self._process = subprocess.Popen(
-                [pactl, "subscribe"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                env={**os.environ, "LC_ALL": "C"},
-            )
-        except OSError as error:
+            connection = pulse.client("device watcher")
+        except pulse.PulseUnavailable as error:
             self.error = str(error)
             return False
+        try:
+            connection.event_mask_set("sink", "source", "server")
+        except Exception as error:  # the server refused the subscription
+            connection.close()
+            self.error = f"The sound server refused to report device changes: {error}"
+            return False
+        self._stop_listening = pulse.stop_exception()
+        connection.event_callback_set(self._on_event)
+        self._pulse = connection
+        self._stopping.clear()
         self._thread = threading.Thread(target=self._read, name="device-watcher", daemon=True)
         self._thread.start()
         return True
 
+    def _on_event(self, event: Any) -> None:
+        """Inside the event loop of the connection: no server calls here, only stop listening."""
+        if is_device_event(_name(event.facility), _name(event.t)):
+            self._pending = True
+            raise self._stop_listening
+
     def _read(self) -> None:
-        process = self._process
-        assert process is not None and process.stdout is not None
+        connection = self._pulse
         try:
-            for line in process.stdout:
-                if is_device_event(line):
+            while not self._stopping.is_set():
+                connection.event_listen(timeout=_LISTEN_SECONDS)
+                if self._pending and not self._stopping.is_set():
+                    self._pending = False
                     self.poll()
                     self._settle()
         except Exception as error:  # a watcher must not die silently
-            self.error = f"{type(error).__name__}: {error}"
-        else:
-            if process.poll() not in (None, 0, -15):
-                self.error = f"pactl subscribe ended with status {process.returncode}"
+            if not self._stopping.is_set():
+                self.error = ("The sound server went away; devices are looked at again every few seconds."
+                              if type(error).__name__ == "PulseDisconnected" else f"{type(error).__name__}: {error}")
+        finally:
+            with self._pulse_lock:
+                self._pulse = None
+                connection.close()
 
     def _settle(self) -> None:
         """List once more shortly after the last device event: the sound server may announce a
@@ -162,20 +186,18 @@ class DeviceWatcher:
         self._settling.start()
 
     def stop(self) -> None:
-        """Stop following events (the process we started, by its handle)."""
+        """Stop following events and close the connection."""
         if self._settling is not None:
             self._settling.cancel()
-        process, self._process = self._process, None
-        if process is not None:
-            process.terminate()
-            try:
-                process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-        if self._thread is not None and self._thread is not threading.current_thread():
-            self._thread.join(timeout=5)
-        self._thread = None
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return
+        self._stopping.set()
+        while thread.is_alive() and thread is not threading.current_thread():
+            with self._pulse_lock:
+                if self._pulse is not None:
+                    self._pulse.event_listen_stop()  # wakes the thread unless it is between two listens
+            thread.join(timeout=0.05)
 
 
 @dataclass(frozen=True)
