@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from translator_gui.transcript.layout import LayoutLimits
 from translator_gui.transcript.segment import Segment
 from translator_gui.transcript.segmenter import CaptionSegmenter
 
@@ -47,7 +48,6 @@ def test_terminator_at_the_end_waits_for_the_next_fragment_or_idle() -> None:
         (["I was thinking", "...", " maybe not. Ok"], ["I was thinking... maybe not."]),
         (["Wait", "... ", "What? No"], ["Wait...", "What?"]),
         (["Mr", ". Smith is here. Ok"], ["Mr. Smith is here."]),
-        (["am 3. Oktober", " kommt er. Gut"], ["am 3. Oktober kommt er."]),
         (['He said "stop.', '" Then'], ['He said "stop."']),
     ],
 )
@@ -261,8 +261,127 @@ def test_nothing_lost_or_duplicated_and_lines_are_bounded(
 @settings(max_examples=150, deadline=None)
 @given(st.data(), transcripts())
 def test_lines_do_not_depend_on_how_the_text_was_fragmented(data: st.DataObject, text: str) -> None:
-    whole = CaptionSegmenter("en", max_chars=10_000)
+    whole = CaptionSegmenter("en", max_chars=10_000, caption=None)
     expected = whole.add_translation(text, 0.0) + whole.flush(0.0)
-    pieces = CaptionSegmenter("en", max_chars=10_000)
+    pieces = CaptionSegmenter("en", max_chars=10_000, caption=None)
     got = feed_translation(pieces, data.draw(fragmented(text))) + pieces.flush(0.0)
     assert texts(got) == texts(expected)
+
+
+# -- the text's language, and a caption's length ---------------------------------------------
+
+SPANISH_SENTENCES = [f"Frase número {i}." for i in range(1, 9)]
+
+
+def test_spanish_numbered_sentences_are_lines_of_their_own() -> None:
+    seg = CaptionSegmenter("es")
+    pieces = [word for sentence in SPANISH_SENTENCES for word in (" " + sentence).split(" ") if word]
+    out = feed_translation(seg, [" " + p if i else p for i, p in enumerate(pieces)]) + seg.flush(0.0)
+    assert texts(out) == SPANISH_SENTENCES
+
+
+def test_a_german_ordinal_does_not_end_the_line() -> None:
+    seg = CaptionSegmenter("de")
+    assert texts(feed_translation(seg, ["am 3. Okt", "ober", " kommt er. Gut"])) == ["am 3. Oktober kommt er."]
+
+
+def test_the_source_follows_its_own_language() -> None:
+    seg = CaptionSegmenter("en", source_language="es", translation_wait=1.0)
+    out = seg.add_source("Frase número 1. Frase número 2. Fra", 0.0) + seg.add_source("se", 1.5)
+    assert [s.source for s in out] == ["Frase número 1.", "Frase número 2."]
+    assert seg.live == ("", "Frase")
+
+
+CAPTION_CHARS = 2 * LayoutLimits().max_chars
+
+
+def test_a_run_on_line_is_never_longer_than_a_caption() -> None:
+    text = (
+        "we are going to look at the numbers for the third quarter, which were better than anyone "
+        "expected and then we will talk about the plans for next year because there is a lot to do "
+        "and not much time to do it in so let us start right away with the first slide"
+    )
+    seg = CaptionSegmenter("en")
+    out = feed_translation(seg, [w + " " for w in text.split()]) + seg.flush(0.0)
+    assert all(len(s.translation) <= CAPTION_CHARS for s in out), texts(out)
+    assert " ".join(texts(out)).split() == text.split()
+    assert texts(out)[0] == "we are going to look at the numbers for the third quarter,"
+    assert texts(out)[1].startswith("which were better")
+
+
+def test_a_caption_of_wide_characters_holds_fewer_of_them() -> None:
+    seg = CaptionSegmenter("zh")
+    out = feed_translation(seg, ["这是一个很长的句子"] * 12) + seg.flush(0.0)
+    assert all(0 < len(s.translation) <= 2 * LayoutLimits().max_wide_chars for s in out)
+    assert "".join(texts(out)) == "这是一个很长的句子" * 12
+
+
+def test_a_long_sentence_that_ends_is_still_cut_to_a_caption() -> None:
+    sentence = "Esta es una frase muy larga, que sigue y sigue sin terminar nunca, pero al final termina."
+    assert len(sentence) > CAPTION_CHARS
+    out = feed_translation(CaptionSegmenter("es"), [sentence, " Otra"])
+    assert texts(out) == ["Esta es una frase muy larga, que sigue y sigue sin terminar nunca,",
+                          "pero al final termina."]
+
+
+def test_source_only_lines_fit_a_caption_too() -> None:
+    seg = CaptionSegmenter("en", translation_wait=1.0)
+    words = [f"palabra{i}" for i in range(30)]
+    out = seg.add_source(" ".join(words) + ". Y", 0.0) + seg.poll(2.0) + seg.flush(2.0)
+    assert all(len(s.source) <= CAPTION_CHARS for s in out)
+    assert " ".join(s.source for s in out).split() == [*words[:-1], words[-1] + ".", "Y"]
+
+
+# -- checkpoints -----------------------------------------------------------------------------
+
+
+def test_text_still_being_spoken_is_checkpointed_every_two_seconds() -> None:
+    saved: list[Segment] = []
+    seg = CaptionSegmenter("es", checkpoint=saved.append)
+    seg.add_translation("uno", 0.0)
+    seg.add_translation(" dos", 1.0)
+    assert saved == []
+    seg.add_translation(" tres", 2.0)  # "uno" is 2 s old
+    assert [(s.translation, s.unfinished) for s in saved] == [("uno dos tres", True)]
+    seg.add_translation(" cuatro", 3.0)
+    assert len(saved) == 1  # everything delivered before 2.0 is saved
+    seg.add_source("one two three four", 4.5)
+    assert [s.translation for s in saved] == ["uno dos tres"]
+    seg.add_translation(" cinco", 5.0)  # " cuatro" is 2 s old
+    assert [(s.translation, s.source) for s in saved][-1] == ("uno dos tres cuatro cinco", "one two three four")
+    assert saved[-1].start == 0.0 and saved[-1].end == 5.0
+
+
+def test_a_checkpoint_holds_the_line_before_the_delivery_closes_part_of_it() -> None:
+    saved: list[Segment] = []
+    seg = CaptionSegmenter("en", checkpoint=saved.append)
+    seg.add_translation("One two", 0.0)
+    out = seg.add_translation(". Three", 2.0)
+    assert texts(out) == ["One two."]
+    # the closed line is a prefix of the checkpoint: what is left after it is the open text
+    assert [s.translation for s in saved] == ["One two. Three"]
+    assert seg.live == ("Three", "")
+
+
+def test_no_checkpoint_when_the_delivery_closes_everything_or_nothing_waits() -> None:
+    saved: list[Segment] = []
+    seg = CaptionSegmenter("en", checkpoint=saved.append)
+    seg.add_translation("One two", 0.0)
+    seg.flush(1.0)
+    seg.add_translation("Three", 10.0)  # long after the last checkpoint, but nothing is old
+    seg.add_translation(" four", 11.0)
+    assert saved == []
+    seg.add_translation(" five", 12.0)
+    assert [s.translation for s in saved] == ["Three four five"]
+    out = seg.add_translation(".", 20.0) + seg.add_translation(" Six", 20.0)
+    assert texts(out) == ["Three four five."]
+    assert [s.translation for s in saved] == ["Three four five"]  # "Six" arrived just now
+
+
+def test_idle_close_forgets_what_waited() -> None:
+    saved: list[Segment] = []
+    seg = CaptionSegmenter("en", checkpoint=saved.append)
+    seg.add_translation("One", 0.0)
+    assert texts(seg.poll(1.5)) == ["One"]
+    seg.add_translation("Two", 2.5)
+    assert saved == []

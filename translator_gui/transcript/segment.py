@@ -25,6 +25,8 @@ class Segment:
     last fragment in the line); ``language`` is the target-language code the translation is in.
     ``speaker`` says whose words these are when both directions run: ``"them"`` (the meeting's
     sound) or ``"me"`` (the user's microphone); empty for a session with a single direction.
+    ``unfinished`` marks text that was still being spoken when the session was cut short (a
+    crash): the last checkpoint of the open line, recovered from the journal.
     """
 
     start: float
@@ -33,10 +35,11 @@ class Segment:
     translation: str
     language: str
     speaker: str = ""
+    unfinished: bool = False
 
     def to_json(self) -> dict[str, object]:
         """A JSON-ready dict with the keys start, end, source, translation, language, and speaker
-        when there is one (so single-direction transcripts look as they always did)."""
+        when there is one, unfinished when it is (so other transcripts look as they always did)."""
         d: dict[str, object] = {
             "start": self.start,
             "end": self.end,
@@ -46,6 +49,8 @@ class Segment:
         }
         if self.speaker:
             d["speaker"] = self.speaker
+        if self.unfinished:
+            d["unfinished"] = True
         return d
 
     @classmethod
@@ -72,4 +77,7 @@ class Segment:
         speaker = d.get("speaker", "")
         if not isinstance(speaker, str):
             raise ValueError(f"not a caption segment: speaker is {type(speaker).__name__}")
-        return cls(times[0], times[1], strings[0], strings[1], strings[2], speaker)
+        unfinished = d.get("unfinished", False)
+        if not isinstance(unfinished, bool):
+            raise ValueError(f"not a caption segment: unfinished is {type(unfinished).__name__}")
+        return cls(times[0], times[1], strings[0], strings[1], strings[2], speaker, unfinished)
