@@ -1,6 +1,7 @@
 # Shared by packaging/linux/run-app.sh and tests/run.sh (sourced, not run).
 # ensure_apt PKG...   installs the Debian/Ubuntu packages that are missing (needs root or sudo)
-# ensure_venv [EXTRA] creates .venv at the repository root and installs the app into it
+# ensure_venv [EXTRA] creates .venv at the repository root and installs the app into it, pinned by
+#                     packaging/lock/<EXTRA or app>.txt (regenerate with packaging/lock/update.sh)
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 VENV="$ROOT/.venv"
@@ -33,10 +34,13 @@ ensure_venv() {
     "$python" -c 'import ensurepip' 2>/dev/null || ensure_apt python3-venv
     "$python" -m venv "$VENV"
   fi
+  # The exact versions (with hashes) from packaging/lock/, then the app itself on top of them.
+  local lock="$ROOT/packaging/lock/${extra:-app}.txt"
   local stamp="$VENV/.installed${extra:+-$extra}"
-  if [ ! -f "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
+  if [ ! -f "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ] || [ "$lock" -nt "$stamp" ]; then
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e "$spec"
+    "$VENV/bin/python" -m pip install -q --require-hashes -r "$lock"
+    "$VENV/bin/python" -m pip install -q --no-deps -e "$spec"
     touch "$stamp"
   fi
 }

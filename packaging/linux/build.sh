@@ -20,7 +20,7 @@ if [ ! -x "$BUILD_VENV/bin/python" ]; then
 fi
 # Not editable: the bundle must be made from what pip installs, not from the source tree.
 "$BUILD_VENV/bin/python" -m pip install -q --force-reinstall --no-deps "$ROOT"
-"$BUILD_VENV/bin/python" -m pip install -q "$ROOT[build]"
+"$BUILD_VENV/bin/python" -m pip install -q --require-hashes -r "$ROOT/packaging/lock/build.txt"
 
 "$BUILD_VENV/bin/python" packaging/notices.py build/THIRD-PARTY-NOTICES.txt >/dev/null
 TRANSLATOR_NOTICES="$ROOT/build/THIRD-PARTY-NOTICES.txt" "$BUILD_VENV/bin/pyinstaller" --noconfirm --clean \

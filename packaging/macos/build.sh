@@ -15,7 +15,7 @@ python="${PYTHON:-python3}"
 
 [ -x "$VENV/bin/python" ] || { "$python" -m venv "$VENV"; "$VENV/bin/python" -m pip install -q --upgrade pip; }
 "$VENV/bin/python" -m pip install -q --force-reinstall --no-deps "$ROOT"
-"$VENV/bin/python" -m pip install -q "$ROOT[build]"
+"$VENV/bin/python" -m pip install -q --require-hashes -r "$ROOT/packaging/lock/build.txt"
 "$VENV/bin/python" packaging/notices.py build/THIRD-PARTY-NOTICES.txt >/dev/null
 TRANSLATOR_NOTICES="$ROOT/build/THIRD-PARTY-NOTICES.txt" "$VENV/bin/pyinstaller" --noconfirm --clean \
   --distpath dist --workpath build/pyinstaller packaging/pyinstaller/translator-gui.spec

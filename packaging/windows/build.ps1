@@ -15,7 +15,7 @@ if (-not (Test-Path "$Venv\Scripts\python.exe")) {
     & "$Venv\Scripts\python.exe" -m pip install --upgrade pip
 }
 & "$Venv\Scripts\python.exe" -m pip install --force-reinstall --no-deps "$Root"
-& "$Venv\Scripts\python.exe" -m pip install "$Root[build]"
+& "$Venv\Scripts\python.exe" -m pip install --require-hashes -r "$Root\packaging\lock\build.txt"
 if ($LASTEXITCODE -ne 0) { throw "pip install failed" }
 
 & "$Venv\Scripts\python.exe" packaging\notices.py build\THIRD-PARTY-NOTICES.txt
