@@ -12,6 +12,7 @@ PortAudio's thread; the pipeline passes a function that wakes its loop with
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -72,6 +73,7 @@ class Capture(_PortAudioStream):
         if blocksize is None:
             # 20 ms: what the session sends at a time, so a smaller block only adds callbacks.
             blocksize = max(1, self._samplerate // 50)
+        self._blocksize = int(blocksize)
         capacity = max(int(ring_seconds * self._samplerate), blocksize, 1)
         self._ring = RingBuffer(capacity, self._channels, np.float32)
         self._scratch: npt.NDArray[np.float32] = np.zeros((capacity, self._channels), np.float32)
@@ -157,6 +159,22 @@ class Capture(_PortAudioStream):
             self._segment_start = self._ring.frames_read
             self._segment_out = 0
         return chunk
+
+    def ready_at(self, samples: int) -> float | None:
+        """The monotonic time by which ``samples`` more 24 kHz samples than read so far should be
+        readable: the callback that delivers the input they need, predicted from the last one at
+        the stream's block period (None before the first block). A late callback makes it early."""
+        last = self._clock.last()
+        if last is None:
+            return None
+        frames_end, when = last
+        # The resampler's lag is constant within a stream: each further output sample needs
+        # ``ratio`` further input frames beyond what was read.
+        missing = self._ring.frames_read + samples * self._ratio - frames_end
+        if missing <= 0:
+            return when
+        blocks = math.ceil(missing / self._blocksize)
+        return when + blocks * self._blocksize / self._samplerate
 
     # -- state ------------------------------------------------------------------------------
 

@@ -78,6 +78,14 @@ class BlockClock:
         self._segments[slot] = self._segment
         self._count = count + 1
 
+    def last(self) -> tuple[int, float] | None:
+        """The newest entry: ``(frames_end, when)``, or None before any block. Reader side."""
+        count = self._count
+        if count == 0:
+            return None
+        slot = (count - 1) % self._entries
+        return int(self._ends[slot]), float(self._times[slot])
+
     def time_of(self, frame: float) -> float | None:
         """Estimated monotonic time at which frame index ``frame`` was captured (None before any block).
 

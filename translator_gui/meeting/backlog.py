@@ -50,6 +50,22 @@ class AudioBacklog:
         self._bytes -= dropped
         return first, last, dropped
 
+    def pop_frame(self, frame_bytes: int) -> CaptureChunk | None:
+        """Take exactly ``frame_bytes`` (a whole number of samples) from the front, joined across the
+        chunks it spans, or None while less than that is held."""
+        if self._bytes < frame_bytes or frame_bytes <= 0:
+            return None
+        head = self.pop(frame_bytes)
+        if head is None or len(head.pcm16) == frame_bytes:
+            return head
+        parts = [head.pcm16]
+        size, last = len(head.pcm16), head.last_capture_time
+        while size < frame_bytes and (piece := self.pop(frame_bytes - size)) is not None:
+            parts.append(piece.pcm16)
+            size += len(piece.pcm16)
+            last = piece.last_capture_time
+        return CaptureChunk(b"".join(parts), head.first_capture_time, last)
+
     def pop(self, max_bytes: int) -> CaptureChunk | None:
         """Take at most ``max_bytes`` (a whole number of samples) from the front."""
         if not self._chunks:

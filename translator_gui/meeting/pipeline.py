@@ -1,8 +1,11 @@
 """One direction of translation: a source device → a realtime engine → captions, transcript, speech.
 
-The pipeline owns the steady cadence of the session. Every ``pump_interval`` it drains the
-capture ring (24 kHz PCM16 after resampling) and streams it to the engine, silence included, in
-appends of at most 200 ms. Engine events flow the other way: text into the caption segmenter
+The pipeline owns the cadence of the session. It streams the capture (24 kHz PCM16 after
+resampling) to the engine, silence included, in appends of exactly one 200 ms frame — the unit the
+service works in, so a frame sent in pieces would only wait at the server for its last piece. It
+wakes when the next frame should be complete (the source says when its audio will be ready),
+sends it at once, and otherwise sleeps: a few wake-ups a second instead of one per capture block.
+Engine events flow the other way: text into the caption segmenter
 (completed segments are handed to the journal's writer *before* anyone is told about them), translated
 speech into the playback jitter buffer, and everything a person should see to a single
 ``listener`` callback. No Qt here: the UI subscribes through that callback.
@@ -47,7 +50,11 @@ from translator_gui.transcript.segmenter import CaptionSegmenter
 
 log = logging.getLogger(__name__)
 
-MAX_APPEND_BYTES = BYTES_PER_SECOND // 5  # 200 ms, one engine frame
+FRAME_BYTES = BYTES_PER_SECOND // 5  # 200 ms, one engine frame: the size of every append
+IDLE_INTERVAL = 0.2
+"""Longest sleep of the pump: it drains the capture and closes captions that time alone closes."""
+RETRY_INTERVAL = 0.005
+"""Shortest sleep of the pump: when a frame the source expected is not complete yet (a late block)."""
 # Seconds without translated audio after which the phrase is over and its tail is played out.
 # Longer than any wait the playback buffer can bridge (its delay is at most 400 ms, plus a
 # 200 ms delta, with room): a shorter gap is late speech, and ending the phrase there would
@@ -69,6 +76,11 @@ Listener = Callable[[PipelineEvent], None]
 
 
 class AudioSource(Protocol):
+    """What the pipeline listens to. A source that can also tell when audio will be ready has a
+    ``ready_at(samples: int) -> float | None`` method (see :meth:`Capture.ready_at
+    <translator_gui.audio.capture.Capture.ready_at>`); without it, the pump assumes audio becomes
+    readable as it is captured."""
+
     @property
     def overflows(self) -> int: ...
     def start(self) -> None: ...
@@ -100,14 +112,15 @@ class Pipeline:
         side: Side = Side.THEM,
         origin: float | None = None,
         owns_journal: bool = True,
-        pump_interval: float = 0.02,
+        idle_interval: float = IDLE_INTERVAL,
         stop_grace: float = 5.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         """``side`` tags every caption (see :attr:`Segment.speaker`). Two directions of one
         meeting share a journal and a session clock: ``origin`` is the ``clock()`` reading the
         caption times count from (default: when this pipeline starts), and a pipeline that does
-        not own the journal leaves closing it to whoever does."""
+        not own the journal leaves closing it to whoever does. ``idle_interval`` is the longest the
+        pump sleeps."""
         self._source = source
         self._sink = sink
         self._segmenter = segmenter
@@ -116,7 +129,9 @@ class Pipeline:
         self._listener = listener
         self._side = side
         self._origin = origin
-        self._pump_interval = pump_interval
+        self._idle_interval = idle_interval
+        self._ready_at: Callable[[int], float | None] | None = getattr(source, "ready_at", None)
+        self._waiter: asyncio.Future[None] | None = None  # the pump's sleep, while it sleeps
         self._stop_grace = stop_grace
         self._clock = clock
         self._engine = engine_factory(self._on_engine_event)
@@ -130,8 +145,9 @@ class Pipeline:
         self.skipped_bytes = 0  # audio held during an outage and skipped to resume live
         self._stopping = False
         self._stopped = asyncio.Event()
-        self.latency = LatencyRecorder()
+        self.latency = LatencyRecorder()  # per frame: from its last sample's capture to its send
         self.sent_bytes = 0
+        self.appends = 0
         self._last_speech: float | None = None  # when translated audio last arrived, while a phrase plays
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -187,7 +203,7 @@ class Pipeline:
                 self._source.stop()
                 self._collect_audio()
                 if self._engine.state is SessionState.LIVE and self._crash is None:
-                    await self._send_backlog()
+                    await self._send_backlog(everything=True)
             if self._pump_task is not None:
                 self._pump_task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -208,8 +224,8 @@ class Pipeline:
     def summary(self) -> str:
         """One line for the log (and for support): how the audio path did in this session."""
         return (
-            f"streamed {self.sent_bytes / BYTES_PER_SECOND:.1f} s; "
-            f"send latency p50 {self.latency.percentile_ms(50):.1f} ms, "
+            f"streamed {self.sent_bytes / BYTES_PER_SECOND:.1f} s in {self.appends} appends; "
+            f"frame sent after its last sample p50 {self.latency.percentile_ms(50):.1f} ms, "
             f"p99 {self.latency.percentile_ms(99):.1f} ms, max {self.latency.percentile_ms(100):.1f} ms; "
             f"capture overflows {self._source.overflows}; "
             f"playback underruns {self._sink.underruns if self._sink is not None else 0}; "
@@ -224,19 +240,46 @@ class Pipeline:
     # -- audio out -----------------------------------------------------------------------------
 
     async def _pump(self) -> None:
-        deadline = self._clock()
         while True:
             self._collect_audio()
             if self._engine.state is SessionState.LIVE:
                 await self._send_backlog()
             self._publish_segments(self._segmenter.poll(self.session_time()))
             self._end_phrase_after_gap()
-            deadline += self._pump_interval
-            delay = deadline - self._clock()
-            if delay < 0:  # fell behind (a busy machine): keep the cadence, don't try to catch up
-                deadline = self._clock()
-                delay = 0.0
-            await asyncio.sleep(delay)
+            await self._sleep(self._next_wake() - self._clock())
+
+    def _next_wake(self) -> float:
+        """When the pump has something to do next: the next frame is complete, a phrase's gap is
+        over, or the idle interval has passed."""
+        now = self._clock()
+        wake = now + self._idle_interval
+        missing = FRAME_BYTES - len(self._backlog)
+        if missing > 0 and self._engine.state is SessionState.LIVE:
+            samples = missing // 2
+            ready = self._ready_at(samples) if self._ready_at is not None else None
+            if ready is None:
+                ready = now + samples * 2 / BYTES_PER_SECOND
+            wake = min(wake, max(ready, now + RETRY_INTERVAL))
+        if self._last_speech is not None:
+            wake = min(wake, max(self._last_speech + SPEECH_END_GAP, now + RETRY_INTERVAL))
+        return wake
+
+    async def _sleep(self, delay: float) -> None:
+        """Sleep ``delay`` seconds, or until :meth:`_wake_pump`."""
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[None] = loop.create_future()
+        self._waiter = waiter
+        timer = loop.call_later(max(0.0, delay), _release, waiter)
+        try:
+            await waiter
+        finally:
+            timer.cancel()
+            self._waiter = None
+
+    def _wake_pump(self) -> None:
+        """Run the pump now (the session went live: what was held is sent at once)."""
+        if self._waiter is not None:
+            _release(self._waiter)
 
     def _end_phrase_after_gap(self) -> None:
         """Translated speech arrives in bursts; after a pause the sink plays out the phrase's tail."""
@@ -253,13 +296,15 @@ class Pipeline:
         if chunk is not None and chunk.pcm16:
             self._backlog.push(chunk)
 
-    async def _send_backlog(self) -> None:
-        while (chunk := self._backlog.pop(MAX_APPEND_BYTES)) is not None:
-            now = self._clock()
-            self.latency.record(now - chunk.first_capture_time)
-            self.latency.record(now - chunk.last_capture_time)
+    async def _send_backlog(self, *, everything: bool = False) -> None:
+        """Send every complete frame held (and with ``everything``, the incomplete last one too)."""
+        while (chunk := self._backlog.pop_frame(FRAME_BYTES)) is not None or (
+            everything and (chunk := self._backlog.pop(FRAME_BYTES)) is not None
+        ):
+            self.latency.record(self._clock() - chunk.last_capture_time)
             await self._engine.send_audio(chunk.pcm16)
             self.sent_bytes += len(chunk.pcm16)
+            self.appends += 1
 
     # -- events in -----------------------------------------------------------------------------
 
@@ -286,6 +331,10 @@ class Pipeline:
                 self._reconnecting = False
                 self._listener(event)
                 self._catch_up_to_live()
+                self._wake_pump()
+            case Status(state=SessionState.LIVE):
+                self._listener(event)
+                self._wake_pump()
             case Status(state=SessionState.CLOSED) if not self._stopping:
                 self._listener(event)
                 # The session ended on its own (a fatal problem): release the devices too.
@@ -369,6 +418,11 @@ class Pipeline:
             self._listener(segment)
         if segments:
             self._publish_live()
+
+
+def _release(waiter: asyncio.Future[None]) -> None:
+    if not waiter.done():
+        waiter.set_result(None)
 
 
 def session_start_time() -> datetime:
