@@ -5,6 +5,7 @@
 #   app.txt    what the app needs               (packaging/linux/run-app.sh)
 #   test.txt   the app and its test tools      (tests/run.sh, .ci/run)
 #   build.txt  the app and PyInstaller         (packaging/linux/build.sh, the Windows and macOS builds)
+# and the Flatpak's offline sources from app.txt (packaging/flatpak/python3-requirements.json).
 # uv resolves them; it is installed into a throwaway venv, never into the app's.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -12,7 +13,7 @@ ROOT=$(cd "$HERE/../.." && pwd)
 TOOLS=$(mktemp -d)
 trap 'rm -rf "$TOOLS"' EXIT
 "${PYTHON:-python3}" -m venv "$TOOLS/venv"
-"$TOOLS/venv/bin/python" -m pip install -q "uv>=0.13,<0.14"
+"$TOOLS/venv/bin/python" -m pip install -q "uv>=0.13,<0.14" "packaging>=26,<27"
 compile() {
   local out="$1"; shift
   (cd "$ROOT" && "$TOOLS/venv/bin/uv" pip compile pyproject.toml --universal --python-version 3.11 \
@@ -22,4 +23,5 @@ compile() {
 compile app.txt
 compile test.txt --extra test
 compile build.txt --extra build
+"$TOOLS/venv/bin/python" "$ROOT/packaging/flatpak/pip_sources.py"
 echo "Locked: $(grep -c '==' "$HERE/test.txt") packages for the tests, $(grep -c '==' "$HERE/app.txt") for the app."
