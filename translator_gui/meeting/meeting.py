@@ -17,6 +17,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Coroutine, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,7 @@ from translator_gui.meeting.keys import KeyFlow
 from translator_gui.meeting.options import LaunchOptions
 from translator_gui.meeting.pipeline import Pipeline, PipelineEvent, session_start_time
 from translator_gui.meeting.preferences import MeetingPreferences
-from translator_gui.meeting.routes import feedback_among
+from translator_gui.meeting.routes import arrange, feedback_among
 from translator_gui.meeting.wording import in_words, live_text, mode_change
 from translator_gui.paths import transcript_dir
 from translator_gui.realtime.endpoint import describe_endpoint, resolve_base_url
@@ -185,12 +186,15 @@ class Meeting:
         opened: list[tuple[Direction, Capture, Playback | None]] = []
         try:
             for d in wanted:
+                d.undo = arrange(routes[d.side])
                 opened.append((d, *self._open_devices(d, routes[d.side])))
         except AudioDeviceError as error:
             for _, capture, playback in opened:
                 capture.close()
                 if playback is not None:
                     playback.close()
+            for d in wanted:
+                d.undo_arrangements()
             self._tell(Notice(str(error)))
             return
         pipelines = [(d, self._pipeline(d, capture, playback, key)) for d, capture, playback in opened]
@@ -225,7 +229,7 @@ class Meeting:
             source=capture,
             engine_factory=lambda emit: self.engine_factory(request, emit),
             sink=playback,
-            segmenter=CaptionSegmenter(target),
+            segmenter=CaptionSegmenter(target, checkpoint=self._checkpoints(self._journal, d.side)),
             journal=self._journal,
             listener=lambda event: self._from_pipeline(d, pipeline, event),
             side=d.side,
@@ -233,6 +237,11 @@ class Meeting:
             owns_journal=False,
         )
         return pipeline
+
+    @staticmethod
+    def _checkpoints(journal: Journal, side: Side) -> Callable[[Segment], None]:
+        """Where ``side``'s line still being spoken is saved every few seconds (a crash loses less)."""
+        return lambda line: journal.checkpoint(replace(line, speaker=side))
 
     def _begin(self, d: Direction, pipeline: Pipeline, route: Route, capture: Capture,
                playback: Playback | None) -> None:

@@ -22,6 +22,11 @@ writer is gone was interrupted (a crash, a kill, a power cut): ``find_interrupte
 lists them so the app can offer the transcript at the next start, and ``mark_recovered`` clears
 the mark once the person was told.  At interpreter exit, journals still open are flushed (not
 closed: a run that ended without closing its journal was interrupted).
+
+Text still being spoken: ``checkpoint`` queues the open line as a checkpoint (written and fsync'd
+like any line), and ``read_journal`` returns it, minus the lines finished after it, as a line
+marked ``unfinished`` (see :mod:`translator_gui.transcript.checkpoints`).  A crash loses only what
+arrived after the last checkpoint.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from collections import deque
 from datetime import datetime
 from pathlib import Path
 
+from translator_gui.transcript import checkpoints
 from translator_gui.transcript.segment import Segment
 
 log = logging.getLogger(__name__)
@@ -88,10 +94,11 @@ def in_progress_marker(journal_path: Path) -> Path:
     return journal_path.with_name(journal_path.name + IN_PROGRESS_SUFFIX)
 
 
-def encode_line(segment: Segment) -> bytes:
+def encode_line(segment: Segment, *, checkpoint: bool = False) -> bytes:
     """One journal line, always valid UTF-8: a lone surrogate (half of a character a server split) is
-    written as U+FFFD instead of failing the line."""
-    text = json.dumps(segment.to_json(), ensure_ascii=False) + "\n"
+    written as U+FFFD instead of failing the line.  ``checkpoint``: the line still being spoken."""
+    record = checkpoints.to_json(segment) if checkpoint else segment.to_json()
+    text = json.dumps(record, ensure_ascii=False) + "\n"
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
@@ -157,7 +164,14 @@ class Journal:
 
     def append(self, segment: Segment) -> str | None:
         """Queue one line for the writer; returns a failure message not reported yet, else None."""
-        line = encode_line(segment)
+        return self._queue(encode_line(segment))
+
+    def checkpoint(self, segment: Segment) -> None:
+        """Queue a checkpoint of the line still being spoken (see the module docstring).  A failure
+        to write it is left for the next ``append``, ``flush`` or ``close`` to report."""
+        self._queue(encode_line(segment, checkpoint=True), report=False)
+
+    def _queue(self, line: bytes, *, report: bool = True) -> str | None:
         with self._cond:
             self._appended += 1
             if len(self._pending) - self._in_flight >= self._max_backlog:
@@ -167,7 +181,7 @@ class Journal:
             self._new = True
             self._start_writer()
             self._cond.notify_all()
-            return self._take_message()
+            return self._take_message() if report else None
 
     def flush(self, timeout: float | None = None) -> str | None:
         """Wait until every line appended so far is written, or back in the backlog after a failure
@@ -337,15 +351,23 @@ def _flush_open_journals() -> None:
 
 
 def read_journal(path: Path) -> list[Segment]:
-    """All segments in a journal file; a torn or malformed line (a crash mid-write) is skipped."""
-    segments: list[Segment] = []
+    """All segments in a journal file, and what its checkpoints hold that was never finished (last,
+    marked ``unfinished``); a torn or malformed line (a crash mid-write) is skipped."""
+    records: list[tuple[Segment, bool]] = []
     with path.open("rb") as fh:
         for number, raw in enumerate(fh, start=1):
             try:
-                segments.append(Segment.from_json(json.loads(raw.decode("utf-8"))))
+                record = json.loads(raw.decode("utf-8"))
+                if not isinstance(record, dict):
+                    raise ValueError("not a JSON object")
+                open_line = checkpoints.from_json(record)
+                if open_line is not None:
+                    records.append((open_line, True))
+                else:
+                    records.append((Segment.from_json(record), False))
             except (UnicodeDecodeError, ValueError, TypeError):
                 log.warning("%s: skipping unreadable line %d", path, number)
-    return segments
+    return checkpoints.resolve(records)
 
 
 def _process_start(pid: int) -> str | None:

@@ -11,8 +11,9 @@ question is still open is not an answer: the dialog is hidden without ``finished
 start asks again.
 
 Several interrupted sessions: the count is mentioned and the most recent one with saved lines is
-offered.  Sessions in which no caption line had been completed are reported honestly, with only a
-button to dismiss the notice.
+offered.  What was still being said when the session was cut short (its last checkpoint) counts as
+saved, and the message says it is marked unfinished.  Sessions with nothing saved at all are
+reported honestly, with only a button to dismiss the notice.
 """
 
 from __future__ import annotations
@@ -54,13 +55,16 @@ def when_text(start: datetime, now: datetime) -> str:
     return f"{_DAYS[start.weekday()]} {start.day} {_MONTHS[start.month - 1]}{year}, {start:%H:%M}"
 
 
-def count_lines(path: Path) -> int:
-    """Caption lines saved in journal ``path``; an unreadable journal counts as empty."""
+def count_lines(path: Path) -> tuple[int, bool]:
+    """(finished caption lines, whether an unfinished one follows) saved in journal ``path``; an
+    unreadable journal counts as empty."""
     try:
-        return len(read_journal(path))
+        segments = read_journal(path)
     except OSError as exc:
         log.warning("cannot read interrupted transcript %s: %s", path, exc)
-        return 0
+        return 0, False
+    unfinished = sum(segment.unfinished for segment in segments)
+    return len(segments) - unfinished, unfinished > 0
 
 
 @dataclass(frozen=True)
@@ -69,16 +73,17 @@ class RecoveryOffer:
 
     sessions: tuple[Path, ...]
     offered: Path | None
-    lines: int  # caption lines saved in ``offered`` (0 when nothing is offered)
+    lines: int  # finished caption lines saved in ``offered`` (0 when nothing is offered)
+    unfinished: bool = False  # ``offered`` ends with what was still being said
 
     @classmethod
     def build(cls, sessions: Sequence[Path]) -> RecoveryOffer:
         if not sessions:
             raise ValueError("no interrupted session to offer")
         for path in reversed(sessions):
-            lines = count_lines(path)
-            if lines:
-                return cls(tuple(sessions), path, lines)
+            lines, unfinished = count_lines(path)
+            if lines or unfinished:
+                return cls(tuple(sessions), path, lines, unfinished)
         return cls(tuple(sessions), None, 0)
 
     @property
@@ -97,11 +102,7 @@ class RecoveryOffer:
                         "had been completed, so there is nothing to recover.")
             return (f"Translator closed unexpectedly during {count} sessions, each before any caption line "
                     "had been completed, so there is nothing to recover.")
-        saved = (
-            "The one caption line finished before then is saved."
-            if self.lines == 1
-            else f"All {self.lines} caption lines finished before then are saved."
-        )
+        saved = self._saved()
         if count == 1:
             return f"Translator closed unexpectedly during {the_session}. {saved}"
         others = count - 1
@@ -111,12 +112,25 @@ class RecoveryOffer:
             f"The other {'one is' if others == 1 else f'{others} are'} listed under View → Past sessions."
         )
 
+    def _saved(self) -> str:
+        still = "what was still being said is saved too, marked unfinished."
+        if not self.lines:
+            return f"No caption line had been finished, but {still}"
+        if self.lines == 1:
+            finished = "The one caption line finished before then is saved"
+        else:
+            finished = f"All {self.lines} caption lines finished before then are saved"
+        return f"{finished}; {still}" if self.unfinished else f"{finished}."
+
     def status_text(self) -> str:
         """A short sentence for the status line."""
         if self.offered is None:
             return "Translator closed unexpectedly last time, before any caption line had been completed."
+        if not self.lines:
+            return "Translator closed unexpectedly last time; what was being said was saved, unfinished."
         noun = "caption line was" if self.lines == 1 else "caption lines were"
-        return f"Translator closed unexpectedly last time; {self.lines} {noun} saved."
+        also = " (and an unfinished one)" if self.unfinished else ""
+        return f"Translator closed unexpectedly last time; {self.lines} {noun} saved{also}."
 
 
 class RecoveryPrompt(QDialog):
