@@ -1,0 +1,351 @@
+"""Benchmark: the app against the peer (a minimal client on the same libraries), interleaved.
+
+Each round runs, one after the other on the PulseAudio test bed and each against a fresh fake
+translation service on loopback:
+
+* **app** — ``python -m translator_gui --start`` (GUI offscreen), one direction: the microphone
+  feed (real speech, ``micfeed.monitor``) translated onto ``speaker``;
+* **peer** — ``tests/bench/peer.py`` on the same devices;
+* **app both** — both directions at once (the meeting's sound onto ``headphones``, the microphone
+  onto ``virtualmic``).
+
+The service answers every 3 s of input on each connection with a caption and 2 s of speech, sent
+in 200 ms deltas at the pace of speech (steady delivery), so each answer is a phrase with a pause
+after it. For each run it measures, over the window after a warm-up: CPU (% of one core), the
+main thread's voluntary context switches per second, appends per second, RSS and its fitted slope;
+translated delta → speaker (from the service sending a phrase's first delta to that phrase's first
+sample at ``speaker``'s monitor, dated by the block clock of a capture in this process); and the
+client's own figure for how long after its last sample each frame was sent (the app's session
+summary; the peer's stats). Then the cold start (``tests/bench/cold_start.py`` of the same tree).
+Prints the medians over the rounds and the ratios app/peer and both/one.
+
+    .venv/bin/python tests/bench/peer_bench.py [--rounds 3] [--seconds 30] [--app-root DIR]
+
+``--app-root`` runs the app from another checkout (e.g. ``git worktree add /tmp/before <commit>``)
+with this venv; the peer and the measuring stay the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import json
+import os
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+import psutil  # noqa: E402
+
+import tests.fakes.translation_server as server_module  # noqa: E402
+from tests.fakes.translation_core import FakeTranslationServer  # noqa: E402
+from tests.fakes.translation_script import OUTPUT_RATE, audio_chunks, tone  # noqa: E402
+from tests.testbed import PulseBed  # noqa: E402
+
+FIXTURE = ROOT / "tests" / "fixtures" / "jfk.flac"
+ANSWER_EVERY_MS = 3000
+SPEECH_S = 2.0
+DELTA_MS = 200
+
+
+class BenchServer(FakeTranslationServer):
+    """The fake service in echo mode, with the answer's speech paced like the real service's (one
+    200 ms delta per 200 ms) and the time each speech delta was sent recorded."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.update(echo_ms=ANSWER_EVERY_MS, echo_speech=False)  # the speech is this class's
+        super().__init__(**kwargs)
+        self.speech_sent: list[tuple[float, int]] = []  # (monotonic time, connection)
+        self._speaking: set[asyncio.Task[None]] = set()
+
+    async def _echo(self, conn: Any, *, final: bool) -> None:
+        answered = conn.echoes
+        await super()._echo(conn, final=final)
+        for n in range(answered, conn.echoes):
+            task = asyncio.create_task(self._speak_answer(conn, 300.0 + 40.0 * ((conn.index + n) % 8)))
+            self._speaking.add(task)
+            task.add_done_callback(self._speaking.discard)
+
+    async def _speak_answer(self, conn: Any, frequency: float) -> None:
+        speech = tone(SPEECH_S, frequency).astype("<i2").tobytes()
+        with_pauses = False
+        for chunk in audio_chunks(speech, DELTA_MS, OUTPUT_RATE):
+            if with_pauses:
+                await asyncio.sleep(DELTA_MS / 1000)  # the pace of speech
+            with_pauses = True
+            event = {"type": "session.output_audio.delta", "delta": base64.b64encode(chunk).decode("ascii"),
+                     "sample_rate": OUTPUT_RATE, "channels": 1, "format": "pcm16", "elapsed_ms": conn.elapsed_ms}
+            try:
+                await self._send(conn, event)
+            except Exception:  # the client went away
+                return
+            self.speech_sent.append((time.monotonic(), conn.index))
+
+
+@dataclass
+class Run:
+    kind: str
+    cpu: float = float("nan")
+    ctx_per_s: float = float("nan")
+    appends_per_s: float = float("nan")
+    rss_start: float = float("nan")
+    rss_end: float = float("nan")
+    rss_slope: float = float("nan")
+    delays_ms: list[float] = field(default_factory=list)
+    send_p50: float = float("nan")
+    send_p99: float = float("nan")
+    send_label: str = ""
+    underruns: str = ""
+
+
+class SpeakerRecorder:
+    """Records a sink's monitor in this process with the app's Capture (its block clock dates each
+    sample), on a thread that drains it every 20 ms."""
+
+    def __init__(self, monitor_label: str) -> None:
+        from translator_gui.audio.sources import find_sound_device, open_capture
+
+        self._capture = open_capture(find_sound_device(monitor_label, "input"), latency="low")
+        self.chunks: list[Any] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._drain, daemon=True)
+
+    def __enter__(self) -> SpeakerRecorder:
+        self._capture.start()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._capture.close()
+
+    def _drain(self) -> None:
+        while not self._stop.wait(0.02):
+            chunk = self._capture.read_pcm16_24k()
+            if chunk is not None:
+                self.chunks.append(chunk)
+
+    def onsets(self, threshold: float = 0.05, quiet_s: float = 0.3) -> list[float]:
+        """Capture times of each sound that starts after ``quiet_s`` of silence."""
+        times: list[float] = []
+        last_loud = -np.inf
+        for chunk in list(self.chunks):
+            x = np.frombuffer(chunk.pcm16, "<i2").astype(np.float32) / 32768
+            n = len(x)
+            if n == 0:
+                continue
+            step = (chunk.last_capture_time - chunk.first_capture_time) / max(1, n - 1)
+            loud = np.flatnonzero(np.abs(x) > threshold)
+            for i in loud:
+                t = chunk.first_capture_time + step * float(i)
+                if t - last_loud > quiet_s:
+                    times.append(t)
+                last_loud = t
+        return times
+
+
+def phrase_starts(sent: list[tuple[float, int]], connection: int, gap_s: float = 0.5) -> list[float]:
+    """When the first delta of each phrase on ``connection`` was sent."""
+    starts, last = [], -np.inf
+    for t, conn in sent:
+        if conn != connection:
+            continue
+        if t - last > gap_s:
+            starts.append(t)
+        last = t
+    return starts
+
+
+def delays_ms(starts: list[float], onsets: list[float], t_from: float) -> list[float]:
+    out = []
+    for s in starts:
+        if s < t_from:
+            continue
+        after = [o for o in onsets if o >= s - 0.01]
+        if after and after[0] - s < 2.0:
+            out.append((after[0] - s) * 1000)
+    return out
+
+
+def measure(proc: psutil.Process, seconds: float) -> tuple[float, float, list[tuple[float, float]], float]:
+    """CPU % of one core, voluntary context switches/s of the main thread, RSS samples, wall time."""
+    cpu0, ctx0 = proc.cpu_times(), proc.num_ctx_switches().voluntary
+    t0 = time.monotonic()
+    rss: list[tuple[float, float]] = []
+    while (elapsed := time.monotonic() - t0) < seconds:
+        rss.append((elapsed, proc.memory_info().rss / 2**20))
+        time.sleep(min(2.0, seconds - elapsed))  # the sampling period of the measurement
+    cpu1, ctx1 = proc.cpu_times(), proc.num_ctx_switches().voluntary
+    wall = time.monotonic() - t0
+    rss.append((wall, proc.memory_info().rss / 2**20))
+    cpu = (cpu1.user + cpu1.system - cpu0.user - cpu0.system) / wall * 100
+    return cpu, (ctx1 - ctx0) / wall, rss, wall
+
+
+def slope(rss: list[tuple[float, float]]) -> float:
+    times, mem = np.array([t for t, _ in rss]), np.array([m for _, m in rss])
+    return float(np.polyfit(times / 60, mem, 1)[0]) if len(rss) > 2 else float("nan")
+
+
+def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path) -> Run:
+    work = Path(tempfile.mkdtemp(prefix=f"tr-peer-bench-{kind.replace(' ', '-')}-"))
+    env = dict(os.environ)
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(work / var.lower())
+    env.update(pulse.env)
+    both = kind == "app both"
+    players = [pulse.play("micfeed", speech)]
+    if both:
+        players.append(pulse.play("meeting", speech))
+    result = Run(kind)
+    client: subprocess.Popen[bytes] | None = None
+    stats = work / "peer.json"
+    server_module.FakeTranslationServer = BenchServer  # type: ignore[misc]  # FakeServerThread builds this
+    try:
+        with (
+            server_module.FakeServerThread() as thread_server,
+            SpeakerRecorder("Sound from: Null Output (speaker)") as speaker,
+        ):
+            server: BenchServer = thread_server._server  # type: ignore[assignment]
+            env.update(OPENAI_API_KEY="sk-test", OPENAI_BASE_URL=thread_server.base_url, QT_QPA_PLATFORM="offscreen")
+            if kind == "peer":
+                env.update(PULSE_SOURCE="micfeed.monitor", PULSE_SINK="speaker")
+                command = [sys.executable, str(ROOT / "tests" / "bench" / "peer.py"), "--stats", str(stats)]
+                cwd = ROOT
+            else:
+                command = [sys.executable, "-m", "translator_gui", "--start", "--target", "es",
+                           "--transcript-dir", str(work / "transcripts")]
+                if both:
+                    command += ["--directions", "both", "--input", "meeting.monitor", "--output", "headphones",
+                                "--me-target", "en", "--me-input", "micfeed.monitor", "--me-output", "virtualmic"]
+                else:
+                    command += ["--directions", "them", "--input", "micfeed.monitor", "--output", "speaker"]
+                cwd = args.app_root
+                env["PYTHONPATH"] = str(args.app_root)
+            with (work / "stderr.txt").open("wb") as err:
+                client = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
+            connections = 2 if both else 1
+            if not thread_server.wait_until(
+                lambda s: s.input_ms > 500 and len({a.connection for a in s.appends}) == connections, timeout=30
+            ):
+                raise SystemExit(f"{kind}: never started streaming: {(work / 'stderr.txt').read_text()[-2000:]}")
+            time.sleep(args.warmup)  # a fixed warm-up window, not a wait for an event
+            started = time.monotonic()
+            before = thread_server.snapshot()
+            result.cpu, result.ctx_per_s, rss, wall = measure(psutil.Process(client.pid), args.seconds)
+            after = thread_server.snapshot()
+            result.appends_per_s = (len(after.appends) - len(before.appends)) / wall / connections
+            result.rss_start, result.rss_end, result.rss_slope = rss[0][1], rss[-1][1], slope(rss)
+            # the direction that plays onto "speaker": the only connection, or the microphone's
+            conns = sorted({a.connection for a in after.appends})
+            target = conns[0] if not both else None
+            if target is not None:
+                result.delays_ms = delays_ms(phrase_starts(server.speech_sent, target), speaker.onsets(), started)
+            client.send_signal(signal.SIGTERM)
+            client.wait(timeout=30)
+    finally:
+        server_module.FakeTranslationServer = FakeTranslationServer  # type: ignore[misc]
+        for p in (*players, client):
+            if p is not None and p.poll() is None:
+                p.kill()
+                p.wait()
+    if kind == "peer":
+        figures = json.loads(stats.read_text())
+        waits = np.array(figures["waits"][5:]) * 1000
+        result.send_p50, result.send_p99 = float(np.percentile(waits, 50)), float(np.percentile(waits, 99))
+        result.send_label = "frame sent after its last sample"
+    else:
+        log = (work / "xdg_state_home" / "translator-gui" / "log" / "translator.log").read_text()
+        summaries = re.findall(r"Session summary: (.*)", log)
+        line = summaries[-1] if summaries else ""
+        pattern = r"(frame sent after its last sample|send latency) p50 ([\d.]+) ms, p99 ([\d.]+) ms"
+        if match := re.search(pattern, line):
+            result.send_label, result.send_p50, result.send_p99 = match[1], float(match[2]), float(match[3])
+        if match := re.search(r"playback underruns (\d+)", line):
+            result.underruns = match[1]
+    return result
+
+
+def cold_start(app_root: Path) -> str:
+    script = app_root / "tests" / "bench" / "cold_start.py"
+    out = subprocess.run([sys.executable, str(script), "--runs", "5"], capture_output=True, text=True,
+                         cwd=app_root, env={**os.environ, "PYTHONPATH": str(app_root), "QT_QPA_PLATFORM": "offscreen"})
+    lines = [line.strip() for line in out.stdout.splitlines() if "window after" in line]
+    return lines[-1] if lines else f"cold start failed: {out.stderr[-500:]}"
+
+
+def med(values: list[float]) -> float:
+    values = [v for v in values if v == v]
+    return statistics.median(values) if values else float("nan")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=30.0, help="measured window of each run")
+    parser.add_argument("--warmup", type=float, default=5.0, help="seconds streaming before measuring")
+    parser.add_argument("--app-root", type=Path, default=ROOT, help="the checkout the app runs from")
+    parser.add_argument("--kinds", default="app,peer,app both", help="which runs, in round order")
+    args = parser.parse_args()
+    args.app_root = args.app_root.resolve()
+    kinds = [k.strip() for k in args.kinds.split(",")]
+
+    work = Path(tempfile.mkdtemp(prefix="tr-peer-bench-"))
+    speech = work / "speech.wav"
+    repeats = int((args.seconds + args.warmup) / 11) + 3
+    subprocess.run(["sox", str(FIXTURE), "-r", "48000", "-c", "2", "-b", "16", str(speech), "repeat", str(repeats)],
+                   check=True)
+    pulse = PulseBed.start()
+    os.environ.update(pulse.env)
+    runs: dict[str, list[Run]] = {k: [] for k in kinds}
+    try:
+        pulse.add_sink("meeting", "Meeting App")
+        pulse.add_sink("headphones", "Headphones")
+        for r in range(args.rounds):
+            for kind in kinds:
+                run = one_run(kind, args, pulse, speech)
+                runs[kind].append(run)
+                print(f"round {r + 1} {kind:>8}: CPU {run.cpu:5.2f} %  ctx {run.ctx_per_s:5.0f}/s  "
+                      f"appends {run.appends_per_s:4.1f}/s  RSS {run.rss_end:5.1f} MiB ({run.rss_slope:+.2f}/min)  "
+                      f"delta→speaker {' '.join(f'{d:.0f}' for d in run.delays_ms)} ms  "
+                      f"{run.send_label} p50 {run.send_p50:.1f} p99 {run.send_p99:.1f} ms  "
+                      f"underruns {run.underruns or '-'}", flush=True)
+    finally:
+        pulse.stop()
+
+    print(f"\napp from {args.app_root} ({args.rounds} rounds × {args.seconds:.0f} s, medians)")
+    for kind in kinds:
+        rs = runs[kind]
+        delays = [d for run in rs for d in run.delays_ms]
+        p50, p99 = (np.percentile(delays, 50), np.percentile(delays, 99)) if delays else (float("nan"),) * 2
+        print(f"  {kind:>8}: CPU {med([x.cpu for x in rs]):5.2f} %  main-thread ctx switches "
+              f"{med([x.ctx_per_s for x in rs]):4.0f}/s  appends {med([x.appends_per_s for x in rs]):4.1f}/s per "
+              f"direction  RSS {med([x.rss_end for x in rs]):5.1f} MiB, slope {med([x.rss_slope for x in rs]):+.2f} "
+              f"MiB/min  delta→speaker p50 {p50:.0f} p99 {p99:.0f} ms (n={len(delays)})  "
+              f"{rs[0].send_label} p50 {med([x.send_p50 for x in rs]):.1f} p99 {med([x.send_p99 for x in rs]):.1f} ms")
+    if "app" in runs and "peer" in runs:
+        ratios = [a.cpu / p.cpu for a, p in zip(runs["app"], runs["peer"], strict=True)]
+        print(f"  CPU app/peer: {med(ratios):.2f} (per round: {' '.join(f'{x:.2f}' for x in ratios)})")
+    if "app" in runs and "app both" in runs:
+        ratios = [b.cpu / a.cpu for a, b in zip(runs["app"], runs["app both"], strict=True)]
+        print(f"  CPU both/one: {med(ratios):.2f} (per round: {' '.join(f'{x:.2f}' for x in ratios)})")
+    print(f"  cold start: {cold_start(args.app_root)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
