@@ -37,6 +37,10 @@ def sink(pulse: PulseBed, request: pytest.FixtureRequest) -> Iterator[str]:
     name = "t_" + request.node.name.split("[")[0][-20:]
     module = pulse.add_sink(name, description)
     try:
+        # A new null sink runs at 44.1 kHz until its keep-alive stream (48 kHz) connects: wait, so
+        # that two listings in a test see one rate.
+        pump_until(lambda: any(e.system_name == name and e.samplerate == 48_000
+                               for e in list_sound_devices("output")), 5.0, "the sink to settle at 48 kHz")
         yield name
     finally:
         pulse.remove_module(module)
@@ -51,7 +55,7 @@ def test_lists_sources_and_sinks_by_description_with_defaults(sink: str) -> None
     assert ours.label == "Built-in speakers"
     assert ours.key == f"pulse:sink:{sink}"
     assert ours.kind == "output" and ours.backend == "pulse" and not ours.is_default
-    assert ours.samplerate in (44_100, 48_000) and ours.channels == 2  # 48 kHz once its keep-alive runs
+    assert ours.samplerate == 48_000 and ours.channels == 2
     monitor = next(e for e in inputs if e.monitor_of == sink)
     assert monitor.label == "Sound from: Built-in speakers"
     assert monitor.system_name == f"{sink}.monitor" and monitor.captures_output

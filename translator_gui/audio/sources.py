@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
+from translator_gui.audio import virtual_mic
 from translator_gui.audio.devices import AudioDevice, Kind, find_device, list_devices
 from translator_gui.audio.errors import DeviceNotFoundError
 from translator_gui.audio.pulse import PulseUnavailable, connected
@@ -85,6 +86,11 @@ class SoundDevice:
     channels: int = 0
 
     @property
+    def is_virtual_mic(self) -> bool:
+        """Whether this is the output "Translator microphone", which Translator makes on Start."""
+        return self.kind == "output" and self.backend == "pulse" and self.system_name == virtual_mic.FEED_SINK
+
+    @property
     def captures_output(self) -> bool:
         """Whether this input is the sound some output plays (a monitor or loopback)."""
         return self.monitor_of is not None or self.label.startswith(SOUND_FROM)
@@ -133,6 +139,10 @@ def pulse_sound_devices(kind: Kind) -> list[SoundDevice]:
                 "output", f"pulse:sink:{name}", _description(sink), name, "pulse",
                 is_default=name == default_sink, samplerate=int(sink.sample_spec.rate),
                 channels=int(sink.channel_count)))
+        devices = [e for e in devices if e.system_name != virtual_mic.FEED_SINK]
+        # "Translator microphone" is offered whether or not it exists yet: Start makes it.
+        devices.append(SoundDevice("output", f"pulse:sink:{virtual_mic.FEED_SINK}", virtual_mic.DESCRIPTION,
+                                   virtual_mic.FEED_SINK, "pulse", samplerate=virtual_mic.RATE, channels=2))
         return _unique_labels(devices)
     by_name = {str(s.name): s for s in sinks}
     monitors = {str(s.monitor_source_name): str(s.name) for s in sinks}

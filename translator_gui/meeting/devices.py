@@ -22,7 +22,7 @@ from translator_gui.audio.watcher import DeviceChanges, DeviceWatcher
 from translator_gui.meeting.direction import CAPTIONS_ONLY, Direction, Route
 from translator_gui.meeting.events import DevicesListed, Listener, Notice
 from translator_gui.meeting.options import LaunchOptions
-from translator_gui.meeting.routes import route_for
+from translator_gui.meeting.routes import recover_left_behind, route_for
 from translator_gui.realtime.engine import Problem, ProblemKind
 from translator_gui.side import Side
 
@@ -101,6 +101,8 @@ class DeviceChoices:
         if problem is not None:
             self._tell(Notice(problem))
             return
+        if self._follower is None:
+            recover_left_behind()  # what a crashed run left on the sound server, before listing
         inputs, outputs = list_sound_devices("input"), list_sound_devices("output")
         self._tell(DevicesListed(tuple(inputs), tuple(outputs), meeting_sound_guide(inputs)))
         if self._follower is None:

@@ -3,6 +3,8 @@ pipeline, the devices it uses and what it has cost so far."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from translator_gui.audio.sources import SoundDevice
@@ -11,6 +13,8 @@ from translator_gui.meeting.pipeline import Pipeline
 from translator_gui.meeting.preferences import DirectionPreferences
 from translator_gui.realtime.pricing import CostMeter
 from translator_gui.side import Side
+
+log = logging.getLogger(__name__)
 
 CAPTIONS_ONLY = "captions-only"
 """An output choice: show captions, play no translated speech."""
@@ -48,6 +52,8 @@ class Direction:
     """Captions came from this session: its input is the right one."""
     silence_hint: bool = False
     """The status line says the input is silent."""
+    undo: list[Callable[[], None]] = field(default_factory=list)
+    """What to undo on the sound server once the streams closed (e.g. remove the virtual microphone)."""
 
     @property
     def title(self) -> str:
@@ -68,3 +74,13 @@ class Direction:
     def stopped(self) -> None:
         self.pipeline, self.route = None, None
         self.guards = []
+        self.undo_arrangements()
+
+    def undo_arrangements(self) -> None:
+        """Undo what was made for this direction's route, newest first; a failure is logged, not raised."""
+        steps, self.undo = self.undo, []
+        for step in reversed(steps):
+            try:
+                step()
+            except Exception:
+                log.exception("%s: could not undo a device arrangement", self.title)

@@ -1,12 +1,22 @@
-"""Which devices a direction uses, and the check that no translation plays where one listens."""
+"""Which devices a direction uses, the check that no translation plays where one listens, and what
+a route needs made on the sound server first (the virtual microphone) and undone after."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
 
+from translator_gui.audio import virtual_mic
 from translator_gui.audio.feedback import feedback_problem
+from translator_gui.audio.pulse import PulseUnavailable
 from translator_gui.audio.sources import find_sound_device, list_sound_devices
 from translator_gui.meeting.direction import Direction, Route
+
+log = logging.getLogger(__name__)
+
+Undo = Callable[[], None]
 
 
 def route_for(direction: Direction, input_override: str | None, output_override: str | None) -> Route:
@@ -29,3 +39,24 @@ def feedback_among(routes: Sequence[Route]) -> str | None:
             ) is not None:
                 return loop
     return None
+
+
+def arrange(route: Route) -> list[Undo]:
+    """Make on the sound server what ``route`` needs before its streams open — "Translator
+    microphone" when *Me → them* plays into it — and return the steps that undo it (run them after
+    the streams closed). Raises ``AudioDeviceError`` in words."""
+    undo: list[Undo] = []
+    if route.sink is not None and route.sink.is_virtual_mic:
+        mic = virtual_mic.create()
+        log.info("Made the virtual microphone (modules %d, %d)", mic.sink_module, mic.source_module)
+        undo.append(lambda: virtual_mic.remove(mic))
+    return undo
+
+
+def recover_left_behind() -> None:
+    """At start: undo on the sound server what a Translator that crashed left there."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(PulseUnavailable):
+        if (count := virtual_mic.remove_left_behind()) > 0:
+            log.warning("Removed the virtual microphone a previous run left behind (%d modules)", count)
