@@ -3,7 +3,10 @@
 * At most ``max_lines`` lines (2) on screen; a line holds at most ``max_chars`` (42) narrow
   characters or ``max_wide_chars`` (16) full-width (CJK) characters, mixed proportionally.
   Combining marks take no room.
-* Lines break between words (or between CJK characters, which need no spaces).  A line closes
+* Lines break between words (or between CJK characters, which need no spaces).  Thai, Lao, Khmer
+  and Burmese write no spaces between words: a run of them breaks where the injected ``breaker``
+  (a dictionary-based word breaker, see :class:`WordBreaker`) says a word ends, and without one
+  between syllable clusters.  No line ever starts with a combining mark.  A line closes
   early after a sentence end or a clause mark (``, ; : — 、 ，``) once it is reasonably full, and
   an article, preposition or conjunction near the end of a full line moves to the next line
   rather than ending it.  Closing punctuation (``、。」`` …) never starts a line: it may hang one
@@ -11,20 +14,31 @@
   ends one.  A word longer than a whole line is cut.
 * While text streams, **shown lines never change**: a word is placed only once it is complete
   (whitespace or a CJK character follows it), a placed word never moves, and old lines leave
-  only by scrolling off the top.  A line scrolls off only after it has been on screen for
+  only by scrolling off the top.  In Thai, Lao, Khmer and Burmese a word is placed once
+  ``GROWING_HOLD`` more characters follow it (or the line ends), since a breaker that sees only
+  part of a word may cut it anywhere.  A line scrolls off only after it has been on screen for
   ``min_display`` seconds (1 s); later lines wait meanwhile.  After ``clear_after`` seconds
   without new text, the caption clears and the next text starts on a fresh screen.
 
-Pure logic with an injected clock (``now``, seconds); no Qt.
+Pure logic with an injected clock (``now``, seconds) and word breaker; no Qt.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
+
+from translator_gui.transcript.word_runs import cluster_breaks, is_mark, needs_dictionary
 
 KEEP_SCROLLED = 200  # lines kept after they scrolled off (memory stays bounded in a long talk)
+# Characters at the end of a growing run of Thai, Lao, Khmer or Burmese that wait to be placed: the
+# words there are not settled yet (longer than most words of these languages).
+GROWING_HOLD = 10
 CLAUSE_MARKS = frozenset(",;:—–、，；：،؛")
 SENTENCE_MARKS = frozenset(".!?…。！？؟")
 # Never at the start of a line (kinsoku): closing punctuation and small marks.
@@ -45,6 +59,13 @@ _FUNCTION_WORDS = """
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 
 
+class WordBreaker(Protocol):
+    """Where a line may break inside ``text``, a run without whitespace: the indices (0 < i <
+    len(text), ascending) at which a new word starts."""
+
+    def __call__(self, text: str) -> Sequence[int]: ...
+
+
 def is_rtl(text: str) -> bool:
     """True when the first strongly directional character is right-to-left (Arabic, Hebrew…)."""
     for char in text:
@@ -58,6 +79,18 @@ def is_rtl(text: str) -> bool:
 
 def is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+_NONE, _NARROW, _WIDE = 0, 1, 2
+
+
+@functools.lru_cache(maxsize=4096)
+def _char_kind(char: str) -> int:
+    """How much room a character takes: none (a non-spacing mark, a zero-width or bidi control),
+    a narrow or a wide cell."""
+    if unicodedata.category(char) in ("Mn", "Me") or char in "\u200b\u200c\u200d\u200e\u200f":
+        return _NONE
+    return _WIDE if is_wide(char) else _NARROW
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +116,18 @@ class LayoutLimits:
 
     def width(self, text: str) -> int:
         """The room ``text`` takes in width units (see ``capacity``)."""
+        kinds = list(map(_char_kind, text))
+        return kinds.count(_NARROW) * self.max_wide_chars + kinds.count(_WIDE) * self.max_chars
+
+    def room(self, text: str, units: int) -> int:
+        """The length of the longest head of ``text`` that takes at most ``units``."""
+        cells = (0, self.max_wide_chars, self.max_chars)
         total = 0
-        for char in text:
-            if unicodedata.combining(char) or char in "\u200b\u200c\u200d\u200e\u200f":
-                continue
-            total += self.max_chars if is_wide(char) else self.max_wide_chars
-        return total
+        for index, kind in enumerate(map(_char_kind, text)):
+            total += cells[kind]
+            if total > units:
+                return index
+        return len(text)
 
     def fits(self, text: str) -> bool:
         return self.width(text) <= self.capacity
@@ -98,11 +137,12 @@ def _core_word(word: str) -> str:
     return word.strip("\"'“”‘’«»()[]¿¡,.;:!?").lower()
 
 
-def _tokens(text: str, final: bool) -> tuple[list[tuple[bool, str]], int]:
+def _tokens(text: str, final: bool, breaker: WordBreaker | None = None) -> tuple[list[tuple[bool, str]], int]:
     """Split ``text`` into complete tokens ``(space_before, token)``; returns them and the length consumed.
 
-    A token is a run of narrow non-space characters (with its combining marks) or one wide
-    character (with its combining marks).  A narrow run at the very end is complete only when
+    A token is a run of narrow non-space characters (with its combining marks), one word of such a
+    run in a script written without spaces (Thai, Lao, Khmer, Burmese), or one wide character (with
+    its combining marks).  A narrow run — or its last word — at the very end is complete only when
     ``final``.
     """
     tokens: list[tuple[bool, str]] = []
@@ -119,17 +159,52 @@ def _tokens(text: str, final: bool) -> tuple[list[tuple[bool, str]], int]:
             continue
         j = i + 1
         if not is_wide(char):
-            while j < n and not text[j].isspace() and (not is_wide(text[j]) or unicodedata.combining(text[j])):
+            while j < n and not text[j].isspace() and (not is_wide(text[j]) or is_mark(text[j])):
                 j += 1
-        while j < n and unicodedata.combining(text[j]):
+        while j < n and is_mark(text[j]):
             j += 1
-        if j == n and not final and not is_wide(char):
+        growing = j == n and not final and not is_wide(char)
+        run = text[i:j]
+        if not is_wide(char) and needs_dictionary(run):
+            words = _words(run, breaker)
+            if growing:
+                words = _settled(words, len(run) - GROWING_HOLD)
+            for k, word in enumerate(words):
+                tokens.append((space and k == 0, word))
+                consumed = i + len(word)
+                i = consumed
+            if growing:
+                break
+            space = False
+            continue
+        if growing:
             break  # the word may still grow
-        tokens.append((space, text[i:j]))
+        tokens.append((space, run))
         space = False
         i = j
         consumed = j
     return tokens, consumed
+
+
+def _settled(words: list[str], limit: int) -> list[str]:
+    """The leading ``words`` that end at or before ``limit``: a word near the end of text still
+    being spoken may grow, and a breaker that sees only part of it may cut it anywhere."""
+    kept: list[str] = []
+    total = 0
+    for word in words:
+        total += len(word)
+        if total > limit:
+            break
+        kept.append(word)
+    return kept
+
+
+def _words(run: str, breaker: WordBreaker | None) -> list[str]:
+    """``run`` cut into words by ``breaker`` (else between clusters); never before a combining mark."""
+    breaks = breaker(run) if breaker is not None else cluster_breaks(run)
+    cuts = [b for b in breaks if 0 < b < len(run) and not is_mark(run[b])]
+    bounds = [0, *sorted(set(cuts)), len(run)]
+    return [run[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
 class LineBuilder:
@@ -175,7 +250,7 @@ class LineBuilder:
             cut = len(token)
             while cut > 1 and not lim.fits(token[:cut]):
                 cut -= 1
-            while cut > 1 and unicodedata.combining(token[cut]):
+            while cut > 1 and is_mark(token[cut]):
                 cut -= 1
             self.lines.append(token[:cut])
             token = token[cut:]
@@ -191,10 +266,10 @@ class LineBuilder:
             self.closed = True
 
 
-def wrap(text: str, limits: LayoutLimits | None = None) -> list[str]:
+def wrap(text: str, limits: LayoutLimits | None = None, breaker: WordBreaker | None = None) -> list[str]:
     """Break finished text into caption lines (any number of them) by the rules above."""
     builder = LineBuilder(limits or LayoutLimits())
-    tokens, _ = _tokens(text, final=True)
+    tokens, _ = _tokens(text, final=True, breaker=breaker)
     for space, token in tokens:
         builder.place(space, token)
     return builder.lines
@@ -213,8 +288,9 @@ class CaptionLayout:
     ``lines(now)`` what to show; ``next_change(now)`` when ``lines`` may change with no new text.
     """
 
-    def __init__(self, limits: LayoutLimits | None = None) -> None:
+    def __init__(self, limits: LayoutLimits | None = None, breaker: WordBreaker | None = None) -> None:
         self.limits = limits or LayoutLimits()
+        self._breaker = breaker
         self._builder = LineBuilder(self.limits)
         self._shown_at: list[float | None] = []
         self._top = 0
@@ -335,7 +411,7 @@ class CaptionLayout:
         self._place_range(self._done, len(self._src), final=final)
 
     def _place_range(self, begin: int, end: int, *, final: bool) -> None:
-        tokens, consumed = _tokens(self._src[begin:end], final)
+        tokens, consumed = _tokens(self._src[begin:end], final, self._breaker)
         if begin > 0 and tokens and not tokens[0][0] and self._src[begin - 1].isspace():
             tokens[0] = (True, tokens[0][1])
         if tokens and self._boundary:

@@ -58,6 +58,7 @@ from translator_gui.transcript.sentences import break_point, first_sentence_end,
 DEFAULT_MAX_CHARS = 400
 CAPTION = LayoutLimits()  # a line of the transcript fits one caption of this layout
 CHECKPOINT_SECONDS = 2.0
+_LOOKAHEAD = 64  # characters past the longest line that can confirm a sentence end at its edge
 Checkpoint = Callable[[Segment], object]
 
 
@@ -174,7 +175,15 @@ class CaptionSegmenter:
                        unfinished=True)
 
     def _too_wide(self, text: str) -> bool:
-        return self._measure(text) > self._limit
+        return len(text) > self._max or self._measure(text) > self._limit
+
+    def _window(self, text: str) -> str:
+        """The part of ``text`` a line can come from (plus what confirms a sentence end at its
+        edge): a huge delta is then cut in time proportional to its length."""
+        longest = self._max
+        if self._caption is not None:  # marks take no room: a caption may hold more characters than cells
+            longest = min(longest, 3 * self._caption.max_chars * self._caption.max_lines)
+        return text[: longest + _LOOKAHEAD]
 
     def _measure(self, text: str) -> int:
         """One width for both bounds: at most ``_limit`` when ``text`` fits a caption and ``max_chars``."""
@@ -190,7 +199,11 @@ class CaptionSegmenter:
         return self._caption.capacity * self._caption.max_lines * self._max
 
     def _cut(self, text: str, language: str | None) -> int:
-        return break_point(text, self._limit, language, width=self._measure)
+        window = self._window(text)
+        room = min(len(window), self._max)
+        if self._caption is not None:
+            room = min(room, self._caption.room(window, self._caption.capacity * self._caption.max_lines))
+        return break_point(window, self._limit, language, width=self._measure, room=room)
 
     def _drain(self, now: float) -> list[Segment]:
         out: list[Segment] = []
@@ -202,7 +215,7 @@ class CaptionSegmenter:
         """Close at most one line; True if something was closed (emitted or not)."""
         translation = self._tr.text
         if translation:
-            end = first_sentence_end(translation, language=self._language)
+            end = first_sentence_end(self._window(translation), language=self._language)
             if end is not None and not self._too_wide(translation[:end]):
                 self._close_translation(end, out)
                 return True
@@ -214,7 +227,7 @@ class CaptionSegmenter:
             self._emit([], self._src.take(self._cut(source, self._source_language)), out)
             return True
         if source and not translation and self._source_led(now):
-            end = first_sentence_end(source, language=self._source_language)
+            end = first_sentence_end(self._window(source), language=self._source_language)
             if end is not None:
                 if self._too_wide(source[:end]):
                     end = self._cut(source, self._source_language)

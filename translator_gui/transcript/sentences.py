@@ -27,10 +27,10 @@ Rules (a boundary is returned only once it is *confirmed* by the text that follo
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 
 from translator_gui.transcript.ordinals import can_follow_ordinal, has_ordinals
+from translator_gui.transcript.word_runs import cluster_breaks, is_mark
 
 WEAK_TERMINATORS = frozenset(".!?…‼⁇⁈⁉．")
 STRONG_TERMINATORS = frozenset("。！？｡؟।۔॥")
@@ -203,20 +203,27 @@ def _conjunction_cuts(text: str, room: int) -> Iterator[int]:
 
 
 def break_point(
-    text: str, limit: int, language: str | None = None, *, width: Callable[[str], int] = len
+    text: str, limit: int, language: str | None = None, *, width: Callable[[str], int] = len,
+    room: int | None = None,
 ) -> int:
     """Where to force-cut ``text`` so the head takes at most ``limit`` (``limit`` >= 1), as measured
     by ``width`` (characters by default; a caption layout's width units for a caption).
 
     Prefers the last confirmed sentence end; then the last clause boundary that leaves the head at
     least a third full: after a comma, semicolon, colon or dash, else before a conjunction; then the
-    last whitespace (a word boundary), then the last soft break (``，`` ``、`` …), and only then cuts
-    at the limit itself (never between a character and its combining marks).  The head is
-    ``text[:result]``, never empty.
+    last whitespace (a word boundary), then the last soft break (``，`` ``、`` …), then between
+    clusters of a script written without spaces (Thai …), and only then at the limit itself (never
+    between a character and its combining marks).  The head is
+    ``text[:result]``, never empty.  ``room``, when the caller knows it: the length of the longest
+    head that fits.
     """
-    if width(text) <= limit:
+    if room is None:
+        if width(text) <= limit:
+            return len(text)
+        room = _room(text, limit, width)
+    elif room >= len(text):
         return len(text)
-    room = _room(text, limit, width)
+    room = max(room, 1)
     ends = [end for end in sentence_ends(text, language=language) if end <= room]
     if ends:
         return ends[-1]
@@ -232,12 +239,10 @@ def break_point(
     for cut in range(room, 0, -1):
         if text[cut - 1] in _SOFT_BREAKS:
             return cut
+    clusters = [cut for cut in cluster_breaks(text[: room + 1]) if cut <= room]
+    if clusters:
+        return clusters[-1]
     cut = room
     while cut > 1 and is_mark(text[cut]):
         cut -= 1
     return cut
-
-
-def is_mark(char: str) -> bool:
-    """A combining mark (a Thai vowel sign, an accent, a virama …): it never starts a line."""
-    return unicodedata.category(char).startswith("M")

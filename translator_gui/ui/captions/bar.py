@@ -45,6 +45,7 @@ from translator_gui.transcript.segment import Segment
 from translator_gui.ui.captions.fonts import caption_alignment, caption_fonts, font_for_text, line_spacing
 from translator_gui.ui.captions.placement import Placement
 from translator_gui.ui.captions.style import OverlayStyle
+from translator_gui.ui.word_breaks import caption_breaker
 
 MARGIN = 12  # px inside the bar
 MIN_POINT_SIZE = 9.0
@@ -76,14 +77,15 @@ class CaptionOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setObjectName("captionOverlay")
-        self.setAccessibleName("Caption bar")
-        self.setWindowTitle("Captions")
+        self.setAccessibleName(self.tr("Caption bar"))
+        self.setWindowTitle(self.tr("Captions"))
         self._settings = settings
         self._clock = clock
         self._style = OverlayStyle.from_settings(settings)
         self._timing = timing or keep_timing(settings.overlay_keep_seconds)
-        self._layout = CaptionLayout(replace(self._timing, max_lines=self._style.lines))
-        self._source_layout = CaptionLayout(replace(self._timing, max_lines=1))
+        self._breaker = caption_breaker()  # Thai, Lao, Khmer, Burmese: words from a dictionary
+        self._layout = CaptionLayout(replace(self._timing, max_lines=self._style.lines), self._breaker)
+        self._source_layout = CaptionLayout(replace(self._timing, max_lines=1), self._breaker)
         self._drag_from: QPoint | None = None
         self._live_translation = ""
         self._placed_once = False
@@ -91,21 +93,21 @@ class CaptionOverlay(QWidget):
 
         self.translation = QLabel(self)
         self.translation.setObjectName("overlayTranslation")
-        self.translation.setAccessibleName("Live captions")
+        self.translation.setAccessibleName(self.tr("Live captions"))
         self.translation.setTextFormat(Qt.TextFormat.PlainText)
         self.translation.setWordWrap(False)
         self.source = QLabel(self)
         self.source.setObjectName("overlaySource")
-        self.source.setAccessibleName("What is being said")
+        self.source.setAccessibleName(self.tr("What is being said"))
         self.source.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QLabel(self)
         self.status.setObjectName("overlayStatus")
-        self.status.setAccessibleName("Caption bar status")
+        self.status.setAccessibleName(self.tr("Caption bar status"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self._state = ""
         self._placeholder = ""
         self.grip = QSizeGrip(self)
-        self.grip.setToolTip("Drag to resize")
+        self.grip.setToolTip(self.tr("Drag to resize"))
 
         box = QVBoxLayout(self)
         box.setContentsMargins(MARGIN, MARGIN // 2, MARGIN, MARGIN // 2)
@@ -119,10 +121,10 @@ class CaptionOverlay(QWidget):
         box.addWidget(self.status)
         self.grip.resize(self.grip.sizeHint())  # in the corner, outside the layout
 
-        self.click_through_action = QAction("Click &through the caption bar", self)
+        self.click_through_action = QAction(self.tr("Click &through the caption bar"), self)
         self.click_through_action.setCheckable(True)
         self.click_through_action.toggled.connect(self.set_click_through)
-        self.reset_position_action = QAction("&Reset caption bar position", self)
+        self.reset_position_action = QAction(self.tr("&Reset caption bar position"), self)
         self.reset_position_action.triggered.connect(self.reset_position)
 
         self._timer = QTimer(self)
@@ -144,7 +146,7 @@ class CaptionOverlay(QWidget):
         if persist:
             style.save(self._settings)
         if lines_changed:
-            self._layout = CaptionLayout(replace(self._timing, max_lines=style.lines))
+            self._layout = CaptionLayout(replace(self._timing, max_lines=style.lines), self._breaker)
             self._layout.update(self._live_translation, self._clock())
         self._apply_style()
         self._refresh()
@@ -332,21 +334,21 @@ class CaptionOverlay(QWidget):
         menu = QMenu(self)
         menu.addAction(self.click_through_action)
         menu.addAction(self.reset_position_action)
-        lines = menu.addMenu("Lines")
+        lines = menu.addMenu(self.tr("Lines"))
         for n in (1, 2, 3):
             action = lines.addAction(str(n))
             action.setCheckable(True)
             action.setChecked(self._style.lines == n)
             action.triggered.connect(lambda _=False, n=n: self.set_style(replace(self._style, lines=n)))
-        source = menu.addAction("Show what is being said")
+        source = menu.addAction(self.tr("Show what is being said"))
         source.setCheckable(True)
         source.setChecked(self._style.show_source)
         source.toggled.connect(lambda on: self.set_style(replace(self._style, show_source=on)))
-        contrast = menu.addAction("High contrast")
+        contrast = menu.addAction(self.tr("High contrast"))
         contrast.setCheckable(True)
         contrast.setChecked(self._style.high_contrast)
         contrast.toggled.connect(lambda on: self.set_style(replace(self._style, high_contrast=on)))
         menu.addSeparator()
-        menu.addAction("Hide caption bar", self.hide_requested.emit)
+        menu.addAction(self.tr("Hide caption bar"), self.hide_requested.emit)
         menu.popup(event.globalPos())
 

@@ -1,0 +1,81 @@
+"""Where a caption line may break in Thai, Lao, Khmer and Burmese, which put no spaces between words.
+
+Breaking them needs a dictionary.  ICU has one for each (through ``icu4py``, which bundles ICU).
+Qt's own ``QTextBoundaryFinder`` does not use ICU: it breaks Thai only where the system has
+libthai, and Lao, Khmer and Burmese not at all (it even offers breaks before Burmese vowel signs),
+so it is only the fallback.  :func:`caption_breaker` picks the best one available; the caption
+layout (``translator_gui.transcript.layout``) takes it as its ``WordBreaker`` and never breaks
+before a combining mark whatever a breaker says.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTextBoundaryFinder
+
+from translator_gui.transcript.layout import WordBreaker
+
+log = logging.getLogger(__name__)
+
+_CACHE = 512  # runs remembered: live captions ask again for the same words at screen rate
+
+
+def _code_point_indices(text: str, utf16: Sequence[int]) -> list[int]:
+    """``utf16`` offsets into ``text`` (as ICU and Qt count) as indices of Python characters."""
+    out: list[int] = []
+    wanted = iter(utf16)
+    target = next(wanted, None)
+    units = 0
+    for index, char in enumerate(text):
+        while target is not None and target <= units:
+            if target == units:
+                out.append(index)
+            target = next(wanted, None)
+        units += 2 if ord(char) > 0xFFFF else 1
+    while target is not None:
+        if target == units:
+            out.append(len(text))
+        target = next(wanted, None)
+    return out
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def qt_breaks(text: str) -> tuple[int, ...]:
+    """Line-break opportunities inside ``text`` by Qt's ``QTextBoundaryFinder``."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    offsets: list[int] = []
+    position = finder.toNextBoundary()
+    while position != -1:
+        offsets.append(position)
+        position = finder.toNextBoundary()
+    return tuple(i for i in _code_point_indices(text, offsets) if 0 < i < len(text))
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def icu_breaks(text: str) -> tuple[int, ...]:
+    """Line-break opportunities inside ``text`` by ICU's dictionary-based line breaker.
+
+    Raises ``ImportError`` when icu4py is not installed.
+    """
+    from icu4py.breakers import LineBreaker
+
+    breaks: list[int] = []
+    position = 0
+    for piece in LineBreaker(text, "root"):  # the pieces, not segments(): those count UTF-16 units
+        position += len(piece)
+        if position < len(text):
+            breaks.append(position)
+    return tuple(breaks)
+
+
+def caption_breaker() -> WordBreaker:
+    """ICU's breaker when icu4py is installed, else Qt's."""
+    try:
+        icu_breaks("ทดสอบ")
+    except ImportError:
+        log.info("icu4py is not installed: Thai, Lao, Khmer and Burmese captions break where Qt can")
+        return qt_breaks
+    return icu_breaks
