@@ -6,10 +6,43 @@ validated with the SDK's ``RealtimeClientEvent`` (plus: no unknown parameters, a
 of the session's own type), and every event it emits is validated with ``RealtimeServerEvent`` first
 (an invalid one is a bug in the test: recorded, and raised when the server stops).
 
-Scripted speech (``say``) plays once ``after_input_ms`` of audio arrived on the newest connection:
-a transcription session answers with transcription deltas and ``completed``; a conversation session
-with the input transcription, then an audio response (transcript deltas, audio deltas, ``response.done``
-with usage).
+How the real service behaves, and the evidence (SDK docstrings in ``openai/types/realtime/``, and
+OpenAI's realtime guides):
+
+* ``turn_detection`` must be ``null`` for ``gpt-realtime-whisper`` ("For `gpt-realtime-whisper`
+  transcription sessions, turn detection must be set to `null`; VAD is not supported",
+  ``realtime_transcription_session_audio_input_param.py``) and for ``gpt-live-transcribe`` (the
+  realtime transcription guide configures it with ``"turn_detection": null`` and "a final transcript
+  when your application commits each audio turn"). A ``session.update`` asking for VAD with them is
+  refused with an error and not applied. A transcription session starts with server VAD, as the
+  service's default, so a client that does not say ``null`` is refused too.
+* Nothing is transcribed before a commit: an item exists only once the buffer was committed (by the
+  client, or by the server in VAD mode: ``input_audio_buffer.committed`` "Returned when an input audio
+  buffer is committed, either by the client or automatically in server VAD mode"); its deltas and its
+  ``completed`` follow. A commit of less than 100 ms of audio is refused
+  (``input_audio_buffer_commit_empty``).
+* ``session.created`` carries ``expires_at`` (``RealtimeSessionCreateResponse.expires_at``:
+  "Expiration timestamp for the session, in seconds since epoch"); at the end of its lifetime the
+  session is ended with a ``session_expired`` error.
+* Every ``response.done`` reports usage as ``RealtimeResponseUsage``: each response re-reads the whole
+  conversation (instructions, every turn and every answer so far), so input tokens grow turn after
+  turn; the part read again from the previous response's prefix is reported as cached ("Cached tokens
+  are tokens from previous turns in the conversation that are included as context for the current
+  response ... input tokens will include cached and uncached tokens",
+  ``realtime_response_usage_input_token_details.py``). ``truncation`` with ``retention_ratio`` drops
+  the oldest items down to the retained share once the conversation after the instructions exceeds
+  ``token_limits.post_instructions`` (``realtime_truncation_retention_ratio_param.py``), which busts
+  the cache after the instructions. Audio is counted at 10 tokens a second in and 20 out, text at four
+  characters a token.
+* A ``response.create`` is answered whatever is in the conversation (and billed): one asked for with
+  no new user turn since the last answer is counted in ``spurious_responses``.
+
+Scripted speech (``say``) is due once ``after_input_ms`` of audio arrived on the newest connection. In
+a session with server VAD the server commits when a say is due (speech started, stopped, committed),
+transcribes it and, in a conversation, answers it (``create_response`` is on by default); a turn needs
+at least 100 ms of uncommitted audio to be detected. Without turn detection a due say waits for the
+client's commit. ``fail`` makes the transcription fail;
+``status``/``reason`` make the answer end other than ``completed``.
 """
 
 from __future__ import annotations
@@ -23,6 +56,7 @@ import json
 import logging
 import secrets
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -61,6 +95,8 @@ class RealtimeState:
     sent: list[dict[str, Any]] = field(default_factory=list)
     connections_opened: int = 0
     bugs: list[str] = field(default_factory=list)
+    spurious_responses: int = 0  # answers asked for with no new user turn since the last one
+    expired: int = 0  # sessions ended because they reached their lifetime
 
     def received_of(self, event_type: str) -> list[dict[str, Any]]:
         return [e for e in self.received if e["type"] == event_type]
@@ -75,6 +111,29 @@ class _Say:
     translation: str
     audio: bytes
     after_input_ms: float
+    fail: str | None = None  # the transcription fails with this message
+    status: str = "completed"  # how the answer ends
+    reason: str | None = None
+
+
+AUDIO_IN_TOKENS_PER_MS = 0.01  # 10 tokens a second of input audio
+AUDIO_OUT_SAMPLES_PER_TOKEN = 1_200  # 20 tokens a second of output audio at 24 kHz
+CHARS_PER_TOKEN = 4
+DEFAULT_CONTEXT = 28_224  # "A 32k context model with 4,096 max output tokens can only include 28,224 tokens"
+CLIENT_COMMIT_MODELS = ("gpt-realtime-whisper", "gpt-live-transcribe")
+DEFAULT_VAD = {"type": "server_vad", "threshold": 0.5, "prefix_padding_ms": 300, "silence_duration_ms": 200}
+
+
+@dataclass
+class _Item:
+    """One item of a conversation, by its token counts."""
+
+    audio: int
+    text: int
+
+    @property
+    def tokens(self) -> int:
+        return self.audio + self.text
 
 
 @dataclass
@@ -86,6 +145,11 @@ class _Conn:
     input_bytes: int = 0
     uncommitted: int = 0
     items: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    conversation: list[_Item] = field(default_factory=list)
+    previous_prompt: int = 0  # tokens of the last response's input: the prefix the next one may reuse
+    cache_busted: bool = False
+    unanswered: int = 0  # user turns committed since the last answer
+    closing: bool = False
 
 
 def server_event_problem(event: dict[str, Any]) -> str | None:
@@ -107,9 +171,12 @@ def _merge(into: dict[str, Any], update: dict[str, Any]) -> None:
 class FakeRealtimeServer:
     """The fake ``/v1/realtime`` on the current event loop."""
 
-    def __init__(self, *, api_keys: Collection[str] = ("sk-test",), host: str = "127.0.0.1") -> None:
+    def __init__(
+        self, *, api_keys: Collection[str] = ("sk-test",), host: str = "127.0.0.1", session_lifetime: float = 3600.0
+    ) -> None:
         self.api_keys = frozenset(api_keys)
         self.host = host
+        self.session_lifetime = session_lifetime
         self.state = RealtimeState()
         self.lock = threading.Condition()
         self._script: deque[_Say] = deque()
@@ -143,8 +210,11 @@ class FakeRealtimeServer:
 
     # -- scripting -----------------------------------------------------------------------------
 
-    def say(self, source: str, translation: str = "", audio: Any = None, *, after_input_ms: float = 0.0) -> None:
-        self._script.append(_Say(source, translation, pcm16_bytes(audio), after_input_ms))
+    def say(
+        self, source: str, translation: str = "", audio: Any = None, *, after_input_ms: float = 0.0,
+        fail: str | None = None, status: str = "completed", reason: str | None = None,
+    ) -> None:  # fmt: skip
+        self._script.append(_Say(source, translation, pcm16_bytes(audio), after_input_ms, fail, status, reason))
         self._notify()
 
     def drop(self) -> None:
@@ -202,7 +272,11 @@ class FakeRealtimeServer:
         query = parse_qs(urlsplit(ws.request.path).query)
         transcription = (query.get("intent") or [""])[0] == "transcription"
         kind = "transcription" if transcription else "realtime"
-        session: dict[str, Any] = {"type": kind, "id": f"sess_{secrets.token_hex(6)}"}
+        session: dict[str, Any] = {
+            "type": kind, "id": f"sess_{secrets.token_hex(6)}",
+            "expires_at": int(time.time() + self.session_lifetime),  # rounded down: never later than the end
+            "audio": {"input": {"turn_detection": dict(DEFAULT_VAD)}},
+        }  # fmt: skip
         if not transcription:
             session.update(model=query["model"][0], output_modalities=["audio"])
         with self.lock:
@@ -212,6 +286,7 @@ class FakeRealtimeServer:
             self._active = conn
         self._notify()
         script = asyncio.create_task(self._play(conn))
+        expiry = asyncio.create_task(self._expire(conn))
         try:
             await self._send(conn, {"type": "session.created", "session": copy.deepcopy(session)})
             async for message in ws:
@@ -219,9 +294,19 @@ class FakeRealtimeServer:
         except ConnectionClosed:
             pass
         finally:
-            script.cancel()
-            with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
-                await script
+            for task in (script, expiry):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
+                    await task
+
+    async def _expire(self, conn: _Conn) -> None:
+        await asyncio.sleep(self.session_lifetime)  # the session's lifetime, not a wait for a condition
+        with self.lock:
+            self.state.expired += 1
+        error = {"type": "invalid_request_error", "code": "session_expired", "event_id": None,
+                 "message": "Your session hit the maximum duration.", "param": None}  # fmt: skip
+        await self._send(conn, {"type": "error", "error": error})
+        await conn.ws.close(1000, "session expired")
 
     async def _send(self, conn: _Conn, event: dict[str, Any]) -> None:
         event = {"event_id": self._id(), **event}
@@ -260,6 +345,11 @@ class FakeRealtimeServer:
                 self.state.invalid.append(str(message)[:500])
             await self._error(conn, f"This is a {conn.kind} session.", "invalid_value", "session.type")
             return
+        if kind == "session.update" and (refusal := self._refuse_update(conn, data["session"])) is not None:
+            with self.lock:
+                self.state.invalid.append(str(message)[:500])
+            await self._error(conn, refusal, "invalid_value", "session.audio.input.turn_detection")
+            return
         with self.lock:
             self.state.received.append(data)
             if kind == "input_audio_buffer.append":
@@ -276,51 +366,134 @@ class FakeRealtimeServer:
         elif kind == "input_audio_buffer.commit":
             await self._commit(conn)
         elif kind == "response.create":
-            await self._respond(conn, "")
+            await self._respond(conn, None)
 
-    async def _commit(self, conn: _Conn) -> None:
-        if conn.uncommitted < 100 * INPUT_BYTES_PER_MS:
-            await self._error(conn, "Error committing input audio buffer: buffer too small.",
-                              "input_audio_buffer_commit_empty")  # fmt: skip
+    # -- the service's rules -------------------------------------------------------------------
+
+    def _turn_detection(self, conn: _Conn) -> Any:
+        return conn.session.get("audio", {}).get("input", {}).get("turn_detection")
+
+    def _refuse_update(self, conn: _Conn, update: dict[str, Any]) -> str | None:
+        """Why the service refuses ``update`` (None: it accepts it)."""
+        merged = copy.deepcopy(conn.session)
+        _merge(merged, update)
+        model = merged.get("audio", {}).get("input", {}).get("transcription", {}) or {}
+        turns = merged.get("audio", {}).get("input", {}).get("turn_detection")
+        if conn.kind == "transcription" and model.get("model") in CLIENT_COMMIT_MODELS and turns is not None:
+            return f"Turn detection is not supported with {model['model']}; set turn_detection to null."
+        return None
+
+    def _is_due(self, conn: _Conn) -> bool:
+        """The next scripted say is due on ``conn`` (enough audio arrived on the newest connection)."""
+        return (self._active is conn and bool(self._script)
+                and conn.input_bytes >= self._script[0].after_input_ms * INPUT_BYTES_PER_MS)  # fmt: skip
+
+    def _due(self, conn: _Conn) -> _Say | None:
+        return self._script.popleft() if self._is_due(conn) else None
+
+    async def _commit(self, conn: _Conn, say: _Say | None = None, *, by_server: bool = False) -> None:
+        """Commit the buffer (the client asked, or server VAD saw a turn end): one item, transcribed."""
+        if conn.uncommitted < 100 * INPUT_BYTES_PER_MS and not by_server:
+            await self._error(conn, "Error committing input audio buffer: buffer too small. Expected at least "
+                              "100ms of audio.", "input_audio_buffer_commit_empty")  # fmt: skip
             return
+        if say is None and not by_server:
+            say = self._due(conn)
+        audio_ms = conn.uncommitted / INPUT_BYTES_PER_MS
         conn.uncommitted = 0
         item = f"item_{conn.index}_{next(conn.items)}"
+        if by_server:
+            await self._send(conn, {"type": "input_audio_buffer.speech_started", "audio_start_ms": 0, "item_id": item})
+            await self._send(conn, {"type": "input_audio_buffer.speech_stopped", "audio_end_ms": int(audio_ms),
+                                    "item_id": item})  # fmt: skip
         await self._send(conn, {"type": "input_audio_buffer.committed", "item_id": item, "previous_item_id": None})
-        if conn.kind == "transcription":
-            await self._transcribe(conn, item, "")
+        conn.conversation.append(_Item(audio=round(audio_ms * AUDIO_IN_TOKENS_PER_MS), text=0))
+        conn.unanswered += 1
+        await self._transcribe(conn, item, say, audio_ms)
+        vad = self._turn_detection(conn)
+        if by_server and conn.kind == "realtime" and (vad or {}).get("create_response", True):
+            await self._respond(conn, say)
 
-    async def _transcribe(self, conn: _Conn, item: str, text: str) -> None:
+    async def _transcribe(self, conn: _Conn, item: str, say: _Say | None, audio_ms: float) -> None:
+        if conn.kind == "realtime" and not conn.session.get("audio", {}).get("input", {}).get("transcription"):
+            return  # no input transcription asked for
+        text = say.source if say is not None else ""
+        if say is not None and say.fail:
+            error = {"type": "server_error", "code": "transcription_failed", "message": say.fail, "param": None}
+            await self._send(conn, {"type": "conversation.item.input_audio_transcription.failed", "item_id": item,
+                                    "content_index": 0, "error": error})  # fmt: skip
+            return
         for fragment in text_fragments(text) if text else []:
             await self._send(conn, {"type": "conversation.item.input_audio_transcription.delta", "item_id": item,
                                     "content_index": 0, "delta": fragment})  # fmt: skip
+        usage = {"type": "duration", "seconds": round(audio_ms / 1000, 3)}
         await self._send(conn, {"type": "conversation.item.input_audio_transcription.completed", "item_id": item,
-                                "content_index": 0, "transcript": text,
-                                "usage": {"type": "duration", "seconds": 1.0}})  # fmt: skip
+                                "content_index": 0, "transcript": text, "usage": usage})  # fmt: skip
 
-    async def _respond(self, conn: _Conn, text: str, audio: bytes = b"") -> None:
+    def _prompt(self, conn: _Conn) -> tuple[int, int, int, int]:
+        """(audio, text, cached audio, cached text) tokens the next response reads, after truncation."""
+        truncation = conn.session.get("truncation")
+        limit, keep = DEFAULT_CONTEXT, 1.0
+        if isinstance(truncation, dict) and truncation.get("type") == "retention_ratio":
+            limit = (truncation.get("token_limits") or {}).get("post_instructions", DEFAULT_CONTEXT)
+            keep = float(truncation["retention_ratio"])
+        if sum(i.tokens for i in conn.conversation) > limit:
+            while conn.conversation and sum(i.tokens for i in conn.conversation) > keep * limit:
+                conn.conversation.pop(0)  # the oldest first
+            conn.cache_busted = True
+        instructions = len(conn.session.get("instructions") or "") // CHARS_PER_TOKEN
+        audio = sum(i.audio for i in conn.conversation)
+        text = instructions + sum(i.text for i in conn.conversation)
+        # The cache holds the previous prompt; what of it is still this prompt's prefix is read from it.
+        cached = instructions if conn.cache_busted else min(conn.previous_prompt, audio + text)
+        conn.cache_busted = False
+        conn.previous_prompt = audio + text
+        cached_text = min(cached, instructions)
+        return audio, text, cached - cached_text, cached_text
+
+    async def _respond(self, conn: _Conn, say: _Say | None) -> None:
+        if conn.unanswered == 0:
+            with self.lock:
+                self.state.spurious_responses += 1
+        conn.unanswered = 0
+        text, audio = (say.translation, say.audio) if say is not None else ("", b"")
         response, item = self._id("resp"), self._id("item")
+        await self._send(conn, {"type": "response.created", "response": {
+            "id": response, "object": "realtime.response", "status": "in_progress"}})  # fmt: skip
         where = {"response_id": response, "item_id": item, "output_index": 0, "content_index": 0}
         for fragment in text_fragments(text) if text else []:
             await self._send(conn, {"type": "response.output_audio_transcript.delta", **where, "delta": fragment})
         for chunk in audio_chunks(audio):
             delta = base64.b64encode(chunk).decode("ascii")
             await self._send(conn, {"type": "response.output_audio.delta", **where, "delta": delta})
-        audio_out = len(audio) // 2 // 480  # about 50 audio tokens per second of speech
-        usage = {"total_tokens": 50 + audio_out, "input_tokens": 50, "output_tokens": audio_out,
-                 "input_token_details": {"audio_tokens": 40, "text_tokens": 10},
-                 "output_token_details": {"audio_tokens": audio_out, "text_tokens": 0}}  # fmt: skip
-        await self._send(conn, {"type": "response.done", "response": {
-            "id": response, "object": "realtime.response", "status": "completed", "usage": usage}})  # fmt: skip
+        audio_in, text_in, cached_audio, cached_text = self._prompt(conn)
+        audio_out = len(audio) // 2 // AUDIO_OUT_SAMPLES_PER_TOKEN
+        text_out = len(text) // CHARS_PER_TOKEN
+        conn.conversation.append(_Item(audio=audio_out, text=text_out))
+        usage = {"total_tokens": audio_in + text_in + audio_out + text_out, "input_tokens": audio_in + text_in,
+                 "output_tokens": audio_out + text_out,
+                 "input_token_details": {"audio_tokens": audio_in, "text_tokens": text_in,
+                                         "cached_tokens": cached_audio + cached_text,
+                                         "cached_tokens_details": {"audio_tokens": cached_audio,
+                                                                   "text_tokens": cached_text}},
+                 "output_token_details": {"audio_tokens": audio_out, "text_tokens": text_out}}  # fmt: skip
+        status = say.status if say is not None else "completed"
+        done: dict[str, Any] = {"id": response, "object": "realtime.response", "status": status, "usage": usage}
+        if status != "completed":
+            done["status_details"] = {"type": status, "reason": say.reason if say is not None else None}
+            if status == "failed":
+                error = {"type": "insufficient_quota", "code": "insufficient_quota",
+                         "message": "You exceeded your current quota."}  # fmt: skip
+                done["status_details"] = {"type": "failed", "error": error}
+        await self._send(conn, {"type": "response.done", "response": done})
 
     async def _play(self, conn: _Conn) -> None:
+        """Server VAD: a due say is a turn the server detects, commits, transcribes (and answers)."""
         assert self._changed is not None
         while True:
-            while not (self._active is conn and self._script
-                       and conn.input_bytes >= self._script[0].after_input_ms * INPUT_BYTES_PER_MS):  # fmt: skip
+            while not (self._turn_detection(conn) is not None and self._is_due(conn)
+                       and conn.uncommitted >= 100 * INPUT_BYTES_PER_MS):  # a turn needs audio to detect
                 self._changed.clear()
                 await self._changed.wait()
             say = self._script.popleft()
-            item = f"item_{conn.index}_{next(conn.items)}"
-            await self._transcribe(conn, item, say.source)
-            if conn.kind == "realtime":
-                await self._respond(conn, say.translation, say.audio)
+            await self._commit(conn, say, by_server=True)

@@ -12,7 +12,7 @@ import base64
 import contextlib
 import logging
 from collections.abc import Mapping
-from typing import Any, Protocol, cast
+from typing import Any, Protocol, cast, runtime_checkable
 
 from openai import AsyncOpenAI, omit
 from openai.resources.realtime.realtime import AsyncRealtimeConnection
@@ -46,6 +46,15 @@ class SessionLink(Protocol):
     async def append(self, pcm16: bytes) -> None: ...
     async def request_close(self) -> None: ...
     async def close(self) -> None: ...
+
+
+@runtime_checkable
+class CommittingLink(SessionLink, Protocol):
+    """A ``/v1/realtime`` link: its input buffer is committed by the client, answers are asked for,
+    and finishing (``request_close``) commits what is left."""
+
+    async def commit(self) -> None: ...
+    async def respond(self) -> None: ...
 
 
 def _append_event(pcm16: bytes, event_type: str = "session.input_audio_buffer.append") -> str:
@@ -145,13 +154,13 @@ class RealtimeLink:
     """An open ``/v1/realtime`` websocket (conversation or transcription session), same interface.
 
     ``request_close`` commits the input audio buffer: these sessions have no ``session.close``, so the
-    engine finishes by committing what was said and waiting for its transcript or answer.
+    engine finishes by committing what was said and waiting for its transcript or answer (asked for
+    with ``respond`` once the commit is confirmed: a refused or empty commit asks for nothing).
     """
 
-    def __init__(self, client: AsyncOpenAI, connection: AsyncRealtimeConnection, *, respond_on_close: bool) -> None:
+    def __init__(self, client: AsyncOpenAI, connection: AsyncRealtimeConnection) -> None:
         self._client = client
         self._connection = connection
-        self._respond_on_close = respond_on_close
 
     @classmethod
     async def open(
@@ -162,7 +171,6 @@ class RealtimeLink:
         model: str | None,
         open_timeout: float,
         transcription: bool = False,
-        respond_on_close: bool = False,
         organization: str | None = None,
         project: str | None = None,
     ) -> RealtimeLink:
@@ -180,7 +188,7 @@ class RealtimeLink:
         except BaseException:
             await client.close()
             raise
-        return cls(client, connection, respond_on_close=respond_on_close)
+        return cls(client, connection)
 
     async def recv(self) -> bytes:
         return await self._connection.recv_bytes()
@@ -192,10 +200,16 @@ class RealtimeLink:
         await self._connection.send_raw(_append_event(pcm16, "input_audio_buffer.append"))
 
     async def request_close(self) -> None:
-        """Commit the rest of the buffer (and, for a conversation, ask for the answer to it)."""
+        """Commit the rest of the buffer (the engine then waits for what it asked of that commit)."""
+        await self.commit()
+
+    async def commit(self) -> None:
+        """Commit the input buffer: it becomes one item (transcribed, and for a conversation answerable)."""
         await self._connection.input_audio_buffer.commit()
-        if self._respond_on_close:
-            await self._connection.response.create()
+
+    async def respond(self) -> None:
+        """Ask the model for an answer to the conversation so far."""
+        await self._connection.response.create()
 
     async def close(self) -> None:
         try:

@@ -86,15 +86,44 @@ class Usage:
 
 @dataclass(frozen=True, slots=True)
 class TokenUsage:
-    """Tokens one response of a token-priced model used (from ``response.done``), for the cost estimate."""
+    """What one response (``response.done``) or one input transcription (``...transcription.completed``)
+    used, as the server reported it, for the cost estimate.
+
+    ``audio_in`` and ``text_in`` count every input token; ``cached_audio_in`` and ``cached_text_in`` are
+    the part of them read from the cache (the conversation so far, re-read by each response). The
+    ``transcription_*`` fields are the input transcription's own usage: seconds of audio for
+    duration-billed models, tokens for token-billed ones."""
 
     audio_in: int = 0
     text_in: int = 0
     audio_out: int = 0
     text_out: int = 0
+    cached_audio_in: int = 0
+    cached_text_in: int = 0
+    transcription_seconds: float = 0.0
+    transcription_tokens_in: int = 0
+    transcription_tokens_out: int = 0
+
+    def __add__(self, other: TokenUsage) -> TokenUsage:
+        return TokenUsage(
+            self.audio_in + other.audio_in,
+            self.text_in + other.text_in,
+            self.audio_out + other.audio_out,
+            self.text_out + other.text_out,
+            self.cached_audio_in + other.cached_audio_in,
+            self.cached_text_in + other.cached_text_in,
+            self.transcription_seconds + other.transcription_seconds,
+            self.transcription_tokens_in + other.transcription_tokens_in,
+            self.transcription_tokens_out + other.transcription_tokens_out,
+        )
 
 
-EngineEvent = SourceText | TargetText | TargetAudio | Status | Problem | Usage | TokenUsage
+@dataclass(frozen=True, slots=True)
+class LineEnd:
+    """The text so far ends a line: the service finished transcribing one stretch of speech."""
+
+
+EngineEvent = SourceText | TargetText | TargetAudio | Status | Problem | Usage | TokenUsage | LineEnd
 EventSink = Callable[[EngineEvent], None]
 
 

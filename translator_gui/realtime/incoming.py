@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from translator_gui.realtime.engine import SourceText, TargetAudio, TargetText, TokenUsage
+from translator_gui.realtime.engine import LineEnd, SourceText, TargetAudio, TargetText, TokenUsage
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,22 @@ class Misbehaved:
 
 
 @dataclass(frozen=True, slots=True)
+class Committed:
+    """``input_audio_buffer.committed`` that completes the session's last commit: what it asked for
+    at the end (an answer, a transcript) can now be requested or awaited."""
+
+    item_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceNotice:
+    """The service could not do one part of its work (a transcription failed, an answer was cut
+    short): one sentence for a person; the session goes on."""
+
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class ServerError:
     """An ``error`` event (most leave the session open)."""
 
@@ -94,6 +110,9 @@ Incoming = (
     | TargetText
     | TargetAudio
     | TokenUsage
+    | LineEnd
+    | Committed
+    | ServiceNotice
     | SessionStarted
     | SessionConfigured
     | SessionEnded
@@ -138,6 +157,11 @@ def optional_int(data: Mapping[str, Any], key: str) -> int | None:
 def _positive_int(data: Mapping[str, Any], key: str, default: int) -> int:
     value = optional_int(data, key)
     return value if value else default
+
+
+def mapping(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    """``data[key]`` if it is an object, else an empty one."""
+    return _mapping(data, key)
 
 
 def _mapping(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
@@ -226,6 +250,8 @@ class Decoder:
         self._handlers = handlers
         self.closing = False
         """This connection's session was asked to finish (some endpoints' last events depend on it)."""
+        self.commits_awaited = 0
+        """Commits sent on this connection whose ``committed`` (or refusal) has not arrived yet."""
         self._held: dict[type, str] = {}  # per text stream: a high surrogate whose low half is still to come
         self._told: set[str] = set()  # what was already said about this connection's misbehaviour
 

@@ -21,7 +21,7 @@ from openai import OpenAIError
 from websockets.exceptions import ConnectionClosed
 
 from translator_gui.realtime import failures
-from translator_gui.realtime.connection import SessionLink
+from translator_gui.realtime.connection import CommittingLink, SessionLink
 from translator_gui.realtime.engine import EventSink, Problem, SourceText, TargetAudio, TargetText, TokenUsage
 from translator_gui.realtime.incoming import (
     Decoder,
@@ -59,7 +59,22 @@ class Connection:
     async def request_close(self) -> None:
         """Ask the session to finish; from now on this connection's events are read as its last ones."""
         self._decoder.closing = True
+        if isinstance(self.link, CommittingLink):
+            self._decoder.commits_awaited += 1  # finishing commits what is left
         await self.link.request_close()
+
+    async def commit(self) -> None:
+        """Commit the input buffer (a ``/v1/realtime`` link only)."""
+        if not isinstance(self.link, CommittingLink):
+            raise TypeError("this kind of session has no input buffer to commit")
+        self._decoder.commits_awaited += 1
+        await self.link.commit()
+
+    async def respond(self) -> None:
+        """Ask for an answer (a ``/v1/realtime`` conversation only)."""
+        if not isinstance(self.link, CommittingLink):
+            raise TypeError("this kind of session gives no answers")
+        await self.link.respond()
 
     async def close(self) -> None:
         await self.link.close()

@@ -52,6 +52,7 @@ from translator_gui.realtime.endpoint import (
 from translator_gui.realtime.engine import (
     EngineEvent,
     EventSink,
+    LineEnd,
     Problem,
     ProblemKind,
     SessionState,
@@ -62,10 +63,12 @@ from translator_gui.realtime.engine import (
     TokenUsage,
 )
 from translator_gui.realtime.incoming import (
+    Committed,
     Decoder,
     Incoming,
     Misbehaved,
     ServerError,
+    ServiceNotice,
     SessionConfigured,
     SessionEnded,
     SessionStarted,
@@ -188,6 +191,14 @@ class RealtimeSession(abc.ABC):
     async def _open_link(self) -> SessionLink:
         """Connect to this kind's endpoint."""
 
+    async def _appended(self, link: Connection, pcm16: bytes) -> None:
+        """``pcm16`` was appended on ``link`` (e.g. to commit the buffer at a pause)."""
+        return
+
+    async def _last_commit_confirmed(self, link: Connection) -> None:
+        """The commit that finishes ``link``'s session was confirmed (e.g. to ask for the last answer)."""
+        return
+
     # -- Engine protocol -----------------------------------------------------------------------
 
     @property
@@ -253,6 +264,7 @@ class RealtimeSession(abc.ABC):
         if link is self._link:
             self._in_flight.sent(pcm16)
         self._count(len(pcm16))
+        await self._appended(link, pcm16)
 
     async def set_target_language(self, code: str) -> None:
         """Remember the language; when LIVE, switch the running session (no reconnect).
@@ -354,8 +366,18 @@ class RealtimeSession(abc.ABC):
                     self._handover.held.keep(item)  # an old session is still finishing: its words come first
                 else:
                     self._emit(item)
+            case LineEnd():
+                if self._handover.held.holding and link is self._link:
+                    self._handover.held.keep(item)
+                else:
+                    self._emit(item)
             case TokenUsage():
                 self._emit(item)
+            case Committed():
+                await self._last_commit_confirmed(link)
+            case ServiceNotice(message=message):
+                log.info("The service could not do part of its work: %s", message)
+                self._emit(Problem(ProblemKind.SERVER, message))
             case Misbehaved(message=message):
                 if link is self._link:
                     self._emit(Problem(ProblemKind.PROTOCOL, message))

@@ -28,20 +28,33 @@ async def test_interpret_session_speaks_the_target_language(realtime: FakeRealti
     assert update["output_modalities"] == ["audio"]
     assert update["instructions"] == instructions("Turkish")
     assert update["audio"]["input"]["turn_detection"]["type"] == "server_vad"
+    assert update["audio"]["input"]["turn_detection"]["interrupt_response"] is False
+    assert update["truncation"]["type"] == "retention_ratio"
     assert update["audio"]["input"]["format"] == {"type": "audio/pcm", "rate": 24_000}
     assert update["audio"]["output"]["format"] == {"type": "audio/pcm", "rate": 24_000}
 
     speech = tone(0.4)
     realtime.say("Good morning everyone.", "Herkese günaydın.", speech)
-    realtime.say("Thank you.", "Teşekkürler.", after_input_ms=200)
-    await engine.send_audio(bytes(9_600))
+    realtime.say("Thank you.", "Teşekkürler.", after_input_ms=400)
+    await engine.send_audio(bytes(9_600))  # 200 ms: a turn, answered
+    await recorder.wait_for(lambda r: r.text(TargetText).endswith("günaydın."))
+    await engine.send_audio(bytes(9_600))  # another turn
     await recorder.wait_for(lambda r: r.text(TargetText).endswith("Teşekkürler."))
     assert recorder.text(SourceText) == "Good morning everyone. Thank you."
     assert recorder.text(TargetText) == "Herkese günaydın. Teşekkürler."
     assert recorder.audio() == speech.astype("<i2").tobytes()
     assert {(a.sample_rate, a.channels) for a in recorder.of(TargetAudio)} == {(24_000, 1)}
-    assert [u.audio_in for u in recorder.of(TokenUsage)] == [40, 40]
-    assert recorder.of(TokenUsage)[0].audio_out == 20  # 0.4 s of speech
+    # the usage as the server reported it, cached tokens included
+    reported = [e["response"]["usage"] for e in realtime.state.sent_of("response.done")]
+    assert [(u.audio_in, u.text_in, u.cached_audio_in, u.cached_text_in, u.audio_out, u.text_out)
+            for u in recorder.of(TokenUsage)] == [
+        (r["input_token_details"]["audio_tokens"], r["input_token_details"]["text_tokens"],
+         r["input_token_details"]["cached_tokens_details"]["audio_tokens"],
+         r["input_token_details"]["cached_tokens_details"]["text_tokens"],
+         r["output_token_details"]["audio_tokens"], r["output_token_details"]["text_tokens"]) for r in reported
+    ]  # fmt: skip
+    assert recorder.of(TokenUsage)[0].audio_out == 8  # 0.4 s of speech at 20 tokens a second
+    assert recorder.of(TokenUsage)[1].cached_text_in > 0  # the instructions, read again
 
     await engine.set_target_language("pl")  # mid-session: new instructions, same session
     assert await realtime.wait_for(lambda s: len(s.session_updates) == 2, WAIT)

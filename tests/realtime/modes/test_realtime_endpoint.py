@@ -5,12 +5,15 @@ from __future__ import annotations
 import pytest
 
 from tests.fakes.realtime_server import FakeRealtimeServer
+from tests.fakes.translation_server import tone
 from tests.realtime.conftest import FAST_RECONNECT, WAIT, Recorder
 from translator_gui.realtime.engine import SessionState, TargetText
 from translator_gui.realtime.modes.interpret import InterpretSession
 from translator_gui.realtime.modes.realtime_endpoint import RealtimeEndpointSession
 from translator_gui.realtime.modes.transcribe import TranscribeSession
 from translator_gui.realtime.options import SessionOptions
+
+SPOKEN = tone(0.4).astype("<i2").tobytes() + bytes(48_000)  # a short phrase, then a second of quiet
 
 
 @pytest.mark.asyncio
@@ -28,8 +31,10 @@ async def test_the_new_session_goes_on_after_a_roll_over(
         # the first session was handed over and asked to finish (its buffer committed)
         assert await realtime.wait_for(lambda s: bool(s.received_of("input_audio_buffer.commit")), WAIT)
         realtime.say("Good morning.", "Good morning.")
+        await engine.send_audio(SPOKEN)
         await recorder.wait_for(lambda r: r.text(TargetText).endswith("morning."))
         realtime.say("Thank you.", "Thank you.")
+        await engine.send_audio(SPOKEN)
         await recorder.wait_for(lambda r: r.text(TargetText).endswith("Thank you."))
         assert engine.rollovers >= 1
         assert SessionState.RECONNECTING not in recorder.states and engine.reconnects == 0

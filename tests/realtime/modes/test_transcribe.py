@@ -5,12 +5,15 @@ from __future__ import annotations
 import pytest
 
 from tests.fakes.realtime_server import FakeRealtimeServer
+from tests.fakes.translation_server import tone
 from tests.realtime.conftest import FAST_RECONNECT, WAIT, Recorder
-from translator_gui.realtime.engine import SessionState, SourceText, Status, TargetText
+from translator_gui.realtime.engine import LineEnd, SessionState, SourceText, Status, TargetText
 from translator_gui.realtime.factory import make_session
 from translator_gui.realtime.languages import Mode
 from translator_gui.realtime.modes.transcribe import TranscribeSession
 from translator_gui.realtime.options import SessionOptions
+
+SPOKEN = tone(0.4).astype("<i2").tobytes() + bytes(48_000)  # a short phrase, then a second of quiet
 
 
 @pytest.mark.asyncio
@@ -36,8 +39,12 @@ async def test_captions_session_is_a_transcription_session(realtime: FakeRealtim
     ]
     realtime.say("Ask not what your country can do for you.")
     realtime.say("Ask what you can do.", after_input_ms=200)
-    await engine.send_audio(bytes(9_600))
+    await engine.send_audio(SPOKEN)  # speech, then a pause: the app commits, the item is transcribed
+    await recorder.wait_for(lambda r: r.text(TargetText).endswith("for you."))
+    await engine.send_audio(SPOKEN)
     await recorder.wait_for(lambda r: r.text(TargetText).endswith("can do."))
+    assert len(realtime.state.received_of("input_audio_buffer.commit")) == 2
+    assert len(recorder.of(LineEnd)) == 2  # each completed item ends a line
     # same-language captions: the transcript is the caption line; turns are joined by one space
     assert recorder.text(TargetText) == "Ask not what your country can do for you. Ask what you can do."
     assert recorder.of(SourceText) == []
@@ -56,13 +63,13 @@ async def test_captions_session_is_a_transcription_session(realtime: FakeRealtim
 async def test_captions_model_is_selectable_and_uses_server_vad(
     realtime: FakeRealtimeServer, recorder: Recorder
 ) -> None:
-    options = SessionOptions(api_key="sk-test", base_url=realtime.base_url, model="gpt-live-transcribe",
+    options = SessionOptions(api_key="sk-test", base_url=realtime.base_url, model="gpt-transcribe",
                              connect_timeout=WAIT)  # fmt: skip
     engine = TranscribeSession("fr", recorder, options)
     await engine.start()
     await engine.stop(grace=1.0)
     [update] = realtime.state.session_updates
-    assert update["audio"]["input"]["transcription"] == {"model": "gpt-live-transcribe", "language": "fr"}
+    assert update["audio"]["input"]["transcription"] == {"model": "gpt-transcribe", "language": "fr"}
     assert update["audio"]["input"]["turn_detection"]["type"] == "server_vad"
     assert realtime.state.invalid == []
     # stopping with an empty buffer ends at once (the error it causes is not a person's problem)

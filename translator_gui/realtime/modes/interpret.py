@@ -6,19 +6,36 @@ the model answers with speech in the target language (``output_modalities`` ``["
 Events: ``response.output_audio.delta`` → ``TargetAudio``, ``response.output_audio_transcript.delta``
 → ``TargetText``, input transcription deltas → ``SourceText`` (one space between turns). Changing
 the target language rewrites the instructions in the running session. ``response.done`` carries the
-token usage, reported as ``TokenUsage`` for the cost estimate.
+token usage (cached and uncached, audio and text), reported as ``TokenUsage`` for the cost estimate;
+one that did not complete (cut off at the token limit, filtered, failed for lack of credit) is said.
 
-Finishing: stop() commits what is left of the buffer and asks for one more response, then waits for
-its ``response.done`` (an error, e.g. an empty buffer, ends at once).
+Turn detection does not interrupt an answer (``interrupt_response`` false): a speaker who keeps
+talking does not cancel the interpretation of what they just said. The conversation the model re-reads
+for every answer is bounded (``truncation``): an interpreter needs the last few turns, and every
+token kept is paid again at each answer.
+
+Finishing: stop() commits what is left of the buffer; only once the service confirmed that commit
+(``input_audio_buffer.committed``) is one more answer asked for, and its ``response.done`` ends the
+session. A refused or empty commit asks for nothing and ends at once.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
 from translator_gui.realtime.engine import EventSink, SourceText, TargetText, TokenUsage
-from translator_gui.realtime.incoming import Incoming, optional_int, optional_text, target_audio
+from translator_gui.realtime.incoming import (
+    Committed,
+    Incoming,
+    ServerError,
+    ServiceNotice,
+    mapping,
+    optional_int,
+    optional_text,
+    target_audio,
+)
 from translator_gui.realtime.languages import Mode, any_language
 from translator_gui.realtime.models import DEFAULT_MODELS
 from translator_gui.realtime.modes.realtime_endpoint import (
@@ -28,10 +45,32 @@ from translator_gui.realtime.modes.realtime_endpoint import (
     ItemText,
     RealtimeEndpointSession,
 )
+from translator_gui.realtime.opening import SEND_ERRORS, Connection
 from translator_gui.realtime.options import SessionOptions
+
+log = logging.getLogger(__name__)
 
 INTERPRET_MODELS = ("gpt-realtime-2", "gpt-realtime-2.1", "gpt-realtime-2.1-mini")
 DEFAULT_VOICE = "marin"
+TURN_DETECTION: dict[str, object] = {**SERVER_VAD, "interrupt_response": False}
+"""Server VAD ends each turn and asks for its answer; a new turn never cancels an answer under way."""
+CONTEXT_TOKENS = 1_200
+"""The conversation kept after the instructions (about the last five 6-second turns with their answers)."""
+TRUNCATION: dict[str, object] = {
+    "type": "retention_ratio",
+    "retention_ratio": 0.5,
+    "token_limits": {"post_instructions": CONTEXT_TOKENS},
+}
+"""When the conversation outgrows ``CONTEXT_TOKENS``, its oldest turns are dropped down to half of it
+(dropping in steps, not one turn at a time, keeps the cached prefix intact in between)."""
+
+INCOMPLETE = {
+    "max_output_tokens": "An interpretation was cut short: it reached the longest answer the model may give.",
+    "content_filter": "An interpretation was withheld by OpenAI's content filter.",
+    "turn_detected": "An interpretation was interrupted by new speech.",
+    "client_cancelled": "An interpretation was cancelled.",
+}
+"""What a person is told about an answer that did not complete, by ``status_details.reason``."""
 
 
 def instructions(target_english_name: str) -> str:
@@ -45,21 +84,38 @@ def instructions(target_english_name: str) -> str:
 
 
 def token_usage(data: Mapping[str, Any]) -> TokenUsage | None:
-    """The audio/text token counts of a ``response.done``, if it carries usage."""
-    response = data.get("response")
-    usage = response.get("usage") if isinstance(response, dict) else None
+    """The token counts of a ``response.done``, if it carries usage (cached tokens are a part of the
+    input tokens, as the SDK's ``RealtimeResponseUsageInputTokenDetails`` says)."""
+    response = mapping(data, "response")
+    usage = response.get("usage")
     if not isinstance(usage, dict):
         return None
-    inputs = usage.get("input_token_details")
-    outputs = usage.get("output_token_details")
-    inputs = inputs if isinstance(inputs, dict) else {}
-    outputs = outputs if isinstance(outputs, dict) else {}
+    inputs = mapping(usage, "input_token_details")
+    outputs = mapping(usage, "output_token_details")
+    cached = mapping(inputs, "cached_tokens_details")
     return TokenUsage(
         audio_in=optional_int(inputs, "audio_tokens") or 0,
         text_in=optional_int(inputs, "text_tokens") or 0,
         audio_out=optional_int(outputs, "audio_tokens") or 0,
         text_out=optional_int(outputs, "text_tokens") or 0,
+        cached_audio_in=optional_int(cached, "audio_tokens") or 0,
+        cached_text_in=optional_int(cached, "text_tokens") or 0,
     )
+
+
+def unfinished(data: Mapping[str, Any]) -> Incoming | None:
+    """What to say about a ``response.done`` whose status is not ``completed`` (None: it completed)."""
+    response = mapping(data, "response")
+    status = optional_text(response, "status")
+    if status in (None, "completed", "in_progress"):
+        return None
+    details = mapping(response, "status_details")
+    if status == "failed":
+        error = mapping(details, "error")
+        message = optional_text(error, "message") or "an interpretation failed"
+        return ServerError(message, code=optional_text(error, "code"), error_type=optional_text(error, "type"))
+    reason = optional_text(details, "reason") or ""
+    return ServiceNotice(INCOMPLETE.get(reason, f"An interpretation did not complete ({status})."))
 
 
 class InterpretDecoder(ClosingDecoder):
@@ -70,10 +126,26 @@ class InterpretDecoder(ClosingDecoder):
             "conversation.item.input_audio_transcription.delta": self._source_delta,
             "response.output_audio_transcript.delta": self._target_delta,
             "response.output_audio.delta": target_audio,
+            "response.created": self._created,
             "response.done": self._done,
         })  # fmt: skip
         self._source = ItemText()
         self._target = ItemText()
+        self._final_asked = False  # the last answer was asked for (the closing commit was confirmed)
+        self._final: str | None = None  # that answer's response id, once it was created
+        self._final_done = False
+
+    def last_commit_confirmed(self, item_id: str) -> list[Incoming]:
+        self._final_asked = True
+        return [Committed(item_id)]
+
+    def finished(self) -> bool:
+        return not self._final_asked or self._final_done  # nothing committed at the end: no answer to wait for
+
+    def _created(self, data: Mapping[str, Any]) -> list[Incoming]:
+        if self._final_asked and self._final is None:
+            self._final = optional_text(mapping(data, "response"), "id") or ""
+        return []
 
     def _source_delta(self, data: Mapping[str, Any]) -> list[Incoming]:
         delta = optional_text(data, "delta")
@@ -84,8 +156,17 @@ class InterpretDecoder(ClosingDecoder):
         return [TargetText(self._target.delta(optional_text(data, "response_id") or "", delta))] if delta else []
 
     def _done(self, data: Mapping[str, Any]) -> list[Incoming]:
+        out: list[Incoming] = []
         usage = token_usage(data)
-        return ([] if usage is None else [usage]) + self.ended()
+        if usage is not None:
+            out.append(usage)
+        problem = unfinished(data)
+        if problem is not None:
+            log.info("A response ended %s", optional_text(mapping(data, "response"), "status"))
+            out.append(problem)
+        if self._final is not None and optional_text(mapping(data, "response"), "id") in (self._final, None):
+            self._final_done = True
+        return out + self.ended()
 
 
 class InterpretSession(RealtimeEndpointSession):
@@ -93,7 +174,6 @@ class InterpretSession(RealtimeEndpointSession):
 
     DEFAULT_MODEL = DEFAULT_MODELS[Mode.INTERPRET]
     _TRANSCRIPTION = False
-    _RESPOND_ON_CLOSE = True
 
     def __init__(
         self, target_language: str, emit: EventSink, options: SessionOptions, *, voice: str = DEFAULT_VOICE,
@@ -103,7 +183,7 @@ class InterpretSession(RealtimeEndpointSession):
         self._voice = voice
 
     def _session_config(self, target: str) -> Mapping[str, object]:
-        audio_input: dict[str, object] = {"format": PCM_24K, "turn_detection": SERVER_VAD}
+        audio_input: dict[str, object] = {"format": PCM_24K, "turn_detection": TURN_DETECTION}
         if self._options.transcription_model:
             audio_input["transcription"] = {"model": self._options.transcription_model}
         return {
@@ -111,6 +191,7 @@ class InterpretSession(RealtimeEndpointSession):
             "output_modalities": ["audio"],
             "instructions": instructions(any_language(target).english_name),
             "audio": {"input": audio_input, "output": {"format": PCM_24K, "voice": self._voice}},
+            "truncation": TRUNCATION,
         }
 
     def _language_update(self, target: str) -> Mapping[str, object]:
@@ -118,3 +199,10 @@ class InterpretSession(RealtimeEndpointSession):
 
     def _decoder(self) -> InterpretDecoder:
         return InterpretDecoder()
+
+    async def _last_commit_confirmed(self, link: Connection) -> None:
+        """What was said since the last answer is committed: ask for its interpretation."""
+        try:
+            await link.respond()
+        except SEND_ERRORS as exc:
+            log.info("Could not ask for the last interpretation: %s", type(exc).__name__)

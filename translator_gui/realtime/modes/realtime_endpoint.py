@@ -2,20 +2,31 @@
 translations endpoint), accept any language, and finish a session the same way.
 
 Finishing: these sessions have no ``session.close``; asking one to finish commits the input buffer
-(see ``connection.RealtimeLink``) and marks that connection's decoder ``closing``. From then on a
-server error ends the session (an empty buffer ends it quietly), and each mode's last event is
-followed by ``SessionEnded``.
+(see ``connection.RealtimeLink``) and marks that connection's decoder ``closing``. Once that commit is
+answered and what it asked for has arrived (the last transcripts, the last answer), ``SessionEnded``
+follows; an empty buffer ends it quietly, any other server error at once.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from translator_gui.realtime.connection import RealtimeLink, SessionLink
-from translator_gui.realtime.incoming import SESSION_HANDLERS, Decoder, Handler, Incoming, SessionEnded, server_error
+from translator_gui.realtime.incoming import (
+    SESSION_HANDLERS,
+    Decoder,
+    Handler,
+    Incoming,
+    SessionEnded,
+    optional_text,
+    server_error,
+)
 from translator_gui.realtime.languages import any_language
 from translator_gui.realtime.session import RealtimeSession
+
+log = logging.getLogger(__name__)
 
 EMPTY_BUFFER = "input_audio_buffer_commit_empty"
 PCM_24K: dict[str, object] = {"type": "audio/pcm", "rate": 24_000}
@@ -47,23 +58,54 @@ class ItemText:
 
 
 class ClosingDecoder(Decoder):
-    """A ``/v1/realtime`` decoder: the session-wide events, then ``handlers``; errors read in the light
-    of ``closing``. Subclasses call ``ended()`` after the event that finishes a session."""
+    """A ``/v1/realtime`` decoder: the session-wide events, then ``handlers``; commits and errors read
+    in the light of ``closing``.
+
+    Each commit the client sends is answered by ``input_audio_buffer.committed`` or by an error (an
+    empty buffer); ``commits_awaited`` counts those still to come. Once the session was asked to finish
+    and its last commit is answered, the subclass says what is still to wait for
+    (``last_commit_confirmed``) and, when nothing is, ``SessionEnded`` follows.
+    """
 
     def __init__(self, handlers: Mapping[str, Handler]) -> None:
-        super().__init__({**SESSION_HANDLERS, **handlers, "error": self._error})
+        super().__init__({
+            **SESSION_HANDLERS, **handlers, "error": self._error, "input_audio_buffer.committed": self._committed,
+        })  # fmt: skip
+
+    def on_committed(self, item_id: str) -> list[Incoming]:
+        """A commit (the client's, or the server's own in server VAD mode) became item ``item_id``."""
+        return []
+
+    def last_commit_confirmed(self, item_id: str) -> list[Incoming]:
+        """The commit that finishes the session became item ``item_id``."""
+        return []
+
+    def finished(self) -> bool:
+        """Nothing the session asked for at its end is still to come (its last commit answered)."""
+        return True
 
     def ended(self) -> list[Incoming]:
-        """``SessionEnded`` once the session was asked to finish, else nothing."""
-        return [SessionEnded()] if self.closing else []
+        """``SessionEnded`` once the session was asked to finish and nothing more is to come."""
+        return [SessionEnded()] if self.closing and self.commits_awaited == 0 and self.finished() else []
+
+    def _committed(self, data: Mapping[str, Any]) -> list[Incoming]:
+        item_id = optional_text(data, "item_id") or ""
+        self.commits_awaited = max(0, self.commits_awaited - 1)
+        out = self.on_committed(item_id)
+        if self.closing and self.commits_awaited == 0:
+            out += self.last_commit_confirmed(item_id)
+        return out
 
     def _error(self, data: Mapping[str, Any]) -> list[Incoming]:
         error = server_error(data)
+        if error.code == EMPTY_BUFFER:
+            # Too little audio since the last commit: nothing was lost, nothing to tell anyone.
+            log.debug("A commit found too little audio")
+            self.commits_awaited = max(0, self.commits_awaited - 1)
+            return self.ended()
         if not self.closing:
             return [error]
-        if error.code == EMPTY_BUFFER:
-            return [SessionEnded()]  # nothing was left to finish: not a person's problem
-        return [error, SessionEnded()]  # e.g. committing an empty buffer: nothing more comes
+        return [error, SessionEnded()]  # the session was finishing: nothing more comes
 
 
 class RealtimeEndpointSession(RealtimeSession):
@@ -71,8 +113,6 @@ class RealtimeEndpointSession(RealtimeSession):
 
     _TRANSCRIPTION: ClassVar[bool]
     """A transcription session (``?intent=transcription``) rather than a conversation with the model."""
-    _RESPOND_ON_CLOSE: ClassVar[bool]
-    """Finishing asks for one more response (to what was said since the last one)."""
 
     def _check_language(self, code: str) -> str:
         return any_language(code).code
@@ -84,7 +124,6 @@ class RealtimeEndpointSession(RealtimeSession):
             model=None if self._TRANSCRIPTION else self._model,
             open_timeout=self._options.connect_timeout,
             transcription=self._TRANSCRIPTION,
-            respond_on_close=self._RESPOND_ON_CLOSE,
             organization=self._options.organization,
             project=self._options.project,
         )
