@@ -6,9 +6,19 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from pytestqt.qtbot import QtBot
 
 from translator_gui.transcript.layout import LayoutLimits, wrap
-from translator_gui.ui.word_breaks import _code_point_indices, caption_breaker, icu_breaks, qt_breaks
+from translator_gui.ui.captions.live_panel import CaptionPanel
+from translator_gui.ui.word_breaks import (
+    ZWSP,
+    _code_point_indices,
+    caption_breaker,
+    icu_breaks,
+    qt_breaks,
+    with_break_hints,
+)
 
 # "Today we will talk about the company's results in the past quarter and the plans for next year."
 SENTENCES = {
@@ -76,3 +86,40 @@ def test_offsets_of_characters_beyond_the_basic_plane_are_python_indices() -> No
     text = "😀😀 ฉันชอบ"
     assert _code_point_indices(text, [2, 4, 5, 8]) == [1, 2, 3, 6]
     assert icu_breaks("😀ฉันชอบกิน") == (1, 4, 7)
+
+
+def qt_wrapped(text: str, font: QFont, width: int) -> list[str]:
+    """The lines Qt's own word wrap makes of ``text`` (as a word-wrapped label lays it out)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+@pytest.mark.parametrize("language", ["lo", "km"])
+def test_break_hints_let_qt_wrap_lao_and_khmer_between_words(qtbot: QtBot, language: str) -> None:
+    text = SENTENCES[language]
+    panel = CaptionPanel()
+    qtbot.addWidget(panel)
+    panel.show_live(text, "")
+    shown = panel.translation.text()
+    assert shown.replace(ZWSP, "") == text and ZWSP in shown
+    font = panel.translation.font()
+    assert len(qt_wrapped(text, font, 200)) == 1  # without hints Qt finds no place to wrap at all
+    lines = [line.replace(ZWSP, "") for line in qt_wrapped(shown, font, 200)]
+    assert len(lines) > 1 and "".join(lines) == text
+    assert not cuts(lines) & inside_words(text, WORDS[language]), lines
+
+
+def test_break_hints_leave_other_text_alone_and_can_be_applied_again() -> None:
+    assert with_break_hints("Hello world, 你好") == "Hello world, 你好"
+    once = with_break_hints("ok ฉันชอบกินข้าว ok")
+    assert once == f"ok ฉัน{ZWSP}ชอบ{ZWSP}กิน{ZWSP}ข้าว ok"
+    assert with_break_hints(once) == once

@@ -5,21 +5,27 @@ Qt's own ``QTextBoundaryFinder`` does not use ICU: it breaks Thai only where the
 libthai, and Lao, Khmer and Burmese not at all (it even offers breaks before Burmese vowel signs),
 so it is only the fallback.  :func:`caption_breaker` picks the best one available; the caption
 layout (``translator_gui.transcript.layout``) takes it as its ``WordBreaker`` and never breaks
-before a combining mark whatever a breaker says.
+before a combining mark whatever a breaker says.  Text that Qt wraps itself (a word-wrapped
+label) gets a zero-width space at each word break instead: :func:`with_break_hints`.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTextBoundaryFinder
 
 from translator_gui.transcript.layout import WordBreaker
+from translator_gui.transcript.word_runs import is_mark, needs_dictionary
 
 log = logging.getLogger(__name__)
 
+ZWSP = "\u200b"  # a break opportunity that Qt's line breaking honours, drawn as nothing
+_RUN = re.compile(r"\S+")
 _CACHE = 512  # runs remembered: live captions ask again for the same words at screen rate
 
 
@@ -79,3 +85,21 @@ def caption_breaker() -> WordBreaker:
         log.info("icu4py is not installed: Thai, Lao, Khmer and Burmese captions break where Qt can")
         return qt_breaks
     return icu_breaks
+
+
+def with_break_hints(text: str, breaker: WordBreaker | None = None) -> str:
+    """``text`` with a zero-width space at each word break of its Thai, Lao, Khmer and Burmese runs,
+    for a label that Qt wraps (any earlier hints are replaced, so this may be applied again)."""
+    text = text.replace(ZWSP, "")
+    if not needs_dictionary(text):
+        return text
+    breaks = breaker or caption_breaker()
+
+    def hinted(match: re.Match[str]) -> str:
+        run = match.group()
+        if not needs_dictionary(run):
+            return run
+        cuts = [0, *(b for b in breaks(run) if 0 < b < len(run) and not is_mark(run[b])), len(run)]
+        return ZWSP.join(run[a:b] for a, b in itertools.pairwise(cuts))
+
+    return _RUN.sub(hinted, text)

@@ -12,6 +12,7 @@ from translator_gui.transcript.segment import Segment, speaker_label
 from translator_gui.ui.captions.fonts import caption_alignment, font_for_text, live_translation_font, speaker_font
 from translator_gui.ui.history.lines import clock_text
 from translator_gui.ui.history.view import HistoryView
+from translator_gui.ui.word_breaks import with_break_hints
 
 HISTORY_LIMIT = 2000  # lines kept on screen; the journal on disk keeps everything
 
@@ -30,13 +31,15 @@ class LiveLine(QWidget):
         self.who.hide()
 
         self.translation = self._text_label(f"{speaker}LiveTranslation" if speaker != Side.THEM else "liveTranslation",
-                                            f"Live translation ({speaker_label(speaker)})")
+                                            self.tr("Live translation ({speaker})").format(
+                                                speaker=speaker_label(speaker)))
         self._base_font = QFont(self.font())
         self._big_font = live_translation_font(self._base_font)
         self.translation.setFont(self._big_font)
 
         self.source = self._text_label(f"{speaker}LiveSource" if speaker != Side.THEM else "liveSource",
-                                       f"Live source transcript ({speaker_label(speaker)})")
+                                       self.tr("Live source transcript ({speaker})").format(
+                                           speaker=speaker_label(speaker)))
         # Smaller and in italics, but in the text colour: a grey would fall below AA contrast.
         self.source.setStyleSheet("font-style: italic;")
 
@@ -73,7 +76,7 @@ class LiveLine(QWidget):
         for label, text, base in ((self.translation, translation, self._big_font),
                                   (self.source, source, self._base_font)):
             label.setFont(font_for_text(base, text))
-            label.setText(text)
+            label.setText(with_break_hints(text))  # Thai, Lao, Khmer, Burmese wrap between words
             label.setAlignment(caption_alignment(text, Qt.AlignmentFlag.AlignVCenter))
 
 
