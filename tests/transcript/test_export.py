@@ -369,3 +369,16 @@ def test_write_export_never_follows_a_planted_symlink(tmp_path: Path) -> None:
     assert path.stat().st_mode & 0o777 == 0o600
     leftovers = sorted(p.name for p in tmp_path.iterdir())
     assert leftovers == sorted([".session.srt.0000.tmp", ".session.srt.tmp", "session.srt", "victim.txt"])
+
+
+def test_an_unfinished_line_is_marked_in_every_format() -> None:
+    done = Segment(1.0, 2.0, "Good morning.", "Buenos días.", "es")
+    cut_short = Segment(2.0, 4.5, "and then we", "y luego nosotros", "es", unfinished=True)
+    text = to_text([done, cut_short], Variant.BILINGUAL)
+    assert text == "[0:00:01] Buenos días.\n    Good morning.\n[0:00:02] y luego nosotros …\n    and then we …\n"
+    [_, subtitle] = list(srt.parse(to_srt([done, cut_short])))
+    assert subtitle.content == "y luego nosotros …"
+    assert webvtt.from_string(to_vtt([done, cut_short])).captions[-1].text == "y luego nosotros …"
+    items = json.loads(to_json([done, cut_short]))["segments"]
+    assert [item.get("unfinished", False) for item in items] == [False, True]
+    assert items[1]["translation"] == "y luego nosotros"

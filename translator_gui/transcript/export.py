@@ -26,6 +26,9 @@ interleaves *Them* and *Me* lines by time:
 * Plain text: ``[h:mm:ss] Them: text`` (the source under it, in the bilingual variant, unlabelled).
 * JSON: each entry gets ``"speaker": "them"`` or ``"me"`` (the journal's codes).
 
+A line recovered unfinished after a crash (see :mod:`translator_gui.transcript.checkpoints`) ends
+with `` …`` in SRT, WebVTT and plain text, and has ``"unfinished": true`` in JSON.
+
 A transcript without speakers (a single-direction session) comes out exactly as it always did.
 Cues come out in order of their start time, as WebVTT requires, even when the two directions'
 lines overlap.
@@ -75,10 +78,16 @@ class Cue:
     speaker: str = ""  # the segment's speaker code ("them", "me"), empty without one
 
 
-def _texts(segment: Segment, variant: Variant) -> tuple[str, str]:
-    """(first, second) text of a segment in ``variant``; empty strings when absent."""
+UNFINISHED_MARK = " …"  # after the text of a line cut short by a crash (recovered from a checkpoint)
+
+
+def _texts(segment: Segment, variant: Variant, *, mark: bool = True) -> tuple[str, str]:
+    """(first, second) text of a segment in ``variant``; empty strings when absent.  An unfinished
+    line's texts end with ``UNFINISHED_MARK`` when ``mark``."""
     translation = " ".join(segment.translation.split()) or " ".join(segment.source.split())
     source = " ".join(segment.source.split())
+    if mark and segment.unfinished:
+        translation, source = (text + UNFINISHED_MARK if text else text for text in (translation, source))
     if variant is Variant.TRANSLATION:
         return translation, ""
     if variant is Variant.SOURCE:
@@ -251,12 +260,14 @@ def to_text(segments: Sequence[Segment], variant: Variant = Variant.TRANSLATION)
 def to_json(segments: Sequence[Segment], variant: Variant = Variant.BILINGUAL) -> str:
     items: list[dict[str, object]] = []
     for segment in sorted(segments, key=lambda s: (s.start, s.end)):
-        first, _second = _texts(segment, variant)
+        first, _second = _texts(segment, variant, mark=False)
         if not first:
             continue
         item: dict[str, object] = {"start": segment.start, "end": segment.end, "language": segment.language}
         if segment.speaker:
             item["speaker"] = segment.speaker
+        if segment.unfinished:
+            item["unfinished"] = True
         if variant is Variant.TRANSLATION:
             item["translation"] = first
         elif variant is Variant.SOURCE:
