@@ -22,23 +22,38 @@ def read(buffer: JitterBuffer, n: int) -> np.ndarray:
     return out
 
 
-def test_silence_until_prefill_is_reached() -> None:
+def test_silence_until_the_first_queued_sample_has_waited_the_prefill() -> None:
     buffer = JitterBuffer(RATE, prefill_ms=100)
     assert buffer.prefilling
     buffer.write(ramp(0, 60))
     assert buffer.buffered_ms == pytest.approx(60)
-    assert not read(buffer, 10).any()
+    for _ in range(5):
+        assert not read(buffer, 10).any()
+    # However much is queued: one large delta says nothing about when the next one comes.
+    buffer.write(ramp(60, 240))
+    for _ in range(5):
+        assert not read(buffer, 10).any()
     assert buffer.prefilling
-    buffer.write(ramp(60, 40))
     np.testing.assert_array_equal(read(buffer, 30), ramp(0, 30))
     assert not buffer.prefilling
-    assert buffer.buffered_ms == pytest.approx(70)
+    assert buffer.buffered_ms == pytest.approx(270)
     assert buffer.underruns == 0
+
+
+def test_nothing_queued_is_no_wait() -> None:
+    buffer = JitterBuffer(RATE, prefill_ms=30)
+    for _ in range(10):
+        assert not read(buffer, 10).any()
+    buffer.write(ramp(0, 50))
+    for _ in range(3):  # the wait starts with the first queued sample
+        assert not read(buffer, 10).any()
+    np.testing.assert_array_equal(read(buffer, 10), ramp(0, 10))
 
 
 def test_running_dry_mid_stream_is_one_clean_pause() -> None:
     buffer = JitterBuffer(RATE, prefill_ms=20)
     buffer.write(ramp(0, 25))
+    assert not read(buffer, 20).any()
     np.testing.assert_array_equal(read(buffer, 20), ramp(0, 20))
     out = read(buffer, 20)
     np.testing.assert_array_equal(out[:5], ramp(20, 5))
@@ -47,8 +62,9 @@ def test_running_dry_mid_stream_is_one_clean_pause() -> None:
     assert buffer.prefilling
     # A trickle after the gap waits for the prefill again instead of crackling out.
     buffer.write(ramp(25, 5))
-    assert not read(buffer, 5).any()
+    assert not read(buffer, 10).any()
     buffer.write(ramp(30, 15))
+    assert not read(buffer, 10).any()
     np.testing.assert_array_equal(read(buffer, 20), ramp(25, 20))
     assert buffer.underruns == 1
 
@@ -64,6 +80,7 @@ def test_marked_end_plays_a_short_utterance_at_once_and_is_not_an_underrun() -> 
     assert buffer.prefilling
     # More speech after the end is a new utterance: running dry in it counts again.
     buffer.write(ramp(30, 100))
+    assert not read(buffer, 100).any()
     read(buffer, 120)
     assert buffer.underruns == 1
 
@@ -93,12 +110,14 @@ def test_overrun_drops_the_newest_and_counts_events() -> None:
 def test_clear_drops_what_is_queued() -> None:
     buffer = JitterBuffer(RATE, prefill_ms=10)
     buffer.write(ramp(0, 50))
+    assert not read(buffer, 10).any()
     np.testing.assert_array_equal(read(buffer, 10), ramp(0, 10))
     buffer.clear()
     assert buffer.buffered_ms == 0
     assert not read(buffer, 10).any()
     assert buffer.underruns == 0
     buffer.write(ramp(100, 10))
+    assert not read(buffer, 10).any()
     np.testing.assert_array_equal(read(buffer, 10), ramp(100, 10))
 
 

@@ -5,11 +5,12 @@ utterance as 200 ms audio deltas paced by a ``Delivery``: ±80 ms of jitter, and
 utterances two deltas at once. The real Pipeline (fed by a file source) hands them to a real
 Playback on the PulseAudio test bed's ``speaker`` sink, and the sink's monitor is recorded.
 
-Every utterance is a tone of its own pitch. What reached the speaker must be one unbroken
-stretch of sound per utterance, as long as the utterance (a break is allowed only where PortAudio
-reports that the sound card itself ran dry, i.e. the machine starved the audio thread), and the
-playback must count no underrun and no overrun: neither while the delay is still being learnt
-(it starts at 400 ms) nor after it has come down.
+Every utterance is a tone of its own pitch. The delay starts low and grows on evidence: the first
+utterance is where it learns the network (it may run dry there, each time a delta comes later than
+any before). After it, what reached the speaker must be one unbroken stretch of sound per
+utterance, as long as the utterance (a break is allowed only where PortAudio reports that the sound
+card itself ran dry, i.e. the machine starved the audio thread), and the playback must count no
+underrun and no overrun.
 """
 
 from __future__ import annotations
@@ -50,9 +51,8 @@ class Spoken:
     burst: int  # deltas sent back to back after each pause
 
 
-# Five utterances, ~14 s of speech: the first ones while the delay is being learnt (the first
-# 10 s of speech; the very first one bursty, which needs more than a 200 ms delay), the last ones
-# after it came down to what was measured.
+# Five utterances, ~14 s of speech: the first one bursty (where the delay is learnt), then calmer
+# and bursty ones again.
 SCRIPT = [
     Spoken(0.4, 3.0, 330.0, 2),
     Spoken(4.6, 2.6, 440.0, 1),
@@ -106,6 +106,8 @@ async def test_jittery_bursty_delivery_plays_every_utterance_without_a_dropout(
     recorder = pulse.record("speaker.monitor", raw, RECORD_RATE)
     events: list[PipelineEvent] = []
     targets: list[float] = []
+    underruns_in_first: list[int] = []
+    first_chunks = -(-round(SCRIPT[0].seconds * 1000) // CHUNK_MS)
     try:
         await _until(lambda: raw.stat().st_size >= 4 * RECORD_RATE // 10, 6.0, "the recorder to start")
         with FakeServerThread() as server:
@@ -123,7 +125,10 @@ async def test_jittery_bursty_delivery_plays_every_utterance_without_a_dropout(
 
                 def all_sent() -> bool:
                     targets.append(playback.queue.target_ms)
-                    return server.check(lambda s: len(s.sent_of("session.output_audio.delta")) >= chunks)
+                    sent = server.snapshot().sent_of("session.output_audio.delta")
+                    if len(sent) <= first_chunks:  # the second utterance has not begun
+                        underruns_in_first[:] = [playback.underruns]
+                    return len(sent) >= chunks
 
                 await _until(all_sent, SCRIPT[-1].at_input_s + SCRIPT[-1].seconds + WAIT,
                              "the server to say everything")
@@ -147,18 +152,20 @@ async def test_jittery_bursty_delivery_plays_every_utterance_without_a_dropout(
           f"PortAudio underflows {underflows}")
     assert [e for e in events if isinstance(e, Problem)] == []
     assert error is None
-    assert underruns == 0, "the speech ran dry mid-utterance"
+    first = underruns_in_first[0]
+    assert underruns == first, "the speech ran dry mid-utterance after the first one"
+    assert first <= 4
     assert overruns == 0
-    # Each utterance is heard once, in order, as one unbroken stretch — except where the sound
-    # card itself ran dry because the callback was late (a CPU-starved machine), which is counted
-    # by PortAudio, not by the jitter buffer.
+    # Each utterance is heard once, in order, as one unbroken stretch — except the first (one
+    # piece more for each time it ran dry) and where the sound card itself ran dry because the
+    # callback was late (a CPU-starved machine), which is counted by PortAudio, not by the buffer.
     order = [min(SCRIPT, key=lambda s: abs(s.frequency - f)) for _, f in heard]
     assert [s for k, s in enumerate(order) if k == 0 or order[k - 1] != s] == SCRIPT
-    assert len(heard) - len(SCRIPT) <= underflows, "a dropout that the sound card did not cause"
-    for spoken in SCRIPT:
+    assert len(heard) - len(SCRIPT) <= underflows + first, "a dropout that neither learning nor the card caused"
+    for spoken in SCRIPT[1:]:
         pieces = [seconds for (seconds, _), s in zip(heard, order, strict=True) if s == spoken]
         if len(pieces) == 1:
             assert pieces[0] == pytest.approx(spoken.seconds, abs=0.03)
-    # The delay started safe and came down once the network was measured.
-    assert targets[0] == pytest.approx(400, abs=1)
-    assert min(targets) < 400
+    # The delay started low and grew with what the network did.
+    assert targets[0] < 60
+    assert max(targets) > targets[0] + 50

@@ -9,15 +9,16 @@ stays a plain copy:
 * **The delay** (:class:`ArrivalJitter`). Within one utterance, delta *k* carries audio that
   should play ``a_k`` seconds after the utterance's start; it arrives at ``t_k``. Its lateness
   ``t_k − a_k`` minus the smallest lateness seen in that utterance is how long the buffer must have
-  held to bridge the wait for it. The target delay is the largest such excess over the last 60 s,
-  plus 10 % and 20 ms, kept within 60–400 ms; it becomes the buffer's prefill, so every utterance
-  starts with just enough queued. It rises at once when arrivals get worse and falls back when
-  the bad stretch leaves the window. The initial delay counts as one measurement until 10 s of
-  speech have been measured (or the first window has passed), so a first lucky second does not
-  drop the delay to the floor. A delay that rises mid-utterance cannot be honoured until the next
-  utterance starts (the queue cannot grow without a pause), so the initial delay is the safe end
-  of the range — :class:`~translator_gui.audio.playback.Playback` starts at 400 ms — and comes
-  down once the network is known.
+  waited to bridge the wait for it. The buffer's wait is the largest such excess over the last 60 s,
+  plus 10 % and 15 ms, at most 400 ms. It starts from that floor — nothing late has been seen yet,
+  and a network that never delivers late should never pay for one that might — and grows on
+  evidence: a late delta raises it at once (one that came after the buffer ran dry is the plainest
+  evidence), and it falls back when the bad stretch leaves the window. The wait is counted from an
+  utterance's first delta (the buffer plays once its first sample has waited that long, however
+  much is queued: a 200 ms delta says nothing about when the next one comes), so translated speech
+  starts ``wait`` plus the sound device's own latency after it arrived — :attr:`SpeechQueue.target_ms`.
+  A wait that rises mid-utterance is honoured the next time the buffer starts: after a pause, or
+  after it ran dry (which is why it rose).
 * **The rate** (:class:`DriftController`). The service's 24 kHz clock and the sound card's clock
   differ by up to a few hundred parts per million: over an hour of continuous speech the queue
   would grow or run dry by up to a second. While speech plays, the queue's smoothed level (sampled
@@ -43,43 +44,33 @@ __all__ = ["ArrivalJitter", "DriftController", "SpeechQueue"]
 
 
 class ArrivalJitter:
-    """The delay that would have bridged every recent wait between deltas (seconds)."""
+    """The wait that would have bridged every recent late delta (seconds)."""
 
-    def __init__(self, initial_s: float = 0.2, min_s: float = 0.06, max_s: float = 0.4,
-                 margin_s: float = 0.02, headroom: float = 0.1, window_s: float = 60.0,
-                 learn_s: float = 10.0) -> None:
+    def __init__(self, min_s: float = 0.015, max_s: float = 0.4, margin_s: float = 0.015,
+                 headroom: float = 0.1, window_s: float = 60.0) -> None:
         self.min_s, self.max_s, self.margin_s, self.window_s = min_s, max_s, margin_s, window_s
         self.headroom = headroom  # relative: a wait 10 % longer than any seen is still bridged
-        self.learn_s = learn_s  # seconds of speech measured before the initial delay gives way
-        self._initial = min(max(initial_s, min_s), max_s)
         self._audio_s = 0.0  # audio time of the next delta within the utterance
         self._min_lateness: float | None = None
-        # (arrival time, excess) of recent arrivals; bounded by the window and a hard cap.
+        # (arrival time, excess) of recent late arrivals, excesses decreasing; bounded by the window.
         self._excess: collections.deque[tuple[float, float]] = collections.deque(maxlen=4096)
         self._peak = 0.0
-        self._first: float | None = None
-        self._measured_s = 0.0  # speech measured so far (only counted while learning)
-        self._seed: float | None = None  # the initial delay as a measurement, while it stands
 
     def arrival(self, now: float, seconds: float) -> None:
         """A delta of ``seconds`` of audio arrived at monotonic time ``now``."""
         lateness = now - self._audio_s
-        if self._first is None:
-            # Until real arrivals are known well enough, the initial delay stands as if measured.
-            self._first = now
-            self._seed = (self._initial - self.margin_s) / (1 + self.headroom)
         if self._min_lateness is None or lateness < self._min_lateness:
             self._min_lateness = lateness
-        self._excess.append((now, lateness - self._min_lateness))
+        excess = lateness - self._min_lateness
         while self._excess and self._excess[0][0] < now - self.window_s:
             self._excess.popleft()
-        if self._seed is not None:
-            self._measured_s += seconds
-            if self._measured_s >= self.learn_s or now - self._first >= self.window_s:
-                self._seed = None
-        self._peak = max(e for _, e in self._excess)
-        if self._seed is not None:
-            self._peak = max(self._peak, self._seed)
+        if excess > 0.0:
+            # A sliding-window maximum: an excess no larger than a newer one is covered by it for as
+            # long as it would have counted, so only decreasing excesses are kept; the first is the peak.
+            while self._excess and self._excess[-1][1] <= excess:
+                self._excess.pop()
+            self._excess.append((now, excess))
+        self._peak = self._excess[0][1] if self._excess else 0.0
         self._audio_s += seconds
 
     def end_utterance(self) -> None:
@@ -89,13 +80,12 @@ class ArrivalJitter:
 
     @property
     def measured_s(self) -> float:
-        """Largest excess lateness in the window (0 before anything arrived)."""
+        """Largest excess lateness in the window (0 before anything arrived late)."""
         return self._peak
 
     @property
     def target_s(self) -> float:
-        if not self._excess:
-            return self._initial
+        """The wait to bridge it: the peak plus headroom, within ``min_s``–``max_s``."""
         return min(max(self._peak * (1 + self.headroom) + self.margin_s, self.min_s), self.max_s)
 
 
@@ -134,12 +124,14 @@ class DriftController:
 class SpeechQueue:
     """Producer side of the playback queue: PCM16 deltas in, device-rate mono in the buffer."""
 
-    def __init__(self, jitter: JitterBuffer, *, adaptive: bool = True, initial_delay_s: float | None = None) -> None:
+    def __init__(self, jitter: JitterBuffer, *, adaptive: bool = True, output_latency_s: float = 0.0) -> None:
+        """``output_latency_s``: how long the sound device takes from the callback to the speaker,
+        which every sample spends on top of its wait in the buffer (see :attr:`target_ms`)."""
         self._jitter = jitter
         self._rate = jitter.samplerate
         self._adaptive = adaptive
-        initial = jitter.prefill_frames / self._rate if initial_delay_s is None else initial_delay_s
-        self.arrivals = ArrivalJitter(initial_s=initial)
+        self.output_latency_s = output_latency_s
+        self.arrivals = ArrivalJitter()
         self.drift = DriftController()
         if adaptive:
             jitter.set_prefill_frames(round(self.arrivals.target_s * self._rate))
@@ -156,7 +148,13 @@ class SpeechQueue:
 
     @property
     def target_ms(self) -> float:
-        """The delay the buffer aims for now."""
+        """The delay from a delta's arrival to its first sample at the speaker that the buffer aims
+        for now: its wait (:attr:`wait_ms`) plus the device's output latency."""
+        return self.wait_ms + 1000.0 * self.output_latency_s
+
+    @property
+    def wait_ms(self) -> float:
+        """How long an utterance's first delta waits in the buffer before it plays."""
         return 1000.0 * self._jitter.prefill_frames / self._rate
 
     @property
@@ -204,7 +202,7 @@ class SpeechQueue:
         if self._adaptive:
             arrived = time.monotonic() if now is None else now
             self.arrivals.arrival(arrived, samples.size / sample_rate)
-            target = self.arrivals.target_s
+            target = self.arrivals.target_s  # the wait in the buffer; the level is steered toward it
             self._jitter.set_prefill_frames(round(target * self._rate))
             if self._jitter.prefilling:
                 self.drift.reset()

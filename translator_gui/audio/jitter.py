@@ -2,10 +2,10 @@
 
 Translated speech arrives from the network in bursts and with gaps; the sound card wants a
 steady stream of samples every few milliseconds. Playing packets as they come makes speech
-crackle whenever a packet is late. This buffer instead waits until ``prefill`` worth of audio is
-queued before it starts, and when it runs dry mid-sentence it finishes what it had, pads with
-silence and goes back to waiting — so a late packet becomes one clean pause, not a string of
-clicks.
+crackle whenever a packet is late. This buffer instead holds the first sample of what is queued
+for ``prefill`` worth of time before it starts playing, and when it runs dry mid-sentence it
+finishes what it had, pads with silence and goes back to waiting — so a late packet becomes one
+clean pause, not a string of clicks.
 
 It is a mono float32 ring at the device rate with one producer (the asyncio side) and one
 consumer (the PortAudio callback), so the consumer never waits. Policies:
@@ -16,9 +16,11 @@ consumer (the PortAudio callback), so the consumer never waits. Policies:
 * **Running dry** before the producer said the speech ended (:meth:`mark_end`): one
   :attr:`underruns` event. Running dry exactly where the producer marked the end is the normal
   end of an utterance and is not counted.
-* **Prefill**: playback starts once ``prefill`` samples are queued, once the marked end of an
-  utterance is queued (a short last phrase is not held back waiting for more), or once queued
-  audio has waited ``prefill`` worth of time (a short tail never gets stuck).
+* **Prefill**: playback starts once queued audio has waited ``prefill`` worth of time (counted in
+  the frames the consumer asked for meanwhile, so to within one of its blocks), or at once when the
+  marked end of an utterance is queued (a short last phrase is not held back waiting for more).
+  How much is queued does not matter: one large delta says nothing about when the next one comes,
+  so only time spent waiting bridges a late one.
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ class JitterBuffer:
         return accepted
 
     def set_prefill_frames(self, frames: int) -> None:
-        """Change how much must be queued before playing starts (producer side; one int write)."""
+        """Change how long queued audio waits before playing starts (producer side; one int write)."""
         self._prefill = max(0, min(int(frames), self._ring.capacity))
 
     def mark_end(self) -> None:
@@ -92,7 +94,7 @@ class JitterBuffer:
         if self._prefilling:
             queued = ring.readable
             end_queued = self._end_at > ring.frames_read
-            if queued > 0 and (queued >= self._prefill or end_queued or self._waited >= self._prefill):
+            if queued > 0 and (end_queued or self._waited >= self._prefill):
                 self._prefilling = False
                 self._waited = 0
             else:

@@ -36,11 +36,10 @@ _SCRATCH_FRAMES = 8192
 class Playback(_PortAudioStream):
     """One open output stream on ``device``, playing whatever is pushed once :meth:`start` is called.
 
-    With ``adaptive`` (the default) the delay before speech starts follows the measured arrival
-    jitter within 60–400 ms, starting from ``prefill_ms`` (default 400 ms: safe on a network not
-    yet measured; it comes down after the first seconds of speech), and the resampling ratio
-    bends slightly to absorb clock drift (see :mod:`translator_gui.audio.adaptive`); without it,
-    ``prefill_ms`` (default 100 ms) stays fixed.
+    With ``adaptive`` (the default) the wait before speech starts follows the measured arrival
+    jitter, from 15 ms up to 400 ms: it starts low and grows when a delta comes late (see
+    :mod:`translator_gui.audio.adaptive`), and the resampling ratio bends slightly to absorb clock
+    drift; without it, ``prefill_ms`` (default 100 ms) stays fixed.
 
     The device side is kept short, because every millisecond queued there adds to the delay
     without bridging any network wait (the callback keeps it full, with silence if need be):
@@ -70,7 +69,7 @@ class Playback(_PortAudioStream):
     ) -> None:
         super().__init__("output", device, samplerate, channels, device.max_output_channels, on_stopped)
         if prefill_ms is None:
-            prefill_ms = 400.0 if adaptive else 100.0
+            prefill_ms = 0.0 if adaptive else 100.0  # adaptive: the queue sets it from the first delta
         if blocksize is None:
             blocksize = max(1, self._samplerate // 200)  # 5 ms
         self._jitter = JitterBuffer(self._samplerate, prefill_ms=prefill_ms, capacity_s=capacity_s)
@@ -81,6 +80,7 @@ class Playback(_PortAudioStream):
         # Callback-owned.
         self._pa_underflows = 0
         self._open(self._sd.OutputStream, self._callback, blocksize, latency)
+        self._queue.output_latency_s = self._latency
 
     # -- real-time thread ------------------------------------------------------------------
 
