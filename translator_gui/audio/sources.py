@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from translator_gui.audio import virtual_mic
+from translator_gui.audio import app_capture, virtual_mic
 from translator_gui.audio.devices import AudioDevice, Kind, find_device, list_devices
 from translator_gui.audio.errors import DeviceNotFoundError
 from translator_gui.audio.pulse import PulseUnavailable, connected
@@ -84,6 +84,8 @@ class SoundDevice:
     samplerate: int = 0
     """The device's own rate, 0 if unknown (then PortAudio's default is used)."""
     channels: int = 0
+    app: str | None = None
+    """For "Sound from: <app>": the app (its ``application.name``) whose streams are captured."""
 
     @property
     def is_virtual_mic(self) -> bool:
@@ -129,6 +131,7 @@ def pulse_sound_devices(kind: Kind) -> list[SoundDevice]:
         info = pulse.server_info()
         sinks = pulse.sink_list()
         sources = pulse.source_list() if kind == "input" else []
+        apps = app_capture.playing_apps(pulse) if kind == "input" else []
     default_sink = str(info.default_sink_name or "")
     default_source = str(info.default_source_name or "")
     devices: list[SoundDevice] = []
@@ -139,7 +142,8 @@ def pulse_sound_devices(kind: Kind) -> list[SoundDevice]:
                 "output", f"pulse:sink:{name}", _description(sink), name, "pulse",
                 is_default=name == default_sink, samplerate=int(sink.sample_spec.rate),
                 channels=int(sink.channel_count)))
-        devices = [e for e in devices if e.system_name != virtual_mic.FEED_SINK]
+        devices = [e for e in devices if e.system_name != virtual_mic.FEED_SINK
+                   and not e.system_name.startswith(app_capture.SINK_PREFIX)]
         # "Translator microphone" is offered whether or not it exists yet: Start makes it.
         devices.append(SoundDevice("output", f"pulse:sink:{virtual_mic.FEED_SINK}", virtual_mic.DESCRIPTION,
                                    virtual_mic.FEED_SINK, "pulse", samplerate=virtual_mic.RATE, channels=2))
@@ -150,6 +154,8 @@ def pulse_sound_devices(kind: Kind) -> list[SoundDevice]:
     for source in sources:
         name = str(source.name)
         carries = _carries(source, monitors)
+        if carries is not None and carries.startswith(app_capture.SINK_PREFIX):
+            continue  # an app's sound while Translator captures it: offered as "Sound from: <app>"
         settings: dict[str, Any] = {"is_default": name == default_source, "samplerate": int(source.sample_spec.rate),
                                     "channels": int(source.channel_count)}
         if carries is not None and getattr(source, "monitor_of_sink_name", None):
@@ -160,6 +166,9 @@ def pulse_sound_devices(kind: Kind) -> list[SoundDevice]:
         elif source.proplist.get("device.class") != "monitor":
             real.append(SoundDevice("input", f"pulse:source:{name}", _description(source), name, "pulse",
                                     monitor_of=carries, **settings))
+    # One app alone (the meeting, not the music player): its streams are diverted when capture starts.
+    sound_from += [SoundDevice("input", f"pulse:app:{app}", SOUND_FROM + app, app, "pulse", app=app,
+                               samplerate=48_000, channels=2) for app in apps]
     return _unique_labels(real + sound_from)
 
 
@@ -274,6 +283,9 @@ def _pulse_portaudio_device(kind: Kind) -> AudioDevice:
 def _device_for(device: SoundDevice, kind: Kind) -> AudioDevice:
     if device.kind != kind:
         raise ValueError(f"“{device.label}” is an {device.kind}, not an {kind}")
+    if device.app is not None and not device.system_name.endswith(".monitor"):
+        raise DeviceNotFoundError(
+            f"“{device.label}” is captured only while a direction listens to it; press Start.")
     if device.backend == "pulse":
         opened = _pulse_portaudio_device(kind)
     else:

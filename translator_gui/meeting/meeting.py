@@ -186,7 +186,7 @@ class Meeting:
         opened: list[tuple[Direction, Capture, Playback | None]] = []
         try:
             for d in wanted:
-                d.undo = arrange(routes[d.side])
+                routes[d.side], d.undo = arrange(routes[d.side])
                 opened.append((d, *self._open_devices(d, routes[d.side])))
         except AudioDeviceError as error:
             for _, capture, playback in opened:

@@ -7,8 +7,9 @@ import contextlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from translator_gui.audio import virtual_mic
+from translator_gui.audio import app_capture, virtual_mic
 from translator_gui.audio.feedback import feedback_problem
 from translator_gui.audio.pulse import PulseUnavailable
 from translator_gui.audio.sources import find_sound_device, list_sound_devices
@@ -41,16 +42,29 @@ def feedback_among(routes: Sequence[Route]) -> str | None:
     return None
 
 
-def arrange(route: Route) -> list[Undo]:
+def arrange(route: Route) -> tuple[Route, list[Undo]]:
     """Make on the sound server what ``route`` needs before its streams open — "Translator
-    microphone" when *Me → them* plays into it — and return the steps that undo it (run them after
-    the streams closed). Raises ``AudioDeviceError`` in words."""
+    microphone" when it plays into it, the diversion of one app's streams when it listens to
+    "Sound from: <app>" — and return the route to open (an app's sound is captured from
+    Translator's sink) and the steps that undo it (run them after the streams closed). Raises
+    ``AudioDeviceError`` in words, having undone what it made."""
     undo: list[Undo] = []
-    if route.sink is not None and route.sink.is_virtual_mic:
-        mic = virtual_mic.create()
-        log.info("Made the virtual microphone (modules %d, %d)", mic.sink_module, mic.source_module)
-        undo.append(lambda: virtual_mic.remove(mic))
-    return undo
+    try:
+        if route.source.app is not None:
+            diverted = app_capture.start(route.source.app)
+            log.info("Capturing %s alone through %s", diverted.app, diverted.sink)
+            undo.append(lambda: app_capture.stop(diverted))
+            source = replace(route.source, system_name=diverted.monitor, samplerate=app_capture.RATE, channels=2)
+            route = Route(source, route.sink)
+        if route.sink is not None and route.sink.is_virtual_mic:
+            mic = virtual_mic.create()
+            log.info("Made the virtual microphone (modules %d, %d)", mic.sink_module, mic.source_module)
+            undo.append(lambda: virtual_mic.remove(mic))
+    except Exception:
+        for step in reversed(undo):
+            step()
+        raise
+    return route, undo
 
 
 def recover_left_behind() -> None:
@@ -60,3 +74,5 @@ def recover_left_behind() -> None:
     with contextlib.suppress(PulseUnavailable):
         if (count := virtual_mic.remove_left_behind()) > 0:
             log.warning("Removed the virtual microphone a previous run left behind (%d modules)", count)
+        if (count := app_capture.restore_left_behind()) > 0:
+            log.warning("Put back the apps a previous run captured alone (%d)", count)
