@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--list-devices", action="store_true",
                         help="list the inputs and outputs by the names --input and --output take, then exit")
     parser.add_argument("--list-languages", action="store_true", help="list the languages, then exit")
+    parser.add_argument("--language", metavar="LOCALE",
+                        help="the language of the window and menus, e.g. de, ja or pt_BR (default: the system's)")
     return parser
 
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import qasync
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -34,9 +34,11 @@ from translator_gui.ui.captions.style_dialog import CaptionStyleDialog
 from translator_gui.ui.history.past_sessions import PastSessions
 from translator_gui.ui.history.recovery_prompt import RecoveryChoice, RecoveryOffer, RecoveryPrompt
 from translator_gui.ui.hotkeys.global_hotkey import GlobalHotkey
+from translator_gui.ui.i18n import LANGUAGES, Installed, install_translations, language_name
 from translator_gui.ui.main_window import MainWindow
 from translator_gui.ui.session_controller import SessionController
 from translator_gui.ui.single_instance import SingleInstance
+from translator_gui.ui.theme import ThemeKeeper
 from translator_gui.ui.tray import TrayIcon
 
 log = logging.getLogger(__name__)
@@ -49,7 +51,8 @@ class App:
         self.qapp = qapp
         self.settings = settings or Settings()
         self.secrets = SecretStore()
-        self.window = MainWindow(ALL_TARGETS)
+        self.window = MainWindow(ALL_TARGETS, ui_languages=[(code, language_name(code)) for code in LANGUAGES])
+        self.theme = ThemeKeeper(qapp, self.settings.theme, self.window)
         self.overlay = CaptionOverlay(self.settings)
         self.feed = CaptionFeed(self.window.captions, self.overlay, self.settings)
         self.controller = SessionController(self.window, self.settings, self.secrets, options, self.feed)
@@ -62,6 +65,22 @@ class App:
         self._wire_history()
         self._wire_tray()
         self._wire_global_hotkey()
+        self._wire_appearance()
+
+    def _wire_appearance(self) -> None:
+        self.window.show_theme(self.settings.theme)
+        self.window.theme_chosen.connect(self._set_theme)
+        self.window.show_ui_language(self.settings.ui_language)
+        self.window.ui_language_chosen.connect(self._set_ui_language)
+
+    def _set_theme(self, theme: str) -> None:
+        self.settings.theme = theme
+        self.theme.apply(theme)
+
+    def _set_ui_language(self, code: str | None) -> None:
+        self.settings.ui_language = code
+        self.window.set_status(QCoreApplication.translate(
+            "App", "The new language applies the next time Translator starts."))
 
     def _wire_caption_bar(self) -> None:
         window = self.window
@@ -105,9 +124,9 @@ class App:
         icon = app_icon()
         self.qapp.setWindowIcon(icon)
         window = self.window
-        show_window = QAction("Show &window", window)
+        show_window = QAction(QCoreApplication.translate("App", "Show &window"), window)
         show_window.triggered.connect(self._bring_window_forward)
-        quit_action = QAction("&Quit", window)
+        quit_action = QAction(QCoreApplication.translate("App", "&Quit"), window)
         quit_action.triggered.connect(self.quit)
         self.tray = TrayIcon(
             icon,
@@ -121,7 +140,8 @@ class App:
         self.global_hotkey = GlobalHotkey(self.window)
         self.global_hotkey.activated.connect(self.window.overlay_action.trigger)
         combination = self.settings.global_hotkey
-        action = QAction(f"System-wide &hotkey for the caption bar ({combination})", self.window)
+        text = QCoreApplication.translate("App", "System-wide &hotkey for the caption bar ({keys})")
+        action = QAction(text.format(keys=combination), self.window)
         action.setCheckable(True)
         action.setChecked(self.settings.global_hotkey_enabled and self.global_hotkey.available)
         action.setEnabled(self.global_hotkey.available)
@@ -137,14 +157,16 @@ class App:
             self._take_global_hotkey()
         else:
             self.global_hotkey.unregister()
-            self.window.set_status("System-wide hotkey off; Ctrl+Shift+B works while Translator has focus.")
+            self.window.set_status(QCoreApplication.translate(
+                "App", "System-wide hotkey off; Ctrl+Shift+B works while Translator has focus."))
 
     def _take_global_hotkey(self) -> None:
         combination = self.settings.global_hotkey
         if self.global_hotkey.register(combination):
             log.info("System-wide hotkey %s shows and hides the caption bar", combination)
         else:
-            self.window.set_status(self.global_hotkey.problem or f"{combination} could not be used.")
+            self.window.set_status(self.global_hotkey.problem or QCoreApplication.translate(
+                "App", "{keys} could not be used.").format(keys=combination))
 
     def _bring_window_forward(self) -> None:
         self.window.showNormal()
@@ -165,7 +187,7 @@ class App:
         if self._past is None:
             self._past = PastSessions(self.meeting.transcript_dir(), self.window)
             self._past.setWindowFlag(Qt.WindowType.Window)
-            self._past.setWindowTitle("Past sessions")
+            self._past.setWindowTitle(QCoreApplication.translate("App", "Past sessions"))
             self._past.resize(900, 600)
             self._past.notice.connect(self.window.set_status)
         self._past.refresh()
@@ -262,6 +284,13 @@ class App:
             self.qapp.quit()
 
 
+def install_language(args: argparse.Namespace, settings: Settings) -> Installed:
+    """The language of ``--language``, else of the *Language* setting, else the system's."""
+    installed = install_translations(getattr(args, "language", None) or settings.ui_language)
+    log.info("speaking %s", installed.locale.name())
+    return installed
+
+
 def run(args: argparse.Namespace) -> int:
     log_file = setup_logging()
     log.info("%s %s starting; log at %s", APP_NAME, __version__, log_file)
@@ -271,6 +300,8 @@ def run(args: argparse.Namespace) -> int:
     qapp.setApplicationName(APP_ID)
     qapp.setApplicationDisplayName(APP_NAME)
     qapp.setDesktopFileName(DESKTOP_ID)  # Wayland matches the window to <desktop id>.desktop
+    settings = Settings()
+    install_language(args, settings)
     instance = SingleInstance()
     if not instance.claim():
         if sys.stderr is not None:
@@ -293,7 +324,7 @@ def run(args: argparse.Namespace) -> int:
         (tuple(Side) if args.directions == "both" else (Side(args.directions),)),
     )
     with loop:
-        app = App(qapp, options)
+        app = App(qapp, options, settings)
         instance.activated.connect(app._bring_window_forward)
         crash.set_notifier(lambda text: loop.call_soon_threadsafe(app.window.set_status, text))
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -303,8 +334,9 @@ def run(args: argparse.Namespace) -> int:
                 signal.signal(sig, lambda *_: loop.call_soon_threadsafe(app.quit))
         QTimer.singleShot(0, app.show)
         if last_crash is not None:
-            QTimer.singleShot(0, lambda: app.window.set_status(
-                f"{APP_NAME} crashed the last time it ran; a report was saved to {last_crash}."))
+            QTimer.singleShot(0, lambda: app.window.set_status(QCoreApplication.translate(
+                "App", "{app} crashed the last time it ran; a report was saved to {path}.").format(
+                app=APP_NAME, path=last_crash)))
         loop.run_forever()
     instance.close()
     crash.uninstall()

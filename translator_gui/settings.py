@@ -55,6 +55,7 @@ SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(lang.code for lang in TRANSLATE_TAR
 STORABLE_LANGUAGES: tuple[str, ...] = tuple(lang.code for lang in ALL_TARGETS)
 FALLBACK_LANGUAGE = "en"
 SESSION_MODES = ("translate", "captions", "interpret")
+THEMES = ("auto", "light", "dark")  # auto: the system's colour scheme
 OVERLAY_FONT_SIZE_DEFAULT = 24
 OVERLAY_FONT_SIZE_RANGE = (8, 96)
 CAPTION_TEXT_SIZE_RANGE = (10, 48)
@@ -102,6 +103,9 @@ class SettingKey(enum.StrEnum):
     PROJECT = "endpoint/project"
     MODE = "session/mode"
     SPENDING_CAP = "session/spending_cap"
+    # how the app looks and speaks
+    UI_LANGUAGE = "appearance/language"  # a locale such as de or pt_BR; absent: the system's
+    THEME = "appearance/theme"  # one of THEMES
 
 
 default_settings_path = settings_file
@@ -212,6 +216,7 @@ LANGUAGE = _strict(lambda raw: raw if isinstance(raw, str) and raw in STORABLE_L
 COLOR = _strict(lambda raw: raw.lower() if isinstance(raw, str) and _COLOR_RE.fullmatch(raw) else None,
                 "not a #rrggbb colour:")
 MODE = _strict(lambda raw: _stripped(raw) if _stripped(raw) in SESSION_MODES else None, "unknown session mode")
+THEME = _strict(lambda raw: _stripped(raw) if _stripped(raw) in THEMES else None, "unknown theme")
 FOLDER: Kind[Path] = Kind(_folder, _store_folder)
 GEOMETRY: Kind[bytes] = Kind(lambda raw: bytes(raw.data()) if isinstance(raw, QByteArray) and raw.size() else None,
                              lambda data: QByteArray(data) if data else None)
@@ -355,6 +360,8 @@ class Settings:
     project = Setting(SettingKey.PROJECT, STRIPPED, None)
     session_mode = Setting(SettingKey.MODE, MODE, None)  # one of SESSION_MODES; None: from the language
     spending_cap = Setting(SettingKey.SPENDING_CAP, SPENDING_CAP, None)  # USD per session; None: no cap
+    ui_language = Setting(SettingKey.UI_LANGUAGE, STRIPPED, None)  # None: the system's language
+    theme = Setting(SettingKey.THEME, THEME, "auto")
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else default_settings_path()

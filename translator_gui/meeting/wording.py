@@ -2,27 +2,35 @@
 
 from __future__ import annotations
 
+from translator_gui.i18n import translate
 from translator_gui.realtime.engine import SessionState, Status
 from translator_gui.realtime.languages import Mode, any_language
 
 
 def live_text(code: str, mode: Mode) -> str:
-    verb = "captioning in" if mode is Mode.CAPTIONS else "translating into"
-    return f"Live — {verb} {any_language(code).native_name}"
+    name = any_language(code).native_name
+    if mode is Mode.CAPTIONS:
+        return translate("Meeting", "Live — captioning in {language}").format(language=name)
+    return translate("Meeting", "Live — translating into {language}").format(language=name)
 
 
 def in_words(status: Status) -> str:
     """A connecting or reconnecting session's state; its detail is a sentence, or the host it tries."""
     if status.state is SessionState.RECONNECTING:
-        return status.detail or "Reconnecting…"
+        return status.detail or translate("Meeting", "Reconnecting…")
     if status.detail and " " not in status.detail:
-        return f"Connecting to {status.detail}…"
-    return status.detail or "Connecting…"
+        return translate("Meeting", "Connecting to {host}…").format(host=status.detail)
+    return status.detail or translate("Meeting", "Connecting…")
 
 
 def mode_change(code: str, mode: Mode, *, restarts: bool) -> str:
     name = any_language(code).english_name
-    how = {Mode.TRANSLATE: "the translation model", Mode.INTERPRET: "a conversation model acting as interpreter",
-           Mode.CAPTIONS: "a transcription model"}[mode]
-    when = "the session restarts once" if restarts else "from the next Start"
-    return f"{name} is produced by {how} ({mode.value.capitalize()} mode); {when}."
+    how = {Mode.TRANSLATE: translate("Meeting", "the translation model"),
+           Mode.INTERPRET: translate("Meeting", "a conversation model acting as interpreter"),
+           Mode.CAPTIONS: translate("Meeting", "a transcription model")}[mode]
+    mode_name = {Mode.TRANSLATE: translate("Meeting", "Translate"), Mode.INTERPRET: translate("Meeting", "Interpret"),
+                 Mode.CAPTIONS: translate("Meeting", "Captions")}[mode]
+    when = (translate("Meeting", "the session restarts once") if restarts
+            else translate("Meeting", "from the next Start"))
+    return translate("Meeting", "{language} is produced by {model} ({mode} mode); {when}.").format(
+        language=name, model=how, mode=mode_name, when=when)

@@ -10,14 +10,17 @@ from __future__ import annotations
 from collections.abc import Set
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from translator_gui.meeting.events import DirectionRunning, DirectionState
 from translator_gui.settings import CAPTION_TEXT_SIZE_DEFAULT, CAPTION_TEXT_SIZE_RANGE, Settings
 from translator_gui.side import Side
 from translator_gui.transcript.segment import Segment
 from translator_gui.ui.captions.bar import CaptionOverlay
 from translator_gui.ui.captions.live_panel import CaptionPanel
+from translator_gui.ui.i18n import QT_TRANSLATE_NOOP
 
-PRESS_START = "Press Start in Translator (Ctrl+Enter) to see captions here."
+PRESS_START = QT_TRANSLATE_NOOP("CaptionFeed", "Press Start in Translator (Ctrl+Enter) to see captions here.")
 
 
 @dataclass
@@ -75,11 +78,13 @@ class CaptionFeed:
     def _tell_bar(self) -> None:
         doing = self._doing[self.bar_side]
         if doing.running:
-            self.bar.set_placeholder(f"Listening to “{doing.listening_to}”…")
+            listening = QCoreApplication.translate("CaptionFeed", "Listening to “{device}”…")
+            self.bar.set_placeholder(listening.format(device=doing.listening_to))
             self.bar.set_state(doing.state)
         else:
-            self.bar.set_placeholder(PRESS_START)
-            self.bar.set_state(f"Stopped: {doing.stopped_because}" if doing.stopped_because else "")
+            self.bar.set_placeholder(QCoreApplication.translate("CaptionFeed", PRESS_START))
+            stopped = QCoreApplication.translate("CaptionFeed", "Stopped: {why}")
+            self.bar.set_state(stopped.format(why=doing.stopped_because) if doing.stopped_because else "")
 
     def set_stable(self, on: bool) -> None:
         self.settings.stable_captions = on

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from translator_gui.realtime.languages import SOURCE_AUTO, Language
 from translator_gui.side import Side
+from translator_gui.ui.i18n import QT_TRANSLATE_NOOP
 from translator_gui.ui.meters import LevelMeterWidget
 from translator_gui.ui.pickers import DevicePicker, LanguagePicker
 
@@ -32,23 +33,27 @@ class DirectionText:
     input_hint: str
 
 
+_COLONS = ":： "  # a label's colon, as languages write it ("Langue :", "言語：")
+QT_TRANSLATE_NOOP("DirectionRow", "Auto-detect")  # SOURCE_AUTO, the spoken language when none is chosen
+
 THEM_TO_ME = DirectionText(
     name=Side.THEM,
-    title="Them → me",
-    switch="&Them → me: the meeting in my language",
-    language="Translate into:",
-    input="Listen to:",
-    output="Play translation on:",
-    input_hint="Choose “Sound from: …” the output your meeting app plays through.",
+    title=QT_TRANSLATE_NOOP("DirectionRow", "Them → me"),
+    switch=QT_TRANSLATE_NOOP("DirectionRow", "&Them → me: the meeting in my language"),
+    language=QT_TRANSLATE_NOOP("DirectionRow", "Translate into:"),
+    input=QT_TRANSLATE_NOOP("DirectionRow", "Listen to:"),
+    output=QT_TRANSLATE_NOOP("DirectionRow", "Play translation on:"),
+    input_hint=QT_TRANSLATE_NOOP("DirectionRow", "Choose “Sound from: …” the output your meeting app plays through."),
 )
 ME_TO_THEM = DirectionText(
     name=Side.ME,
-    title="Me → them",
-    switch="&Me → them: my voice in their language",
-    language="Their language:",
-    input="My microphone:",
-    output="Play translation into:",
-    input_hint="Play into a virtual microphone and choose it as the microphone in your meeting app.",
+    title=QT_TRANSLATE_NOOP("DirectionRow", "Me → them"),
+    switch=QT_TRANSLATE_NOOP("DirectionRow", "&Me → them: my voice in their language"),
+    language=QT_TRANSLATE_NOOP("DirectionRow", "Their language:"),
+    input=QT_TRANSLATE_NOOP("DirectionRow", "My microphone:"),
+    output=QT_TRANSLATE_NOOP("DirectionRow", "Play translation into:"),
+    input_hint=QT_TRANSLATE_NOOP(
+        "DirectionRow", "Play into a virtual microphone and choose it as the microphone in your meeting app."),
 )
 
 
@@ -57,37 +62,39 @@ class DirectionRow(QGroupBox):
 
     def __init__(self, text: DirectionText, languages: Sequence[Language], parent: QWidget | None = None) -> None:
         super().__init__(parent)  # the switch, first in the box, names the direction
+        text = DirectionText(text.name, *(self.tr(words) for words in (
+            text.title, text.switch, text.language, text.input, text.output, text.input_hint)))
         self.text = text
         self.setAccessibleName(text.title)
         self.setObjectName(f"direction-{text.name}")
         self.switch = QCheckBox(text.switch, self)
         self.switch.setObjectName(f"{text.name}Switch")
-        self.switch.setAccessibleName(f"{text.title}: on or off")
+        self.switch.setAccessibleName(self.tr("{direction}: on or off").format(direction=text.title))
         self.switch.toggled.connect(self.enabled_toggled)
 
         self.language = LanguagePicker(languages, self)
         self.language.setObjectName(f"{text.name}Language")
-        self.language.setAccessibleName(f"{text.title}: {text.language.rstrip(':').lower()}")
-        self.source_language = QLabel(SOURCE_AUTO, self)  # the service detects what is spoken
+        self.language.setAccessibleName(f"{text.title}: {text.language.rstrip(_COLONS).lower()}")
+        self.source_language = QLabel(self.tr(SOURCE_AUTO), self)  # the service detects what is spoken
         self.source_language.setObjectName(f"{text.name}SourceLanguage")
-        self.input_device = DevicePicker("input", self, accessible_name=f"{text.title}: {text.input.rstrip(':')}")
+        self.input_device = DevicePicker("input", self, accessible_name=f"{text.title}: {text.input.rstrip(_COLONS)}")
         self.input_device.setObjectName(f"{text.name}InputDevice")
         self.input_device.setToolTip(text.input_hint)
         self.output_device = DevicePicker(
-            "output", self, accessible_name=f"{text.title}: {text.output.rstrip(':')}", captions_only=True
+            "output", self, accessible_name=f"{text.title}: {text.output.rstrip(_COLONS)}", captions_only=True
         )
         self.output_device.setObjectName(f"{text.name}OutputDevice")
-        self.input_meter = LevelMeterWidget(f"{text.title}: input level", self)
-        self.output_meter = LevelMeterWidget(f"{text.title}: output level", self)
-        self.state = QLabel("Off", self)
+        self.input_meter = LevelMeterWidget(self.tr("{direction}: input level").format(direction=text.title), self)
+        self.output_meter = LevelMeterWidget(self.tr("{direction}: output level").format(direction=text.title), self)
+        self.state = QLabel(self.tr("Off"), self)
         self.state.setObjectName(f"{text.name}State")
-        self.state.setAccessibleName(f"{text.title}: state")
+        self.state.setAccessibleName(self.tr("{direction}: state").format(direction=text.title))
         self.state.setWordWrap(True)
 
         form = QFormLayout(self)
         form.addRow(self.switch)
         form.addRow(text.language, self.language)
-        form.addRow("Spoken language:", self.source_language)
+        form.addRow(self.tr("Spoken language:"), self.source_language)
         form.addRow(text.input, self.input_device)
         form.addRow("", self.input_meter)
         form.addRow(text.output, self.output_device)
@@ -112,7 +119,7 @@ class DirectionRow(QGroupBox):
         self.input_device.setEnabled(not running)
         self.output_device.setEnabled(not running)
         if not running:
-            self.state.setText("Off")
+            self.state.setText(self.tr("Off"))
 
     def set_state(self, text: str) -> None:
         self.state.setText(text)

@@ -35,10 +35,15 @@ class MainWindow(QMainWindow):
     endpoint_dialog_requested = Signal()
     spending_cap_requested = Signal()
     mode_chosen = Signal(object)  # str | None: "translate" / "captions" / "interpret", None = automatic
+    theme_chosen = Signal(str)  # "auto" (the system's colour scheme), "light" or "dark"
+    ui_language_chosen = Signal(object)  # str | None: a locale such as "de"; None = the system's
     close_requested = Signal()
 
-    def __init__(self, languages: Sequence[Language], parent: QWidget | None = None) -> None:
+    def __init__(self, languages: Sequence[Language], parent: QWidget | None = None, *,
+                 ui_languages: Sequence[tuple[str, str]] = ()) -> None:
+        """``ui_languages``: (locale, name) of each language the app can speak, for Settings → Language."""
         super().__init__(parent)
+        self._ui_languages = tuple(ui_languages)
         self.setWindowTitle(APP_NAME)
         self.resize(1000, 700)
         self._running = False
@@ -48,10 +53,10 @@ class MainWindow(QMainWindow):
         self.me = DirectionRow(ME_TO_THEM, languages, self)
         self.directions = (self.them, self.me)
 
-        self.start_button = QPushButton("Start", self)
+        self.start_button = QPushButton(self.tr("Start"), self)
         self.start_button.setObjectName("startStop")
-        self.start_button.setAccessibleName("Start or stop translating")
-        self.start_button.setToolTip("Start or stop translating (Ctrl+Enter)")
+        self.start_button.setAccessibleName(self.tr("Start or stop translating"))
+        self.start_button.setToolTip(self.tr("Start or stop translating (Ctrl+Enter)"))
         self.start_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.start_button.setDefault(True)
         self.start_button.setMinimumSize(140, 48)  # the one thing to press: large, and first in sight
@@ -62,13 +67,13 @@ class MainWindow(QMainWindow):
         self.start_button.clicked.connect(self._toggle)
 
         self.captions = CaptionPanel(self)
-        self.status_label = ElidedLabel("Ready", self)
+        self.status_label = ElidedLabel(self.tr("Ready"), self)
         self.status_label.setObjectName("statusLine")
-        self.status_label.setAccessibleName("Status")
+        self.status_label.setAccessibleName(self.tr("Status"))
         self.statusBar().addWidget(self.status_label, stretch=1)
         self.usage_label = QLabel("", self)
         self.usage_label.setObjectName("usageMeter")
-        self.usage_label.setAccessibleName("Minutes streamed and estimated cost")
+        self.usage_label.setAccessibleName(self.tr("Minutes streamed and estimated cost"))
         self.statusBar().addPermanentWidget(self.usage_label)
 
         # Side by side on a wide window, one above the other on a narrow one (beside a meeting).
@@ -88,60 +93,73 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         """In the order desktops use: File, View, Settings, Help (Quit under File)."""
-        file_menu = self.menuBar().addMenu("&File")
-        self.session_action = QAction("Start translating", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.session_action = QAction(self.tr("Start translating"), self)
         self.session_action.triggered.connect(self._toggle)
         file_menu.addAction(self.session_action)
-        self.past_sessions_action = QAction("&Past sessions…", self)
+        self.past_sessions_action = QAction(self.tr("&Past sessions…"), self)
         self.past_sessions_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         file_menu.addAction(self.past_sessions_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)  # macOS moves it to the application menu
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        self.view_menu = self.menuBar().addMenu("&View")
-        self.overlay_action = QAction("Caption &bar", self)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.overlay_action = QAction(self.tr("Caption &bar"), self)
         self.overlay_action.setCheckable(True)
         self.overlay_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.stable_action = QAction("&Stable captions (completed lines only)", self)
+        self.stable_action = QAction(self.tr("&Stable captions (completed lines only)"), self)
         self.stable_action.setCheckable(True)
         self.stable_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.caption_style_action = QAction("Caption bar s&tyle…", self)
+        self.caption_style_action = QAction(self.tr("Caption bar s&tyle…"), self)
         self.view_menu.addAction(self.overlay_action)
         self.view_menu.addAction(self.caption_style_action)
         self.view_menu.addAction(self.stable_action)
         self.view_menu.addSeparator()
-        self.larger_text_action = QAction("&Larger text", self)
+        self.larger_text_action = QAction(self.tr("&Larger text"), self)
         self.larger_text_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
-        self.smaller_text_action = QAction("S&maller text", self)
+        self.smaller_text_action = QAction(self.tr("S&maller text"), self)
         self.smaller_text_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        self.default_text_action = QAction("&Default text size", self)
+        self.default_text_action = QAction(self.tr("&Default text size"), self)
         self.default_text_action.setShortcut(QKeySequence("Ctrl+0"))
         for action in (self.larger_text_action, self.smaller_text_action, self.default_text_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
+        theme_menu = self.view_menu.addMenu(self.tr("T&heme"))
+        self.theme_actions: dict[str, QAction] = {}
+        themes = QActionGroup(self)
+        for theme, label in (("auto", self.tr("&Automatic (as the system)")), ("light", self.tr("&Light")),
+                             ("dark", self.tr("&Dark"))):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, theme=theme: self.theme_chosen.emit(theme))
+            themes.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[theme] = action
+        self.view_menu.addSeparator()
 
-        settings_menu = self.menuBar().addMenu("&Settings")
-        self.set_key_action = QAction("&API key…", self)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.set_key_action = QAction(self.tr("&API key…"), self)
         self.set_key_action.triggered.connect(self.key_dialog_requested)
-        self.forget_key_action = QAction("&Forget API key", self)
+        self.forget_key_action = QAction(self.tr("&Forget API key"), self)
         self.forget_key_action.triggered.connect(self.forget_key_requested)
         settings_menu.addAction(self.set_key_action)
         settings_menu.addAction(self.forget_key_action)
-        self.endpoint_action = QAction("&Connection…", self)
+        self.endpoint_action = QAction(self.tr("&Connection…"), self)
         self.endpoint_action.triggered.connect(self.endpoint_dialog_requested)
         settings_menu.addAction(self.endpoint_action)
-        self.spending_cap_action = QAction("Spending &cap…", self)
+        self.spending_cap_action = QAction(self.tr("Spending &cap…"), self)
         self.spending_cap_action.triggered.connect(self.spending_cap_requested)
         settings_menu.addAction(self.spending_cap_action)
-        mode_menu = settings_menu.addMenu("Session &mode")
+        mode_menu = settings_menu.addMenu(self.tr("Session &mode"))
         self.mode_actions: dict[str | None, QAction] = {}
         group = QActionGroup(self)
-        for value, label in ((None, "&Automatic (by language)"), ("translate", "&Translate"),
-                             ("interpret", "&Interpret"), ("captions", "&Captions in the spoken language")):
+        for value, label in ((None, self.tr("&Automatic (by language)")), ("translate", self.tr("&Translate")),
+                             ("interpret", self.tr("&Interpret")),
+                             ("captions", self.tr("&Captions in the spoken language"))):
             action = QAction(label, self)
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, value=value: self.mode_chosen.emit(value))
@@ -149,13 +167,26 @@ class MainWindow(QMainWindow):
             mode_menu.addAction(action)
             self.mode_actions[value] = action
 
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction(f"&About {APP_NAME}", self)
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        self.ui_language_actions: dict[str | None, QAction] = {}
+        spoken = QActionGroup(self)
+        choices: list[tuple[str | None, str]] = [(None, self.tr("&System language")), ("en", "English"),
+                                                 *self._ui_languages]
+        for code, name in choices:
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, code=code: self.ui_language_chosen.emit(code))
+            spoken.addAction(action)
+            language_menu.addAction(action)
+            self.ui_language_actions[code] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-        toolbar = self.addToolBar("Captions")
+        toolbar = self.addToolBar(self.tr("Captions"))
         toolbar.setObjectName("captionsToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.overlay_action)
@@ -172,8 +203,8 @@ class MainWindow(QMainWindow):
     def set_running(self, running: bool) -> None:
         """Whether any direction runs (each row shows its own state)."""
         self._running = running
-        self.start_button.setText("Stop" if running else "Start")
-        self.session_action.setText("Stop translating" if running else "Start translating")
+        self.start_button.setText(self.tr("Stop") if running else self.tr("Start"))
+        self.session_action.setText(self.tr("Stop translating") if running else self.tr("Start translating"))
 
     @property
     def running(self) -> bool:
@@ -184,6 +215,12 @@ class MainWindow(QMainWindow):
 
     def show_mode(self, mode: str | None) -> None:
         self.mode_actions.get(mode, self.mode_actions[None]).setChecked(True)
+
+    def show_theme(self, theme: str) -> None:
+        self.theme_actions.get(theme, self.theme_actions["auto"]).setChecked(True)
+
+    def show_ui_language(self, code: str | None) -> None:
+        self.ui_language_actions.get(code, self.ui_language_actions[None]).setChecked(True)
 
     def set_usage(self, text: str) -> None:
         self.usage_label.setText(text)

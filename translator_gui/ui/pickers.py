@@ -31,7 +31,7 @@ class LanguagePicker(QComboBox):
     def __init__(self, languages: Sequence[Language], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("targetLanguage")
-        self.setAccessibleName("Translate into")
+        self.setAccessibleName(self.tr("Translate into"))
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for lang in languages:
@@ -85,7 +85,8 @@ class DevicePicker(QComboBox):
         super().__init__(parent)
         self.kind = kind
         self.setObjectName(f"{kind}Device")
-        self.setAccessibleName(accessible_name or ("Input device" if kind == "input" else "Output device"))
+        generic = self.tr("Input device") if kind == "input" else self.tr("Output device")
+        self.setAccessibleName(accessible_name or generic)
         self.currentIndexChanged.connect(self._emit)
         self._filling = False
         narrow(self)
@@ -96,11 +97,12 @@ class DevicePicker(QComboBox):
         self._filling = True
         try:
             self.clear()
-            self.addItem("System default", None)
+            self.addItem(self.tr("System default"), None)
             if self._captions_only:
-                self.addItem("No speech — captions only", CAPTIONS_ONLY)
+                self.addItem(self.tr("No speech — captions only"), CAPTIONS_ONLY)
             for device in devices:
-                label = f"{device.label} (system default)" if device.is_default else device.label
+                default = self.tr("{device} (system default)")
+                label = default.format(device=device.label) if device.is_default else device.label
                 self.addItem(label, device.key)
             self.setCurrentIndex(max(self.findData(selected) if selected else 0, 0))
         finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from translator_gui.meeting.engines import EngineFactory
 from translator_gui.meeting.events import (
@@ -35,6 +35,18 @@ from translator_gui.ui.dialogs.key import KeyDialog
 from translator_gui.ui.dialogs.spending_cap import spending_cap_dialog
 from translator_gui.ui.direction_row import DirectionRow
 from translator_gui.ui.main_window import MainWindow
+
+
+def _dollars(amount: float) -> str:
+    """US dollars as the person's locale writes money ("$2.50", "2,50 $")."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return f"${amount:.2f}"
+    return locale.toCurrencyString(float(amount), "$", 2)
+
+
+def _number(value: float, decimals: int) -> str:
+    return QLocale().toString(float(value), "f", decimals)
 
 
 class SessionController(QObject):
@@ -84,7 +96,7 @@ class SessionController(QObject):
         row.output_device.device_chosen.connect(
             lambda name: meeting.devices.choose_output(side, name, row.output_device.plays())
         )
-        label = row.text.input.rstrip(":")
+        label = row.text.input.rstrip(":： ")
         row.input_meter.silent_too_long.connect(lambda seconds: meeting.devices.input_silent(side, seconds, label))
         row.input_meter.sound_returned.connect(lambda: meeting.devices.input_heard(side))
 
@@ -110,10 +122,10 @@ class SessionController(QObject):
                     self.feed.new_meeting()
                 window.set_running(running)
             case Cost():
-                window.set_usage(
-                    f"{event.minutes:.1f} min · ${event.dollars:.2f} this session · "
-                    f"today {event.today_minutes:.0f} min · ${event.today_dollars:.2f}"
-                )
+                window.set_usage(self.tr("{minutes} min · {dollars} this session · today {today_minutes} min · "
+                                         "{today_dollars}").format(
+                    minutes=_number(event.minutes, 1), dollars=_dollars(event.dollars),
+                    today_minutes=_number(event.today_minutes, 0), today_dollars=_dollars(event.today_dollars)))
             case KeyNeeded(reason=reason):
                 self.ask_for_key(reason)
             case DevicesListed():
@@ -164,8 +176,10 @@ class SessionController(QObject):
         self.settings.base_url = base_url
         self.settings.organization = organization
         self.settings.project = project
-        note = " It applies from the next Start." if self.meeting.running else ""
-        self.window.set_status(f"Connection set to {describe_endpoint(base_url)}.{note}")
+        text = self.tr("Connection set to {endpoint}.").format(endpoint=describe_endpoint(base_url))
+        if self.meeting.running:
+            text += " " + self.tr("It applies from the next Start.")
+        self.window.set_status(text)
 
     def open_spending_cap_dialog(self) -> None:
         dialog = spending_cap_dialog(self.window, self.settings.spending_cap)
@@ -174,6 +188,11 @@ class SessionController(QObject):
 
     def _spending_cap_chosen(self, dollars: float) -> None:
         self.settings.spending_cap = dollars if dollars > 0 else None
-        when = " from the next Start" if self.meeting.running else ""
-        text = f"Sessions stop at ${dollars:.2f}{when}." if dollars > 0 else "No spending cap."
+        amount = _dollars(dollars)
+        if dollars <= 0:
+            text = self.tr("No spending cap.")
+        elif self.meeting.running:
+            text = self.tr("Sessions stop at {amount} from the next Start.").format(amount=amount)
+        else:
+            text = self.tr("Sessions stop at {amount}.").format(amount=amount)
         self.window.set_status(text)

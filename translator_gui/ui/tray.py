@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 class TrayIcon(QSystemTrayIcon):
     def __init__(self, icon: QIcon, actions: list[QAction | None], parent: QWidget | None = None) -> None:
         super().__init__(icon, parent)
-        self.setToolTip("Translator")
+        self.setToolTip(self.tr("Translator"))
         self.menu = QMenu(parent)
         for action in actions:
             if action is None:

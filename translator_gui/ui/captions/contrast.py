@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 if TYPE_CHECKING:
@@ -49,9 +50,11 @@ def contrast_text(style: OverlayStyle) -> str:
     ratio = style.worst_contrast()
     shown = math.floor(ratio * 10) / 10  # never rounds a failing ratio up to a passing one
     if ratio >= WCAG_AA:
-        return f"Contrast {shown:.1f}:1 — meets WCAG AA"
+        return QCoreApplication.translate("Contrast", "Contrast {ratio}:1 — meets WCAG AA").format(ratio=f"{shown:.1f}")
     effective = style.effective()
     dark_text = relative_luminance(QColor(effective.text_color)) < 0.18
-    background = "a lighter background" if dark_text else "a darker background"
-    return (f"Contrast {shown:.1f}:1 — below WCAG AA (4.5:1); "
-            f"choose {background}, more opacity, or High contrast")
+    advice = (QCoreApplication.translate("Contrast", "choose a lighter background, more opacity, or High contrast")
+              if dark_text else
+              QCoreApplication.translate("Contrast", "choose a darker background, more opacity, or High contrast"))
+    return QCoreApplication.translate("Contrast", "Contrast {ratio}:1 — below WCAG AA (4.5:1); {advice}").format(
+        ratio=f"{shown:.1f}", advice=advice)

@@ -27,7 +27,7 @@ class CaptionPreview(QWidget):
     def __init__(self, style: OverlayStyle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("captionStylePreview")
-        self.setAccessibleName("Preview of the caption bar")
+        self.setAccessibleName(self.tr("Preview of the caption bar"))
         self.setMinimumSize(420, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._style = style

@@ -129,7 +129,7 @@ class CaptionStyleDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, style: OverlayStyle) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Caption bar style")
+        self.setWindowTitle(self.tr("Caption bar style"))
         self.setObjectName("captionStyleDialog")
         self._original = style
         self._style = style
@@ -137,34 +137,34 @@ class CaptionStyleDialog(QDialog):
         # -- font ------------------------------------------------------------------------------
         self.font_family = QFontComboBox(self)
         self.font_family.setObjectName("captionFontFamily")
-        self.font_family.setAccessibleName("Caption font")
+        self.font_family.setAccessibleName(self.tr("Caption font"))
         if style.font_family:
             self.font_family.setCurrentFont(QFont(style.font_family))
         else:
             self.font_family.setCurrentFont(self.font())
         self.font_family.setEnabled(style.font_family is not None)
-        self.default_font = QCheckBox("Use the app's &default font", self)
+        self.default_font = QCheckBox(self.tr("Use the app's &default font"), self)
         self.default_font.setObjectName("captionDefaultFont")
-        self.default_font.setAccessibleName("Use the app's default font")
+        self.default_font.setAccessibleName(self.tr("Use the app's default font"))
         self.default_font.setChecked(style.font_family is None)
 
         low, high = OVERLAY_FONT_SIZE_RANGE
         self.font_size = QSpinBox(self)
         self.font_size.setObjectName("captionFontSize")
-        self.font_size.setAccessibleName("Text size in points")
+        self.font_size.setAccessibleName(self.tr("Text size in points"))
         self.font_size.setRange(low, high)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setValue(style.font_size)
 
         # -- colours ---------------------------------------------------------------------------
-        self.text_color = ColorButton(style.text_color, "Text colour", self)
+        self.text_color = ColorButton(style.text_color, self.tr("Text colour"), self)
         self.text_color.setObjectName("captionTextColor")
-        self.background_color = ColorButton(style.background_color, "Background colour", self)
+        self.background_color = ColorButton(style.background_color, self.tr("Background colour"), self)
         self.background_color.setObjectName("captionBackgroundColor")
 
         self.opacity = QSlider(Qt.Orientation.Horizontal, self)
         self.opacity.setObjectName("captionBackgroundOpacity")
-        self.opacity.setAccessibleName("Background opacity")
+        self.opacity.setAccessibleName(self.tr("Background opacity"))
         self.opacity.setRange(0, 100)
         self.opacity.setSingleStep(5)
         self.opacity.setPageStep(10)
@@ -177,16 +177,16 @@ class CaptionStyleDialog(QDialog):
         # -- lines and presets -----------------------------------------------------------------
         self.lines = QSpinBox(self)
         self.lines.setObjectName("captionLines")
-        self.lines.setAccessibleName("Number of caption lines")
+        self.lines.setAccessibleName(self.tr("Number of caption lines"))
         self.lines.setRange(*LINES_RANGE)
         self.lines.setValue(style.lines)
-        self.show_source = QCheckBox("Show &what was said under the translation", self)
+        self.show_source = QCheckBox(self.tr("Show &what was said under the translation"), self)
         self.show_source.setObjectName("captionShowSource")
-        self.show_source.setAccessibleName("Show what was said under the translation")
+        self.show_source.setAccessibleName(self.tr("Show what was said under the translation"))
         self.show_source.setChecked(style.show_source)
-        self.high_contrast = QCheckBox("&High contrast (yellow on black)", self)
+        self.high_contrast = QCheckBox(self.tr("&High contrast (yellow on black)"), self)
         self.high_contrast.setObjectName("captionHighContrast")
-        self.high_contrast.setAccessibleName("High contrast, yellow on black")
+        self.high_contrast.setAccessibleName(self.tr("High contrast, yellow on black"))
         self.high_contrast.setChecked(style.high_contrast)
 
         # -- preview and contrast --------------------------------------------------------------
@@ -200,10 +200,10 @@ class CaptionStyleDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setAccessibleName("OK, keep this style")
+        ok.setAccessibleName(self.tr("OK, keep this style"))
         ok.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            "Cancel, put the caption bar back as it was"
+            self.tr("Cancel, put the caption bar back as it was")
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -213,21 +213,21 @@ class CaptionStyleDialog(QDialog):
         font_row = QVBoxLayout()
         font_row.addWidget(self.font_family)
         font_row.addWidget(self.default_font)
-        self._add_row(form, "&Font:", self.font_family, font_row)
-        self._add_row(form, "Si&ze:", self.font_size)
-        self._add_row(form, "&Text colour:", self.text_color)
-        self._add_row(form, "&Background colour:", self.background_color)
+        self._add_row(form, self.tr("&Font:"), self.font_family, font_row)
+        self._add_row(form, self.tr("Si&ze:"), self.font_size)
+        self._add_row(form, self.tr("&Text colour:"), self.text_color)
+        self._add_row(form, self.tr("&Background colour:"), self.background_color)
         opacity_row = QHBoxLayout()
         opacity_row.addWidget(self.opacity, stretch=1)
         opacity_row.addWidget(self.opacity_value)
-        self._add_row(form, "Background o&pacity:", self.opacity, opacity_row)
-        self._add_row(form, "&Lines:", self.lines)
+        self._add_row(form, self.tr("Background o&pacity:"), self.opacity, opacity_row)
+        self._add_row(form, self.tr("&Lines:"), self.lines)
         form.addRow(self.show_source)
         form.addRow(self.high_contrast)
 
         layout = QVBoxLayout(self)
-        intro = QLabel("Changes show on the caption bar as you make them. OK keeps them; "
-                       "Cancel puts the bar back as it was.", self)  # fmt: skip
+        intro = QLabel(self.tr("Changes show on the caption bar as you make them. OK keeps them; Cancel puts the bar "
+                               "back as it was."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -300,7 +300,7 @@ class CaptionStyleDialog(QDialog):
         on = self.high_contrast.isChecked() if high_contrast is None else high_contrast
         for widget in (self.text_color, self.background_color, self.opacity, self.opacity_value):
             widget.setEnabled(not on)
-        tip = "Set by High contrast; turn it off to choose your own." if on else ""
+        tip = self.tr("Set by High contrast; turn it off to choose your own.") if on else ""
         for widget in (self.text_color, self.background_color, self.opacity):
             widget.setToolTip(tip)
 

@@ -24,26 +24,28 @@ from translator_gui.notices import bundled_notices, qt_notice
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         self.resize(640, 520)
         layout = QVBoxLayout(self)
+        tagline = self.tr("Live translated captions and speech for meetings.")
+        licence = self.tr("Copyright © 2026 Translator contributors. Released under the MIT licence.")
         self.summary = QLabel(
             f"<h2>{APP_NAME} {html.escape(__version__)}</h2>"
-            "<p>Live translated captions and speech for meetings.</p>"
-            "<p>Copyright © 2026 Translator contributors. Released under the MIT licence.</p>"
+            f"<p>{html.escape(tagline)}</p>"
+            f"<p>{html.escape(licence)}</p>"
             f"<p>{html.escape(qt_notice(qVersion(), PySide6.__version__))}</p>",
             self,
         )
         self.summary.setWordWrap(True)
         self.summary.setOpenExternalLinks(True)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel("Open-source notices of the components Translator is built from:", self))
+        layout.addWidget(QLabel(self.tr("Open-source notices of the components Translator is built from:"), self))
         self.notices = QPlainTextEdit(bundled_notices(), self)
         self.notices.setReadOnly(True)
         layout.addWidget(self.notices, 1)
         self.log_folder = paths.log_dir()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.open_log_button = QPushButton("Open &log folder", self)
+        self.open_log_button = QPushButton(self.tr("Open &log folder"), self)
         self.open_log_button.setToolTip(str(self.log_folder))
         self.open_log_button.clicked.connect(self.open_log_folder)
         buttons.addButton(self.open_log_button, QDialogButtonBox.ButtonRole.ActionRole)

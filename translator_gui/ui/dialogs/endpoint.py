@@ -46,7 +46,7 @@ class EndpointDialog(QDialog):
     ) -> None:
         """``environment_url``: the ``OPENAI_BASE_URL`` in force, used while the field is empty."""
         super().__init__(parent)
-        self.setWindowTitle("Connection settings")
+        self.setWindowTitle(self.tr("Connection settings"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._api_key = api_key
         self._probe = probe
@@ -55,18 +55,18 @@ class EndpointDialog(QDialog):
 
         self.base_url = QLineEdit(base_url or "", self)
         self.base_url.setObjectName("baseUrlField")
-        self.base_url.setAccessibleName("Base URL")
+        self.base_url.setAccessibleName(self.tr("Base URL"))
         fallback = (environment_url or "").strip()
-        self.base_url.setPlaceholderText(f"{fallback} (from OPENAI_BASE_URL)" if fallback
-                                         else f"{DEFAULT_BASE_URL} (default)")
+        self.base_url.setPlaceholderText(self.tr("{url} (from OPENAI_BASE_URL)").format(url=fallback) if fallback
+                                         else self.tr("{url} (default)").format(url=DEFAULT_BASE_URL))
         self.organization = QLineEdit(organization or "", self)
-        self.organization.setAccessibleName("Organization ID")
-        self.organization.setPlaceholderText("optional, org-…")
+        self.organization.setAccessibleName(self.tr("Organization ID"))
+        self.organization.setPlaceholderText(self.tr("optional, org-…"))
         self.project = QLineEdit(project or "", self)
-        self.project.setAccessibleName("Project ID")
-        self.project.setPlaceholderText("optional, proj_…")
+        self.project.setAccessibleName(self.tr("Project ID"))
+        self.project.setPlaceholderText(self.tr("optional, proj_…"))
 
-        self.test_button = QPushButton("&Test connection", self)
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.clicked.connect(self.start_test)
         self.outcome = QLabel("", self)
         self.outcome.setObjectName("endpointResult")
@@ -80,13 +80,14 @@ class EndpointDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Base URL", self.base_url)
-        form.addRow("Organization", self.organization)
-        form.addRow("Project", self.project)
+        form.addRow(self.tr("Base URL"), self.base_url)
+        form.addRow(self.tr("Organization"), self.organization)
+        form.addRow(self.tr("Project"), self.project)
         layout = QVBoxLayout(self)
-        empty = "the OPENAI_BASE_URL of the environment" if fallback else "OpenAI"
-        intro = QLabel(f"Leave the base URL empty to use {empty}. Other endpoints must use https:// "
-                       "(plain http:// only to a server on this computer).", self)  # fmt: skip
+        empty = self.tr("Leave the base URL empty to use the OPENAI_BASE_URL of the environment.") if fallback \
+            else self.tr("Leave the base URL empty to use OpenAI.")
+        rule = self.tr("Other endpoints must use https:// (plain http:// only to a server on this computer).")
+        intro = QLabel(f"{empty} {rule}", self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -139,10 +140,11 @@ class EndpointDialog(QDialog):
             return
         key = self._api_key()
         if not key:
-            self.outcome.setText("No OpenAI API key is set. Add one under Settings → API key, then test again.")
+            self.outcome.setText(
+                self.tr("No OpenAI API key is set. Add one under Settings → API key, then test again."))
             return
         base_url, organization, project = self.values()
-        self.outcome.setText("Testing the connection…")
+        self.outcome.setText(self.tr("Testing the connection…"))
         self.test_button.setEnabled(False)
         self._testing = asyncio.get_event_loop().create_task(
             self._run_test(key, base_url, organization, project), name="endpoint-test"

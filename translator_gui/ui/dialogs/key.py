@@ -6,6 +6,8 @@ carry live audio); the key arrives through the ``key_entered`` signal.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,28 +29,28 @@ class KeyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, reason: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("OpenAI API key")
+        self.setWindowTitle(self.tr("OpenAI API key"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
         intro = QLabel(
             (f"{reason}\n\n" if reason else "")
-            + "Translator needs an OpenAI API key. It is stored in your system keyring, "
-            "never in a file.",
+            + self.tr("Translator needs an OpenAI API key. It is stored in your system keyring, never in a file."),
             self,
         )
         intro.setWordWrap(True)
-        link = QLabel(f'<a href="{KEYS_URL}">Create or copy a key on the OpenAI website</a>', self)
+        words = html.escape(self.tr("Create or copy a key on the OpenAI website"))
+        link = QLabel(f'<a href="{KEYS_URL}">{words}</a>', self)
         link.setOpenExternalLinks(True)
         link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
 
         self.field = QLineEdit(self)
         self.field.setObjectName("apiKeyField")
-        self.field.setAccessibleName("API key")
+        self.field.setAccessibleName(self.tr("API key"))
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setPlaceholderText("sk-…")
         self.field.textChanged.connect(self._validate)
 
-        self.show_key = QCheckBox("Show key", self)
+        self.show_key = QCheckBox(self.tr("Show key"), self)
         self.show_key.toggled.connect(
             lambda on: self.field.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
         )

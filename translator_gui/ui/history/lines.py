@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from translator_gui.transcript.segment import Segment, speaker_label
 
+# The descriptions are translated where they are shown (``HistoryView``).
 SPEAKER_DESCRIPTIONS = {"Them": "The meeting's sound", "Me": "Your microphone"}
 
 

@@ -58,21 +58,22 @@ class PastSessions(QWidget):
         super().__init__(parent)
         self.directory = directory
         self._current: Path | None = None
-        self.search = search_field(self, "sessionSearch", "Find sessions containing…", "Find sessions by text")
+        self.search = search_field(self, "sessionSearch", self.tr("Find sessions containing…"),
+                                   self.tr("Find sessions by text"))
         self.search.textChanged.connect(self.refresh)
         self.sessions = QListWidget(self)
         self.sessions.setObjectName("pastSessions")
-        self.sessions.setAccessibleName("Past sessions")
+        self.sessions.setAccessibleName(self.tr("Past sessions"))
         self.sessions.currentItemChanged.connect(self._chosen)
         self.history = HistoryView(self)
-        self.delete_button = QPushButton("Delete…", self)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.clicked.connect(self._delete_current)
-        self.export_button = QPushButton("Export…", self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.clicked.connect(self._export_current)
         self.variant_box = QComboBox(self)
-        self.variant_box.setAccessibleName("What to export")
-        for label, variant in (("Translation", Variant.TRANSLATION), ("Source", Variant.SOURCE),
-                               ("Both languages", Variant.BILINGUAL)):
+        self.variant_box.setAccessibleName(self.tr("What to export"))
+        for label, variant in ((self.tr("Translation"), Variant.TRANSLATION), (self.tr("Source"), Variant.SOURCE),
+                               (self.tr("Both languages"), Variant.BILINGUAL)):
             self.variant_box.addItem(label, variant.value)
 
         left = QWidget(self)
@@ -109,9 +110,9 @@ class PastSessions(QWidget):
             segments = self._read(path)
             if needle and not any(matches(s, needle) for s in segments):
                 continue
-            label = f"{session_title(path)} — {len(segments)} lines"
+            label = self.tr("{session} — {count} lines").format(session=session_title(path), count=len(segments))
             if path in interrupted:
-                label += " (interrupted)"
+                label += " " + self.tr("(interrupted)")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.sessions.addItem(item)
@@ -159,8 +160,9 @@ class PastSessions(QWidget):
         path = self._current
         if path is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete transcript",
-                          f"Delete the transcript of {session_title(path)}? This cannot be undone.",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete transcript"),
+                          self.tr("Delete the transcript of {session}? This cannot be undone.").format(
+                              session=session_title(path)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
@@ -171,7 +173,8 @@ class PastSessions(QWidget):
                     self.delete(path)
                 except OSError as exc:
                     log.warning("cannot delete transcript %s: %s", path, exc)
-                    self.notice.emit(f"Can't delete {path}: {exc.strerror or exc}.")
+                    reason = exc.strerror or exc
+                    self.notice.emit(self.tr("Can't delete {path}: {reason}.").format(path=path, reason=reason))
 
         box.finished.connect(done)
         box.open()  # never exec(): qasync cannot nest event loops
@@ -183,13 +186,13 @@ class PastSessions(QWidget):
         variant = Variant(self.variant_box.currentData())
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         folder = Path(documents) if documents and Path(documents).is_dir() else self.directory
-        dialog = QFileDialog(self, "Export transcript", str(folder / path.with_suffix("").name))
+        dialog = QFileDialog(self, self.tr("Export transcript"), str(folder / path.with_suffix("").name))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         filters = {
-            "Subtitles (*.srt)": ExportFormat.SRT,
-            "Web captions (*.vtt)": ExportFormat.VTT,
-            "Plain text (*.txt)": ExportFormat.TEXT,
-            "JSON (*.json)": ExportFormat.JSON,
+            self.tr("Subtitles (*.srt)"): ExportFormat.SRT,
+            self.tr("Web captions (*.vtt)"): ExportFormat.VTT,
+            self.tr("Plain text (*.txt)"): ExportFormat.TEXT,
+            self.tr("JSON (*.json)"): ExportFormat.JSON,
         }
         dialog.setNameFilters(list(filters))
 
@@ -198,9 +201,11 @@ class PastSessions(QWidget):
             try:
                 self.export(path, target, fmt, variant)
             except OSError as exc:
-                self.notice.emit(f"Can't export to {target}: {exc.strerror or exc}.")
+                reason = exc.strerror or exc
+                self.notice.emit(self.tr("Can't export to {path}: {reason}.").format(path=target, reason=reason))
             else:
-                self.notice.emit(f"Exported {session_title(path)} to {target}.")
+                exported = self.tr("Exported {session} to {path}.")
+                self.notice.emit(exported.format(session=session_title(path), path=target))
 
         dialog.fileSelected.connect(chosen)
         dialog.finished.connect(dialog.deleteLater)

@@ -37,9 +37,12 @@ from translator_gui.transcript.layout import is_rtl
 from translator_gui.transcript.segment import Segment, speaker_label
 from translator_gui.ui.captions.fonts import font_for_text, speaker_font
 from translator_gui.ui.history.lines import SPEAKER_DESCRIPTIONS, clock_text, matches, segment_text
+from translator_gui.ui.i18n import QT_TRANSLATE_NOOP
 
 LIVE_LIMIT = 5000  # rows kept for the live session; the journal on disk keeps everything
 TIME, TRANSLATION, SOURCE, WHO = range(4)  # WHO is shown second, after the time
+QT_TRANSLATE_NOOP("HistoryView", "The meeting's sound")  # the SPEAKER_DESCRIPTIONS, translated when shown
+QT_TRANSLATE_NOOP("HistoryView", "Your microphone")
 
 
 def search_field(parent: QWidget, name: str, placeholder: str, accessible_name: str) -> QLineEdit:
@@ -60,23 +63,24 @@ class HistoryView(QWidget):
         self._following = True
         self._interleaved = interleaved
 
-        self.search = search_field(self, "historySearch", "Search captions", "Search captions")
+        self.search = search_field(self, "historySearch", self.tr("Search captions"), self.tr("Search captions"))
         self.search.textChanged.connect(self._apply_filter)
-        self.interleave_box = QCheckBox("Source under translation", self)
+        self.interleave_box = QCheckBox(self.tr("Source under translation"), self)
         self.interleave_box.setChecked(interleaved)
         self.interleave_box.toggled.connect(self.set_interleaved)
-        self.jump_button = QPushButton("Jump to latest", self)
+        self.jump_button = QPushButton(self.tr("Jump to latest"), self)
         self.jump_button.setObjectName("historyJump")
         self.jump_button.clicked.connect(self.scroll_to_latest)
         self.jump_button.hide()
 
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("historyTable")
-        self.table.setAccessibleName("Caption history")
-        self.table.setHorizontalHeaderLabels(["Time", "Translation", "Source", "Who"])
+        self.table.setAccessibleName(self.tr("Caption history"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Translation"), self.tr("Source"), self.tr("Who")])
         who_header = self.table.horizontalHeaderItem(WHO)
         if who_header is not None:
-            who_header.setToolTip("Who spoke: Them (the meeting's sound) or Me (your microphone)")
+            who_header.setToolTip(self.tr("Who spoke: Them (the meeting's sound) or Me (your microphone)"))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,7 +97,7 @@ class HistoryView(QWidget):
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.table.verticalScrollBar().rangeChanged.connect(self._range_changed)
 
-        self.copy_action = QAction("&Copy", self)
+        self.copy_action = QAction(self.tr("&Copy"), self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_action.triggered.connect(self.copy_selection)
@@ -179,7 +183,7 @@ class HistoryView(QWidget):
         item = QTableWidgetItem(label)
         if segment.speaker == Side.ME:  # my lines stand out by weight too, not by colour
             item.setFont(speaker_font(self.table.font()))
-        description = SPEAKER_DESCRIPTIONS.get(label, "")
+        description = self.tr(SPEAKER_DESCRIPTIONS.get(label, ""))
         if description:
             item.setToolTip(description)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
@@ -216,7 +220,7 @@ class HistoryView(QWidget):
 
     def _apply_mode(self) -> None:
         self.table.setColumnHidden(SOURCE, self._interleaved)
-        label = "Translation and source" if self._interleaved else "Translation"
+        label = self.tr("Translation and source") if self._interleaved else self.tr("Translation")
         header = self.table.horizontalHeaderItem(TRANSLATION)
         if header is not None:
             header.setText(label)

@@ -1,0 +1,868 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>حول {app}</translation>
+    </message>
+    <message>
+        <source>Live translated captions and speech for meetings.</source>
+        <translation>ترجمة فورية للتسميات التوضيحية والكلام في الاجتماعات.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Translator contributors. Released under the MIT licence.</source>
+        <translation>حقوق النشر © 2026 للمساهمين في Translator. صادر بموجب رخصة MIT.</translation>
+    </message>
+    <message>
+        <source>Open-source notices of the components Translator is built from:</source>
+        <translation>إشعارات المصادر المفتوحة للمكوّنات التي بُني منها Translator:</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>فتح مجلد ال&amp;سجلات</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The new language applies the next time Translator starts.</source>
+        <translation>تُطبَّق اللغة الجديدة عند تشغيل Translator في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Show &amp;window</source>
+        <translation>إظهار ال&amp;نافذة</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>System-wide &amp;hotkey for the caption bar ({keys})</source>
+        <translation>&amp;اختصار عام لشريط التسميات ({keys})</translation>
+    </message>
+    <message>
+        <source>System-wide hotkey off; Ctrl+Shift+B works while Translator has focus.</source>
+        <translation>الاختصار العام متوقف؛ يعمل Ctrl+Shift+B عندما يكون Translator في الواجهة.</translation>
+    </message>
+    <message>
+        <source>{keys} could not be used.</source>
+        <translation>تعذّر استخدام {keys}.</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>الجلسات السابقة</translation>
+    </message>
+    <message>
+        <source>{app} crashed the last time it ran; a report was saved to {path}.</source>
+        <translation>تعطّل {app} في آخر تشغيل؛ حُفظ تقرير في {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionFeed</name>
+    <message>
+        <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
+        <translation>اضغط «ابدأ» في Translator ‏(Ctrl+Enter) لتظهر التسميات هنا.</translation>
+    </message>
+    <message>
+        <source>Listening to “{device}”…</source>
+        <translation>يستمع إلى «{device}»…</translation>
+    </message>
+    <message>
+        <source>Stopped: {why}</source>
+        <translation>توقف: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption bar</source>
+        <translation>شريط التسميات</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>التسميات التوضيحية</translation>
+    </message>
+    <message>
+        <source>Live captions</source>
+        <translation>تسميات مباشرة</translation>
+    </message>
+    <message>
+        <source>What is being said</source>
+        <translation>ما يُقال</translation>
+    </message>
+    <message>
+        <source>Caption bar status</source>
+        <translation>حالة شريط التسميات</translation>
+    </message>
+    <message>
+        <source>Drag to resize</source>
+        <translation>اسحب لتغيير الحجم</translation>
+    </message>
+    <message>
+        <source>Click &amp;through the caption bar</source>
+        <translation>النقر &amp;عبر شريط التسميات</translation>
+    </message>
+    <message>
+        <source>&amp;Reset caption bar position</source>
+        <translation>إ&amp;عادة شريط التسميات إلى موضعه</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>الأسطر</translation>
+    </message>
+    <message>
+        <source>Show what is being said</source>
+        <translation>إظهار ما يُقال</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Hide caption bar</source>
+        <translation>إخفاء شريط التسميات</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPreview</name>
+    <message>
+        <source>Preview of the caption bar</source>
+        <translation>معاينة شريط التسميات</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStyleDialog</name>
+    <message>
+        <source>Caption bar style</source>
+        <translation>نمط شريط التسميات</translation>
+    </message>
+    <message>
+        <source>Caption font</source>
+        <translation>خط التسميات</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s &amp;default font</source>
+        <translation>استخدام خط التطبيق ال&amp;افتراضي</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s default font</source>
+        <translation>استخدام خط التطبيق الافتراضي</translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation>حجم النص بالنقاط</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>لون النص</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>لون الخلفية</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>عتامة الخلفية</translation>
+    </message>
+    <message>
+        <source>Number of caption lines</source>
+        <translation>عدد أسطر التسميات</translation>
+    </message>
+    <message>
+        <source>Show &amp;what was said under the translation</source>
+        <translation>إظهار &amp;ما قيل تحت الترجمة</translation>
+    </message>
+    <message>
+        <source>Show what was said under the translation</source>
+        <translation>إظهار ما قيل تحت الترجمة</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (yellow on black)</source>
+        <translation>تباين &amp;عالٍ (أصفر على أسود)</translation>
+    </message>
+    <message>
+        <source>High contrast, yellow on black</source>
+        <translation>تباين عالٍ، أصفر على أسود</translation>
+    </message>
+    <message>
+        <source>OK, keep this style</source>
+        <translation>موافق، الاحتفاظ بهذا النمط</translation>
+    </message>
+    <message>
+        <source>Cancel, put the caption bar back as it was</source>
+        <translation>إلغاء، إعادة شريط التسميات كما كان</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>ال&amp;خط:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>ال&amp;حجم:</translation>
+    </message>
+    <message>
+        <source>&amp;Text colour:</source>
+        <translation>لون ال&amp;نص:</translation>
+    </message>
+    <message>
+        <source>&amp;Background colour:</source>
+        <translation>لون ال&amp;خلفية:</translation>
+    </message>
+    <message>
+        <source>Background o&amp;pacity:</source>
+        <translation>&amp;عتامة الخلفية:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>الأ&amp;سطر:</translation>
+    </message>
+    <message>
+        <source>Changes show on the caption bar as you make them. OK keeps them; Cancel puts the bar back as it was.</source>
+        <translation>تظهر التغييرات على شريط التسميات فور إجرائها. «موافق» يحتفظ بها، و«إلغاء» يعيد الشريط كما كان.</translation>
+    </message>
+    <message>
+        <source>Set by High contrast; turn it off to choose your own.</source>
+        <translation>حدّده التباين العالي؛ أوقفه لتختار بنفسك.</translation>
+    </message>
+</context>
+<context>
+    <name>Contrast</name>
+    <message>
+        <source>Contrast {ratio}:1 — meets WCAG AA</source>
+        <translation>التباين {ratio}:1 — يستوفي WCAG AA</translation>
+    </message>
+    <message>
+        <source>choose a lighter background, more opacity, or High contrast</source>
+        <translation>اختر خلفية أفتح أو عتامة أكبر أو التباين العالي</translation>
+    </message>
+    <message>
+        <source>choose a darker background, more opacity, or High contrast</source>
+        <translation>اختر خلفية أغمق أو عتامة أكبر أو التباين العالي</translation>
+    </message>
+    <message>
+        <source>Contrast {ratio}:1 — below WCAG AA (4.5:1); {advice}</source>
+        <translation>التباين {ratio}:1 — أقل من WCAG AA ‏(4.5:1)؛ {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <source>Input device</source>
+        <translation>جهاز الإدخال</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>جهاز الإخراج</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>الافتراضي في النظام</translation>
+    </message>
+    <message>
+        <source>No speech — captions only</source>
+        <translation>بلا كلام — تسميات فقط</translation>
+    </message>
+    <message>
+        <source>{device} (system default)</source>
+        <translation>{device} (الافتراضي في النظام)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionRow</name>
+    <message>
+        <source>Auto-detect</source>
+        <translation>اكتشاف تلقائي</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>هم ← أنا</translation>
+    </message>
+    <message>
+        <source>&amp;Them → me: the meeting in my language</source>
+        <translation>&amp;هم ← أنا: الاجتماع بلغتي</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>الترجمة إلى:</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>الاستماع إلى:</translation>
+    </message>
+    <message>
+        <source>Play translation on:</source>
+        <translation>تشغيل الترجمة على:</translation>
+    </message>
+    <message>
+        <source>Choose “Sound from: …” the output your meeting app plays through.</source>
+        <translation>اختر «الصوت من: …» للمخرج الذي يشغّل عليه تطبيق الاجتماعات الصوت.</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>أنا ← هم</translation>
+    </message>
+    <message>
+        <source>&amp;Me → them: my voice in their language</source>
+        <translation>&amp;أنا ← هم: صوتي بلغتهم</translation>
+    </message>
+    <message>
+        <source>Their language:</source>
+        <translation>لغتهم:</translation>
+    </message>
+    <message>
+        <source>My microphone:</source>
+        <translation>الميكروفون الخاص بي:</translation>
+    </message>
+    <message>
+        <source>Play translation into:</source>
+        <translation>تشغيل الترجمة في:</translation>
+    </message>
+    <message>
+        <source>Play into a virtual microphone and choose it as the microphone in your meeting app.</source>
+        <translation>شغّل الترجمة في ميكروفون افتراضي واختره ميكروفونًا في تطبيق الاجتماعات.</translation>
+    </message>
+    <message>
+        <source>{direction}: on or off</source>
+        <translation>{direction}: تشغيل أو إيقاف</translation>
+    </message>
+    <message>
+        <source>{direction}: input level</source>
+        <translation>{direction}: مستوى الإدخال</translation>
+    </message>
+    <message>
+        <source>{direction}: output level</source>
+        <translation>{direction}: مستوى الإخراج</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>{direction}: state</source>
+        <translation>{direction}: الحالة</translation>
+    </message>
+    <message>
+        <source>Spoken language:</source>
+        <translation>اللغة المنطوقة:</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>إعدادات الاتصال</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>عنوان URL الأساسي</translation>
+    </message>
+    <message>
+        <source>{url} (from OPENAI_BASE_URL)</source>
+        <translation>{url} (من OPENAI_BASE_URL)</translation>
+    </message>
+    <message>
+        <source>{url} (default)</source>
+        <translation>{url} (الافتراضي)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>معرّف المؤسسة</translation>
+    </message>
+    <message>
+        <source>optional, org-…</source>
+        <translation>اختياري، org-…</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>معرّف المشروع</translation>
+    </message>
+    <message>
+        <source>optional, proj_…</source>
+        <translation>اختياري، proj_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use the OPENAI_BASE_URL of the environment.</source>
+        <translation>اترك عنوان URL الأساسي فارغًا لاستخدام OPENAI_BASE_URL من البيئة.</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use OpenAI.</source>
+        <translation>اترك عنوان URL الأساسي فارغًا لاستخدام OpenAI.</translation>
+    </message>
+    <message>
+        <source>Other endpoints must use https:// (plain http:// only to a server on this computer).</source>
+        <translation>يجب أن تستخدم نقاط الاتصال الأخرى https://‏ (يُسمح بـ http://‏ فقط لخادم على هذا الحاسوب).</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key, then test again.</source>
+        <translation>لم يُضبط مفتاح OpenAI API. أضف مفتاحًا من الإعدادات ← مفتاح API، ثم اختبر مجددًا.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>جارٍ اختبار الاتصال…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>The meeting&apos;s sound</source>
+        <translation>صوت الاجتماع</translation>
+    </message>
+    <message>
+        <source>Your microphone</source>
+        <translation>الميكروفون الخاص بك</translation>
+    </message>
+    <message>
+        <source>Search captions</source>
+        <translation>البحث في التسميات</translation>
+    </message>
+    <message>
+        <source>Source under translation</source>
+        <translation>الأصل تحت الترجمة</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>الانتقال إلى الأحدث</translation>
+    </message>
+    <message>
+        <source>Caption history</source>
+        <translation>سجل التسميات</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <source>Who spoke: Them (the meeting&apos;s sound) or Me (your microphone)</source>
+        <translation>من تحدّث: Them (صوت الاجتماع) أو Me (الميكروفون الخاص بك)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Translation and source</source>
+        <translation>الترجمة والأصل</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>مفتاح OpenAI API</translation>
+    </message>
+    <message>
+        <source>Translator needs an OpenAI API key. It is stored in your system keyring, never in a file.</source>
+        <translation>يحتاج Translator إلى مفتاح OpenAI API. يُحفظ في حلقة مفاتيح النظام، ولا يُحفظ في ملف أبدًا.</translation>
+    </message>
+    <message>
+        <source>Create or copy a key on the OpenAI website</source>
+        <translation>أنشئ مفتاحًا أو انسخه من موقع OpenAI</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>إظهار المفتاح</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Translate into</source>
+        <translation>الترجمة إلى</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLine</name>
+    <message>
+        <source>Live translation ({speaker})</source>
+        <translation>ترجمة مباشرة ({speaker})</translation>
+    </message>
+    <message>
+        <source>Live source transcript ({speaker})</source>
+        <translation>نص الأصل المباشر ({speaker})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>Start or stop translating</source>
+        <translation>بدء الترجمة أو إيقافها</translation>
+    </message>
+    <message>
+        <source>Start or stop translating (Ctrl+Enter)</source>
+        <translation>بدء الترجمة أو إيقافها (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Minutes streamed and estimated cost</source>
+        <translation>الدقائق المرسلة والتكلفة المقدّرة</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Start translating</source>
+        <translation>بدء الترجمة</translation>
+    </message>
+    <message>
+        <source>&amp;Past sessions…</source>
+        <translation>الجلسات ال&amp;سابقة…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Caption &amp;bar</source>
+        <translation>&amp;شريط التسميات</translation>
+    </message>
+    <message>
+        <source>&amp;Stable captions (completed lines only)</source>
+        <translation>تسميات &amp;ثابتة (الأسطر المكتملة فقط)</translation>
+    </message>
+    <message>
+        <source>Caption bar s&amp;tyle…</source>
+        <translation>&amp;نمط شريط التسميات…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>نص أ&amp;كبر</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>نص أ&amp;صغر</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>حجم النص ال&amp;افتراضي</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>ال&amp;مظهر</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (as the system)</source>
+        <translation>&amp;تلقائي (مثل النظام)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;فاتح</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكن</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>الإ&amp;عدادات</translation>
+    </message>
+    <message>
+        <source>&amp;API key…</source>
+        <translation>مفتاح &amp;API…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget API key</source>
+        <translation>&amp;نسيان مفتاح API</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>الا&amp;تصال…</translation>
+    </message>
+    <message>
+        <source>Spending &amp;cap…</source>
+        <translation>&amp;حد الإنفاق…</translation>
+    </message>
+    <message>
+        <source>Session &amp;mode</source>
+        <translation>&amp;وضع الجلسة</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by language)</source>
+        <translation>&amp;تلقائي (حسب اللغة)</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;ترجمة</translation>
+    </message>
+    <message>
+        <source>&amp;Interpret</source>
+        <translation>ترجمة &amp;فورية</translation>
+    </message>
+    <message>
+        <source>&amp;Captions in the spoken language</source>
+        <translation>&amp;تسميات باللغة المنطوقة</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغ&amp;ة</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>لغة ال&amp;نظام</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;حول {app}</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>التسميات التوضيحية</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop translating</source>
+        <translation>إيقاف الترجمة</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Live — captioning in {language}</source>
+        <translation>مباشر — تسميات بـ{language}</translation>
+    </message>
+    <message>
+        <source>Live — translating into {language}</source>
+        <translation>مباشر — ترجمة إلى {language}</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>جارٍ إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>جارٍ الاتصال بـ {host}…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>the translation model</source>
+        <translation>نموذج الترجمة</translation>
+    </message>
+    <message>
+        <source>a conversation model acting as interpreter</source>
+        <translation>نموذج محادثة يعمل مترجمًا فوريًا</translation>
+    </message>
+    <message>
+        <source>a transcription model</source>
+        <translation>نموذج تفريغ نصي</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>ترجمة</translation>
+    </message>
+    <message>
+        <source>Interpret</source>
+        <translation>ترجمة فورية</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>التسميات التوضيحية</translation>
+    </message>
+    <message>
+        <source>the session restarts once</source>
+        <translation>تُعاد الجلسة مرة واحدة</translation>
+    </message>
+    <message>
+        <source>from the next Start</source>
+        <translation>بدءًا من التشغيل التالي</translation>
+    </message>
+    <message>
+        <source>{language} is produced by {model} ({mode} mode); {when}.</source>
+        <translation>تُنتج {language} بواسطة {model} (وضع {mode})؛ {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>PastSessions</name>
+    <message>
+        <source>Find sessions containing…</source>
+        <translation>البحث عن جلسات تحتوي على…</translation>
+    </message>
+    <message>
+        <source>Find sessions by text</source>
+        <translation>البحث عن الجلسات بالنص</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>الجلسات السابقة</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>ما يُصدَّر</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>اللغتان</translation>
+    </message>
+    <message>
+        <source>{session} — {count} lines</source>
+        <translation>{session} — {count} سطر</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(متقطعة)</translation>
+    </message>
+    <message>
+        <source>Delete transcript</source>
+        <translation>حذف النص</translation>
+    </message>
+    <message>
+        <source>Delete the transcript of {session}? This cannot be undone.</source>
+        <translation>حذف نص جلسة {session}؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t delete {path}: {reason}.</source>
+        <translation>تعذّر حذف {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>تصدير النص</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>ترجمات (*.srt)</translation>
+    </message>
+    <message>
+        <source>Web captions (*.vtt)</source>
+        <translation>تسميات الويب (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>نص عادي (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t export to {path}: {reason}.</source>
+        <translation>تعذّر التصدير إلى {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported {session} to {path}.</source>
+        <translation>صُدّرت جلسة {session} إلى {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
+        <translation>{minutes} دقيقة · {dollars} في هذه الجلسة · اليوم {today_minutes} دقيقة · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>Connection set to {endpoint}.</source>
+        <translation>ضُبط الاتصال على {endpoint}.</translation>
+    </message>
+    <message>
+        <source>It applies from the next Start.</source>
+        <translation>يُطبَّق بدءًا من التشغيل التالي.</translation>
+    </message>
+    <message>
+        <source>No spending cap.</source>
+        <translation>لا حد للإنفاق.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount} from the next Start.</source>
+        <translation>تتوقف الجلسات عند {amount} بدءًا من التشغيل التالي.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount}.</source>
+        <translation>تتوقف الجلسات عند {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingCap</name>
+    <message>
+        <source>Spending cap</source>
+        <translation>حد الإنفاق</translation>
+    </message>
+    <message>
+        <source>Stop a session when its estimated cost reaches (US dollars; 0 = no cap).</source>
+        <translation>إيقاف الجلسة عندما تبلغ تكلفتها المقدّرة (بالدولار الأمريكي؛ 0 = بلا حد).</translation>
+    </message>
+    <message>
+        <source>You are warned at 80 %.</source>
+        <translation>يصلك تنبيه عند 80 %.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Translator</source>
+        <translation>Translator</translation>
+    </message>
+</context>
+</TS>

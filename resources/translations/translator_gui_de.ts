@@ -1,0 +1,868 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>Live translated captions and speech for meetings.</source>
+        <translation>Live übersetzte Untertitel und Sprache für Besprechungen.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Translator contributors. Released under the MIT licence.</source>
+        <translation>Copyright © 2026 die Mitwirkenden von Translator. Veröffentlicht unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Open-source notices of the components Translator is built from:</source>
+        <translation>Open-Source-Hinweise der Komponenten, aus denen Translator besteht:</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The new language applies the next time Translator starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Translator.</translation>
+    </message>
+    <message>
+        <source>Show &amp;window</source>
+        <translation>&amp;Fenster anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>System-wide &amp;hotkey for the caption bar ({keys})</source>
+        <translation>Systemweites &amp;Tastenkürzel für die Untertitelleiste ({keys})</translation>
+    </message>
+    <message>
+        <source>System-wide hotkey off; Ctrl+Shift+B works while Translator has focus.</source>
+        <translation>Systemweites Tastenkürzel aus; Strg+Umschalt+B funktioniert, solange Translator im Vordergrund ist.</translation>
+    </message>
+    <message>
+        <source>{keys} could not be used.</source>
+        <translation>{keys} konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Frühere Sitzungen</translation>
+    </message>
+    <message>
+        <source>{app} crashed the last time it ran; a report was saved to {path}.</source>
+        <translation>{app} ist beim letzten Mal abgestürzt; ein Bericht wurde unter {path} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionFeed</name>
+    <message>
+        <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
+        <translation>Drücken Sie in Translator auf Start (Strg+Eingabe), um hier Untertitel zu sehen.</translation>
+    </message>
+    <message>
+        <source>Listening to “{device}”…</source>
+        <translation>Hört auf „{device}“ …</translation>
+    </message>
+    <message>
+        <source>Stopped: {why}</source>
+        <translation>Angehalten: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption bar</source>
+        <translation>Untertitelleiste</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Live captions</source>
+        <translation>Live-Untertitel</translation>
+    </message>
+    <message>
+        <source>What is being said</source>
+        <translation>Was gesagt wird</translation>
+    </message>
+    <message>
+        <source>Caption bar status</source>
+        <translation>Status der Untertitelleiste</translation>
+    </message>
+    <message>
+        <source>Drag to resize</source>
+        <translation>Ziehen, um die Größe zu ändern</translation>
+    </message>
+    <message>
+        <source>Click &amp;through the caption bar</source>
+        <translation>Untertitelleiste &amp;durchklickbar</translation>
+    </message>
+    <message>
+        <source>&amp;Reset caption bar position</source>
+        <translation>Position der Untertitelleiste &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Show what is being said</source>
+        <translation>Anzeigen, was gesagt wird</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Hide caption bar</source>
+        <translation>Untertitelleiste ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPreview</name>
+    <message>
+        <source>Preview of the caption bar</source>
+        <translation>Vorschau der Untertitelleiste</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStyleDialog</name>
+    <message>
+        <source>Caption bar style</source>
+        <translation>Stil der Untertitelleiste</translation>
+    </message>
+    <message>
+        <source>Caption font</source>
+        <translation>Untertitelschrift</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s &amp;default font</source>
+        <translation>&amp;Standardschrift der App verwenden</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s default font</source>
+        <translation>Standardschrift der App verwenden</translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation>Textgröße in Punkt</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Textfarbe</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>Hintergrundfarbe</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>Deckkraft des Hintergrunds</translation>
+    </message>
+    <message>
+        <source>Number of caption lines</source>
+        <translation>Anzahl der Untertitelzeilen</translation>
+    </message>
+    <message>
+        <source>Show &amp;what was said under the translation</source>
+        <translation>&amp;Gesagtes unter der Übersetzung anzeigen</translation>
+    </message>
+    <message>
+        <source>Show what was said under the translation</source>
+        <translation>Gesagtes unter der Übersetzung anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (yellow on black)</source>
+        <translation>&amp;Hoher Kontrast (Gelb auf Schwarz)</translation>
+    </message>
+    <message>
+        <source>High contrast, yellow on black</source>
+        <translation>Hoher Kontrast, Gelb auf Schwarz</translation>
+    </message>
+    <message>
+        <source>OK, keep this style</source>
+        <translation>OK, diesen Stil behalten</translation>
+    </message>
+    <message>
+        <source>Cancel, put the caption bar back as it was</source>
+        <translation>Abbrechen, Untertitelleiste wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>S&amp;chrift:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Text colour:</source>
+        <translation>&amp;Textfarbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Background colour:</source>
+        <translation>&amp;Hintergrundfarbe:</translation>
+    </message>
+    <message>
+        <source>Background o&amp;pacity:</source>
+        <translation>&amp;Deckkraft des Hintergrunds:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <source>Changes show on the caption bar as you make them. OK keeps them; Cancel puts the bar back as it was.</source>
+        <translation>Änderungen erscheinen sofort auf der Untertitelleiste. OK behält sie; Abbrechen stellt die Leiste wieder her.</translation>
+    </message>
+    <message>
+        <source>Set by High contrast; turn it off to choose your own.</source>
+        <translation>Durch „Hoher Kontrast“ festgelegt; schalten Sie ihn aus, um selbst zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>Contrast</name>
+    <message>
+        <source>Contrast {ratio}:1 — meets WCAG AA</source>
+        <translation>Kontrast {ratio}:1 – erfüllt WCAG AA</translation>
+    </message>
+    <message>
+        <source>choose a lighter background, more opacity, or High contrast</source>
+        <translation>wählen Sie einen helleren Hintergrund, mehr Deckkraft oder „Hoher Kontrast“</translation>
+    </message>
+    <message>
+        <source>choose a darker background, more opacity, or High contrast</source>
+        <translation>wählen Sie einen dunkleren Hintergrund, mehr Deckkraft oder „Hoher Kontrast“</translation>
+    </message>
+    <message>
+        <source>Contrast {ratio}:1 — below WCAG AA (4.5:1); {advice}</source>
+        <translation>Kontrast {ratio}:1 – unter WCAG AA (4,5:1); {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <source>Input device</source>
+        <translation>Eingabegerät</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Ausgabegerät</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>No speech — captions only</source>
+        <translation>Keine Sprache – nur Untertitel</translation>
+    </message>
+    <message>
+        <source>{device} (system default)</source>
+        <translation>{device} (Systemstandard)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionRow</name>
+    <message>
+        <source>Auto-detect</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Sie → ich</translation>
+    </message>
+    <message>
+        <source>&amp;Them → me: the meeting in my language</source>
+        <translation>&amp;Sie → ich: die Besprechung in meiner Sprache</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Übersetzen in:</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>Zuhören bei:</translation>
+    </message>
+    <message>
+        <source>Play translation on:</source>
+        <translation>Übersetzung abspielen auf:</translation>
+    </message>
+    <message>
+        <source>Choose “Sound from: …” the output your meeting app plays through.</source>
+        <translation>Wählen Sie „Ton von: …“ mit der Ausgabe, über die Ihre Besprechungs-App spielt.</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Ich → sie</translation>
+    </message>
+    <message>
+        <source>&amp;Me → them: my voice in their language</source>
+        <translation>&amp;Ich → sie: meine Stimme in ihrer Sprache</translation>
+    </message>
+    <message>
+        <source>Their language:</source>
+        <translation>Ihre Sprache:</translation>
+    </message>
+    <message>
+        <source>My microphone:</source>
+        <translation>Mein Mikrofon:</translation>
+    </message>
+    <message>
+        <source>Play translation into:</source>
+        <translation>Übersetzung abspielen in:</translation>
+    </message>
+    <message>
+        <source>Play into a virtual microphone and choose it as the microphone in your meeting app.</source>
+        <translation>In ein virtuelles Mikrofon abspielen und dieses in Ihrer Besprechungs-App als Mikrofon wählen.</translation>
+    </message>
+    <message>
+        <source>{direction}: on or off</source>
+        <translation>{direction}: ein oder aus</translation>
+    </message>
+    <message>
+        <source>{direction}: input level</source>
+        <translation>{direction}: Eingangspegel</translation>
+    </message>
+    <message>
+        <source>{direction}: output level</source>
+        <translation>{direction}: Ausgangspegel</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>{direction}: state</source>
+        <translation>{direction}: Zustand</translation>
+    </message>
+    <message>
+        <source>Spoken language:</source>
+        <translation>Gesprochene Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>{url} (from OPENAI_BASE_URL)</source>
+        <translation>{url} (aus OPENAI_BASE_URL)</translation>
+    </message>
+    <message>
+        <source>{url} (default)</source>
+        <translation>{url} (Standard)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <source>optional, org-…</source>
+        <translation>optional, org-…</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>optional, proj_…</source>
+        <translation>optional, proj_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use the OPENAI_BASE_URL of the environment.</source>
+        <translation>Lassen Sie die Basis-URL leer, um die OPENAI_BASE_URL der Umgebung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use OpenAI.</source>
+        <translation>Lassen Sie die Basis-URL leer, um OpenAI zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Other endpoints must use https:// (plain http:// only to a server on this computer).</source>
+        <translation>Andere Endpunkte müssen https:// verwenden (einfaches http:// nur zu einem Server auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key, then test again.</source>
+        <translation>Es ist kein OpenAI-API-Schlüssel festgelegt. Fügen Sie unter Einstellungen → API-Schlüssel einen hinzu und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>The meeting&apos;s sound</source>
+        <translation>Der Ton der Besprechung</translation>
+    </message>
+    <message>
+        <source>Your microphone</source>
+        <translation>Ihr Mikrofon</translation>
+    </message>
+    <message>
+        <source>Search captions</source>
+        <translation>Untertitel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Source under translation</source>
+        <translation>Original unter der Übersetzung</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Zum Neuesten springen</translation>
+    </message>
+    <message>
+        <source>Caption history</source>
+        <translation>Untertitelverlauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Who spoke: Them (the meeting&apos;s sound) or Me (your microphone)</source>
+        <translation>Wer sprach: Them (der Ton der Besprechung) oder Me (Ihr Mikrofon)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Translation and source</source>
+        <translation>Übersetzung und Original</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>OpenAI-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Translator needs an OpenAI API key. It is stored in your system keyring, never in a file.</source>
+        <translation>Translator benötigt einen OpenAI-API-Schlüssel. Er wird im Schlüsselbund Ihres Systems gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Create or copy a key on the OpenAI website</source>
+        <translation>Einen Schlüssel auf der OpenAI-Website erstellen oder kopieren</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Translate into</source>
+        <translation>Übersetzen in</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLine</name>
+    <message>
+        <source>Live translation ({speaker})</source>
+        <translation>Live-Übersetzung ({speaker})</translation>
+    </message>
+    <message>
+        <source>Live source transcript ({speaker})</source>
+        <translation>Live-Originaltranskript ({speaker})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start or stop translating</source>
+        <translation>Übersetzung starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Start or stop translating (Ctrl+Enter)</source>
+        <translation>Übersetzung starten oder anhalten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Minutes streamed and estimated cost</source>
+        <translation>Übertragene Minuten und geschätzte Kosten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Start translating</source>
+        <translation>Übersetzung starten</translation>
+    </message>
+    <message>
+        <source>&amp;Past sessions…</source>
+        <translation>&amp;Frühere Sitzungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Caption &amp;bar</source>
+        <translation>Untertitel&amp;leiste</translation>
+    </message>
+    <message>
+        <source>&amp;Stable captions (completed lines only)</source>
+        <translation>&amp;Ruhige Untertitel (nur fertige Zeilen)</translation>
+    </message>
+    <message>
+        <source>Caption bar s&amp;tyle…</source>
+        <translation>S&amp;til der Untertitelleiste …</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Größerer Text</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Kleinerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>&amp;Standardtextgröße</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (as the system)</source>
+        <translation>&amp;Automatisch (wie das System)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;API key…</source>
+        <translation>&amp;API-Schlüssel …</translation>
+    </message>
+    <message>
+        <source>&amp;Forget API key</source>
+        <translation>API-Schlüssel &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Verbindung …</translation>
+    </message>
+    <message>
+        <source>Spending &amp;cap…</source>
+        <translation>&amp;Kostenlimit …</translation>
+    </message>
+    <message>
+        <source>Session &amp;mode</source>
+        <translation>Sitzungs&amp;modus</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by language)</source>
+        <translation>&amp;Automatisch (nach Sprache)</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>Ü&amp;bersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Interpret</source>
+        <translation>&amp;Dolmetschen</translation>
+    </message>
+    <message>
+        <source>&amp;Captions in the spoken language</source>
+        <translation>&amp;Untertitel in der gesprochenen Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>Ü&amp;ber {app}</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop translating</source>
+        <translation>Übersetzung anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Live — captioning in {language}</source>
+        <translation>Live – Untertitel auf {language}</translation>
+    </message>
+    <message>
+        <source>Live — translating into {language}</source>
+        <translation>Live – Übersetzung in {language}</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Verbindung mit {host} …</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>the translation model</source>
+        <translation>dem Übersetzungsmodell</translation>
+    </message>
+    <message>
+        <source>a conversation model acting as interpreter</source>
+        <translation>einem Gesprächsmodell als Dolmetscher</translation>
+    </message>
+    <message>
+        <source>a transcription model</source>
+        <translation>einem Transkriptionsmodell</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Übersetzen</translation>
+    </message>
+    <message>
+        <source>Interpret</source>
+        <translation>Dolmetschen</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>the session restarts once</source>
+        <translation>die Sitzung startet einmal neu</translation>
+    </message>
+    <message>
+        <source>from the next Start</source>
+        <translation>ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>{language} is produced by {model} ({mode} mode); {when}.</source>
+        <translation>{language} wird von {model} erzeugt (Modus {mode}); {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>PastSessions</name>
+    <message>
+        <source>Find sessions containing…</source>
+        <translation>Sitzungen finden mit …</translation>
+    </message>
+    <message>
+        <source>Find sessions by text</source>
+        <translation>Sitzungen nach Text finden</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Frühere Sitzungen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>Beide Sprachen</translation>
+    </message>
+    <message>
+        <source>{session} — {count} lines</source>
+        <translation>{session} – {count} Zeilen</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(unterbrochen)</translation>
+    </message>
+    <message>
+        <source>Delete transcript</source>
+        <translation>Transkript löschen</translation>
+    </message>
+    <message>
+        <source>Delete the transcript of {session}? This cannot be undone.</source>
+        <translation>Das Transkript vom {session} löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t delete {path}: {reason}.</source>
+        <translation>{path} kann nicht gelöscht werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>Transkript exportieren</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>Untertitel (*.srt)</translation>
+    </message>
+    <message>
+        <source>Web captions (*.vtt)</source>
+        <translation>Web-Untertitel (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Reiner Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t export to {path}: {reason}.</source>
+        <translation>Export nach {path} nicht möglich: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported {session} to {path}.</source>
+        <translation>{session} wurde nach {path} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
+        <translation>{minutes} Min. · {dollars} diese Sitzung · heute {today_minutes} Min. · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>Connection set to {endpoint}.</source>
+        <translation>Verbindung auf {endpoint} gesetzt.</translation>
+    </message>
+    <message>
+        <source>It applies from the next Start.</source>
+        <translation>Das gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>No spending cap.</source>
+        <translation>Kein Kostenlimit.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount} from the next Start.</source>
+        <translation>Sitzungen halten ab dem nächsten Start bei {amount} an.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount}.</source>
+        <translation>Sitzungen halten bei {amount} an.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingCap</name>
+    <message>
+        <source>Spending cap</source>
+        <translation>Kostenlimit</translation>
+    </message>
+    <message>
+        <source>Stop a session when its estimated cost reaches (US dollars; 0 = no cap).</source>
+        <translation>Eine Sitzung anhalten, wenn ihre geschätzten Kosten diesen Betrag erreichen (US-Dollar; 0 = kein Limit).</translation>
+    </message>
+    <message>
+        <source>You are warned at 80 %.</source>
+        <translation>Bei 80 % werden Sie gewarnt.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Translator</source>
+        <translation>Translator</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,868 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>Live translated captions and speech for meetings.</source>
+        <translation>Subtítulos y voz traducidos en directo para reuniones.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Translator contributors. Released under the MIT licence.</source>
+        <translation>Copyright © 2026 los colaboradores de Translator. Publicado con la licencia MIT.</translation>
+    </message>
+    <message>
+        <source>Open-source notices of the components Translator is built from:</source>
+        <translation>Avisos de código abierto de los componentes con los que está hecho Translator:</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The new language applies the next time Translator starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Translator.</translation>
+    </message>
+    <message>
+        <source>Show &amp;window</source>
+        <translation>Mostrar la &amp;ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>System-wide &amp;hotkey for the caption bar ({keys})</source>
+        <translation>&amp;Atajo global para la barra de subtítulos ({keys})</translation>
+    </message>
+    <message>
+        <source>System-wide hotkey off; Ctrl+Shift+B works while Translator has focus.</source>
+        <translation>Atajo global desactivado; Ctrl+Mayús+B funciona mientras Translator tiene el foco.</translation>
+    </message>
+    <message>
+        <source>{keys} could not be used.</source>
+        <translation>No se pudo usar {keys}.</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Sesiones anteriores</translation>
+    </message>
+    <message>
+        <source>{app} crashed the last time it ran; a report was saved to {path}.</source>
+        <translation>{app} se cerró inesperadamente la última vez; se guardó un informe en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionFeed</name>
+    <message>
+        <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
+        <translation>Pulse Iniciar en Translator (Ctrl+Intro) para ver aquí los subtítulos.</translation>
+    </message>
+    <message>
+        <source>Listening to “{device}”…</source>
+        <translation>Escuchando «{device}»…</translation>
+    </message>
+    <message>
+        <source>Stopped: {why}</source>
+        <translation>Detenido: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption bar</source>
+        <translation>Barra de subtítulos</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
+        <source>Live captions</source>
+        <translation>Subtítulos en directo</translation>
+    </message>
+    <message>
+        <source>What is being said</source>
+        <translation>Lo que se está diciendo</translation>
+    </message>
+    <message>
+        <source>Caption bar status</source>
+        <translation>Estado de la barra de subtítulos</translation>
+    </message>
+    <message>
+        <source>Drag to resize</source>
+        <translation>Arrastre para cambiar el tamaño</translation>
+    </message>
+    <message>
+        <source>Click &amp;through the caption bar</source>
+        <translation>Hacer clic &amp;a través de la barra de subtítulos</translation>
+    </message>
+    <message>
+        <source>&amp;Reset caption bar position</source>
+        <translation>&amp;Restablecer la posición de la barra de subtítulos</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Show what is being said</source>
+        <translation>Mostrar lo que se está diciendo</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Hide caption bar</source>
+        <translation>Ocultar la barra de subtítulos</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPreview</name>
+    <message>
+        <source>Preview of the caption bar</source>
+        <translation>Vista previa de la barra de subtítulos</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStyleDialog</name>
+    <message>
+        <source>Caption bar style</source>
+        <translation>Estilo de la barra de subtítulos</translation>
+    </message>
+    <message>
+        <source>Caption font</source>
+        <translation>Fuente de los subtítulos</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s &amp;default font</source>
+        <translation>Usar la fuente pre&amp;determinada de la aplicación</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s default font</source>
+        <translation>Usar la fuente predeterminada de la aplicación</translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation>Tamaño del texto en puntos</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Color del texto</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>Color del fondo</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>Opacidad del fondo</translation>
+    </message>
+    <message>
+        <source>Number of caption lines</source>
+        <translation>Número de líneas de subtítulos</translation>
+    </message>
+    <message>
+        <source>Show &amp;what was said under the translation</source>
+        <translation>Mostrar lo &amp;dicho bajo la traducción</translation>
+    </message>
+    <message>
+        <source>Show what was said under the translation</source>
+        <translation>Mostrar lo dicho bajo la traducción</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (yellow on black)</source>
+        <translation>Alto &amp;contraste (amarillo sobre negro)</translation>
+    </message>
+    <message>
+        <source>High contrast, yellow on black</source>
+        <translation>Alto contraste, amarillo sobre negro</translation>
+    </message>
+    <message>
+        <source>OK, keep this style</source>
+        <translation>Aceptar, conservar este estilo</translation>
+    </message>
+    <message>
+        <source>Cancel, put the caption bar back as it was</source>
+        <translation>Cancelar, dejar la barra de subtítulos como estaba</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>&amp;Text colour:</source>
+        <translation>Color del te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>&amp;Background colour:</source>
+        <translation>Color del &amp;fondo:</translation>
+    </message>
+    <message>
+        <source>Background o&amp;pacity:</source>
+        <translation>O&amp;pacidad del fondo:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;Líneas:</translation>
+    </message>
+    <message>
+        <source>Changes show on the caption bar as you make them. OK keeps them; Cancel puts the bar back as it was.</source>
+        <translation>Los cambios se ven en la barra de subtítulos al hacerlos. Aceptar los conserva; Cancelar deja la barra como estaba.</translation>
+    </message>
+    <message>
+        <source>Set by High contrast; turn it off to choose your own.</source>
+        <translation>Fijado por Alto contraste; desactívelo para elegir el suyo.</translation>
+    </message>
+</context>
+<context>
+    <name>Contrast</name>
+    <message>
+        <source>Contrast {ratio}:1 — meets WCAG AA</source>
+        <translation>Contraste {ratio}:1 — cumple WCAG AA</translation>
+    </message>
+    <message>
+        <source>choose a lighter background, more opacity, or High contrast</source>
+        <translation>elija un fondo más claro, más opacidad o Alto contraste</translation>
+    </message>
+    <message>
+        <source>choose a darker background, more opacity, or High contrast</source>
+        <translation>elija un fondo más oscuro, más opacidad o Alto contraste</translation>
+    </message>
+    <message>
+        <source>Contrast {ratio}:1 — below WCAG AA (4.5:1); {advice}</source>
+        <translation>Contraste {ratio}:1 — por debajo de WCAG AA (4,5:1); {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <source>Input device</source>
+        <translation>Dispositivo de entrada</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Dispositivo de salida</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>No speech — captions only</source>
+        <translation>Sin voz — solo subtítulos</translation>
+    </message>
+    <message>
+        <source>{device} (system default)</source>
+        <translation>{device} (predeterminado del sistema)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionRow</name>
+    <message>
+        <source>Auto-detect</source>
+        <translation>Detección automática</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Ellos → yo</translation>
+    </message>
+    <message>
+        <source>&amp;Them → me: the meeting in my language</source>
+        <translation>&amp;Ellos → yo: la reunión en mi idioma</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Traducir a:</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>Escuchar:</translation>
+    </message>
+    <message>
+        <source>Play translation on:</source>
+        <translation>Reproducir la traducción en:</translation>
+    </message>
+    <message>
+        <source>Choose “Sound from: …” the output your meeting app plays through.</source>
+        <translation>Elija «Sonido de: …» la salida por la que suena su aplicación de reuniones.</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Yo → ellos</translation>
+    </message>
+    <message>
+        <source>&amp;Me → them: my voice in their language</source>
+        <translation>&amp;Yo → ellos: mi voz en su idioma</translation>
+    </message>
+    <message>
+        <source>Their language:</source>
+        <translation>Su idioma:</translation>
+    </message>
+    <message>
+        <source>My microphone:</source>
+        <translation>Mi micrófono:</translation>
+    </message>
+    <message>
+        <source>Play translation into:</source>
+        <translation>Reproducir la traducción en:</translation>
+    </message>
+    <message>
+        <source>Play into a virtual microphone and choose it as the microphone in your meeting app.</source>
+        <translation>Reproduzca en un micrófono virtual y elíjalo como micrófono en su aplicación de reuniones.</translation>
+    </message>
+    <message>
+        <source>{direction}: on or off</source>
+        <translation>{direction}: activado o desactivado</translation>
+    </message>
+    <message>
+        <source>{direction}: input level</source>
+        <translation>{direction}: nivel de entrada</translation>
+    </message>
+    <message>
+        <source>{direction}: output level</source>
+        <translation>{direction}: nivel de salida</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>{direction}: state</source>
+        <translation>{direction}: estado</translation>
+    </message>
+    <message>
+        <source>Spoken language:</source>
+        <translation>Idioma hablado:</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>Configuración de la conexión</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>{url} (from OPENAI_BASE_URL)</source>
+        <translation>{url} (de OPENAI_BASE_URL)</translation>
+    </message>
+    <message>
+        <source>{url} (default)</source>
+        <translation>{url} (predeterminada)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>ID de organización</translation>
+    </message>
+    <message>
+        <source>optional, org-…</source>
+        <translation>opcional, org-…</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID de proyecto</translation>
+    </message>
+    <message>
+        <source>optional, proj_…</source>
+        <translation>opcional, proj_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use the OPENAI_BASE_URL of the environment.</source>
+        <translation>Deje la URL base vacía para usar la OPENAI_BASE_URL del entorno.</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use OpenAI.</source>
+        <translation>Deje la URL base vacía para usar OpenAI.</translation>
+    </message>
+    <message>
+        <source>Other endpoints must use https:// (plain http:// only to a server on this computer).</source>
+        <translation>Otros servicios deben usar https:// (http:// simple solo hacia un servidor en este equipo).</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key, then test again.</source>
+        <translation>No hay ninguna clave de API de OpenAI. Añada una en Configuración → Clave de API y vuelva a probar.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>The meeting&apos;s sound</source>
+        <translation>El sonido de la reunión</translation>
+    </message>
+    <message>
+        <source>Your microphone</source>
+        <translation>Su micrófono</translation>
+    </message>
+    <message>
+        <source>Search captions</source>
+        <translation>Buscar en los subtítulos</translation>
+    </message>
+    <message>
+        <source>Source under translation</source>
+        <translation>Original bajo la traducción</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Ir a lo último</translation>
+    </message>
+    <message>
+        <source>Caption history</source>
+        <translation>Historial de subtítulos</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Who spoke: Them (the meeting&apos;s sound) or Me (your microphone)</source>
+        <translation>Quién habló: Them (el sonido de la reunión) o Me (su micrófono)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Translation and source</source>
+        <translation>Traducción y original</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>Clave de API de OpenAI</translation>
+    </message>
+    <message>
+        <source>Translator needs an OpenAI API key. It is stored in your system keyring, never in a file.</source>
+        <translation>Translator necesita una clave de API de OpenAI. Se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Create or copy a key on the OpenAI website</source>
+        <translation>Cree o copie una clave en el sitio web de OpenAI</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Mostrar la clave</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Translate into</source>
+        <translation>Traducir a</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLine</name>
+    <message>
+        <source>Live translation ({speaker})</source>
+        <translation>Traducción en directo ({speaker})</translation>
+    </message>
+    <message>
+        <source>Live source transcript ({speaker})</source>
+        <translation>Transcripción original en directo ({speaker})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start or stop translating</source>
+        <translation>Iniciar o detener la traducción</translation>
+    </message>
+    <message>
+        <source>Start or stop translating (Ctrl+Enter)</source>
+        <translation>Iniciar o detener la traducción (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Minutes streamed and estimated cost</source>
+        <translation>Minutos transmitidos y coste estimado</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Start translating</source>
+        <translation>Iniciar la traducción</translation>
+    </message>
+    <message>
+        <source>&amp;Past sessions…</source>
+        <translation>Sesiones &amp;anteriores…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Caption &amp;bar</source>
+        <translation>&amp;Barra de subtítulos</translation>
+    </message>
+    <message>
+        <source>&amp;Stable captions (completed lines only)</source>
+        <translation>Subtítulos &amp;estables (solo líneas completas)</translation>
+    </message>
+    <message>
+        <source>Caption bar s&amp;tyle…</source>
+        <translation>Es&amp;tilo de la barra de subtítulos…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>Tamaño de texto pre&amp;determinado</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (as the system)</source>
+        <translation>&amp;Automático (como el sistema)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;API key…</source>
+        <translation>Clave de &amp;API…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget API key</source>
+        <translation>&amp;Olvidar la clave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Conexión…</translation>
+    </message>
+    <message>
+        <source>Spending &amp;cap…</source>
+        <translation>&amp;Límite de gasto…</translation>
+    </message>
+    <message>
+        <source>Session &amp;mode</source>
+        <translation>&amp;Modo de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by language)</source>
+        <translation>&amp;Automático (según el idioma)</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;Traducir</translation>
+    </message>
+    <message>
+        <source>&amp;Interpret</source>
+        <translation>&amp;Interpretar</translation>
+    </message>
+    <message>
+        <source>&amp;Captions in the spoken language</source>
+        <translation>&amp;Subtítulos en el idioma hablado</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop translating</source>
+        <translation>Detener la traducción</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Live — captioning in {language}</source>
+        <translation>En directo — subtítulos en {language}</translation>
+    </message>
+    <message>
+        <source>Live — translating into {language}</source>
+        <translation>En directo — traduciendo a {language}</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Conectando con {host}…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>the translation model</source>
+        <translation>el modelo de traducción</translation>
+    </message>
+    <message>
+        <source>a conversation model acting as interpreter</source>
+        <translation>un modelo conversacional que actúa como intérprete</translation>
+    </message>
+    <message>
+        <source>a transcription model</source>
+        <translation>un modelo de transcripción</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Traducir</translation>
+    </message>
+    <message>
+        <source>Interpret</source>
+        <translation>Interpretar</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
+        <source>the session restarts once</source>
+        <translation>la sesión se reinicia una vez</translation>
+    </message>
+    <message>
+        <source>from the next Start</source>
+        <translation>a partir del próximo inicio</translation>
+    </message>
+    <message>
+        <source>{language} is produced by {model} ({mode} mode); {when}.</source>
+        <translation>{language} lo produce {model} (modo {mode}); {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>PastSessions</name>
+    <message>
+        <source>Find sessions containing…</source>
+        <translation>Buscar sesiones que contengan…</translation>
+    </message>
+    <message>
+        <source>Find sessions by text</source>
+        <translation>Buscar sesiones por texto</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Sesiones anteriores</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>Ambos idiomas</translation>
+    </message>
+    <message>
+        <source>{session} — {count} lines</source>
+        <translation>{session} — {count} líneas</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(interrumpida)</translation>
+    </message>
+    <message>
+        <source>Delete transcript</source>
+        <translation>Eliminar la transcripción</translation>
+    </message>
+    <message>
+        <source>Delete the transcript of {session}? This cannot be undone.</source>
+        <translation>¿Eliminar la transcripción de {session}? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t delete {path}: {reason}.</source>
+        <translation>No se puede eliminar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>Exportar la transcripción</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>Subtítulos (*.srt)</translation>
+    </message>
+    <message>
+        <source>Web captions (*.vtt)</source>
+        <translation>Subtítulos web (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto sin formato (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t export to {path}: {reason}.</source>
+        <translation>No se puede exportar a {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported {session} to {path}.</source>
+        <translation>{session} exportada a {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
+        <translation>{minutes} min · {dollars} esta sesión · hoy {today_minutes} min · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>Connection set to {endpoint}.</source>
+        <translation>Conexión configurada con {endpoint}.</translation>
+    </message>
+    <message>
+        <source>It applies from the next Start.</source>
+        <translation>Se aplica a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>No spending cap.</source>
+        <translation>Sin límite de gasto.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount} from the next Start.</source>
+        <translation>Las sesiones se detendrán en {amount} a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount}.</source>
+        <translation>Las sesiones se detienen en {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingCap</name>
+    <message>
+        <source>Spending cap</source>
+        <translation>Límite de gasto</translation>
+    </message>
+    <message>
+        <source>Stop a session when its estimated cost reaches (US dollars; 0 = no cap).</source>
+        <translation>Detener una sesión cuando su coste estimado alcance (dólares estadounidenses; 0 = sin límite).</translation>
+    </message>
+    <message>
+        <source>You are warned at 80 %.</source>
+        <translation>Recibirá un aviso al 80 %.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Translator</source>
+        <translation>Translator</translation>
+    </message>
+</context>
+</TS>

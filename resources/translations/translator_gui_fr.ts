@@ -1,0 +1,868 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>Live translated captions and speech for meetings.</source>
+        <translation>Sous-titres et voix traduits en direct pour les réunions.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Translator contributors. Released under the MIT licence.</source>
+        <translation>Copyright © 2026 les contributeurs de Translator. Publié sous licence MIT.</translation>
+    </message>
+    <message>
+        <source>Open-source notices of the components Translator is built from:</source>
+        <translation>Mentions open source des composants dont Translator est fait :</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The new language applies the next time Translator starts.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage de Translator.</translation>
+    </message>
+    <message>
+        <source>Show &amp;window</source>
+        <translation>Afficher la &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>System-wide &amp;hotkey for the caption bar ({keys})</source>
+        <translation>&amp;Raccourci global pour la barre de sous-titres ({keys})</translation>
+    </message>
+    <message>
+        <source>System-wide hotkey off; Ctrl+Shift+B works while Translator has focus.</source>
+        <translation>Raccourci global désactivé ; Ctrl+Maj+B fonctionne quand Translator a le focus.</translation>
+    </message>
+    <message>
+        <source>{keys} could not be used.</source>
+        <translation>{keys} n’a pas pu être utilisé.</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Sessions précédentes</translation>
+    </message>
+    <message>
+        <source>{app} crashed the last time it ran; a report was saved to {path}.</source>
+        <translation>{app} a planté lors de sa dernière exécution ; un rapport a été enregistré dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionFeed</name>
+    <message>
+        <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
+        <translation>Appuyez sur Démarrer dans Translator (Ctrl+Entrée) pour voir les sous-titres ici.</translation>
+    </message>
+    <message>
+        <source>Listening to “{device}”…</source>
+        <translation>Écoute de « {device} »…</translation>
+    </message>
+    <message>
+        <source>Stopped: {why}</source>
+        <translation>Arrêté : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption bar</source>
+        <translation>Barre de sous-titres</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <source>Live captions</source>
+        <translation>Sous-titres en direct</translation>
+    </message>
+    <message>
+        <source>What is being said</source>
+        <translation>Ce qui est dit</translation>
+    </message>
+    <message>
+        <source>Caption bar status</source>
+        <translation>État de la barre de sous-titres</translation>
+    </message>
+    <message>
+        <source>Drag to resize</source>
+        <translation>Faites glisser pour redimensionner</translation>
+    </message>
+    <message>
+        <source>Click &amp;through the caption bar</source>
+        <translation>Cliquer à &amp;travers la barre de sous-titres</translation>
+    </message>
+    <message>
+        <source>&amp;Reset caption bar position</source>
+        <translation>&amp;Réinitialiser la position de la barre de sous-titres</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Show what is being said</source>
+        <translation>Afficher ce qui est dit</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Hide caption bar</source>
+        <translation>Masquer la barre de sous-titres</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPreview</name>
+    <message>
+        <source>Preview of the caption bar</source>
+        <translation>Aperçu de la barre de sous-titres</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStyleDialog</name>
+    <message>
+        <source>Caption bar style</source>
+        <translation>Style de la barre de sous-titres</translation>
+    </message>
+    <message>
+        <source>Caption font</source>
+        <translation>Police des sous-titres</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s &amp;default font</source>
+        <translation>Utiliser la police par &amp;défaut de l’application</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s default font</source>
+        <translation>Utiliser la police par défaut de l’application</translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation>Taille du texte en points</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Couleur du texte</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>Couleur du fond</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>Opacité du fond</translation>
+    </message>
+    <message>
+        <source>Number of caption lines</source>
+        <translation>Nombre de lignes de sous-titres</translation>
+    </message>
+    <message>
+        <source>Show &amp;what was said under the translation</source>
+        <translation>Afficher ce qui a été &amp;dit sous la traduction</translation>
+    </message>
+    <message>
+        <source>Show what was said under the translation</source>
+        <translation>Afficher ce qui a été dit sous la traduction</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (yellow on black)</source>
+        <translation>Contraste &amp;élevé (jaune sur noir)</translation>
+    </message>
+    <message>
+        <source>High contrast, yellow on black</source>
+        <translation>Contraste élevé, jaune sur noir</translation>
+    </message>
+    <message>
+        <source>OK, keep this style</source>
+        <translation>OK, garder ce style</translation>
+    </message>
+    <message>
+        <source>Cancel, put the caption bar back as it was</source>
+        <translation>Annuler, remettre la barre de sous-titres comme avant</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Police :</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>&amp;Text colour:</source>
+        <translation>Couleur du te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>&amp;Background colour:</source>
+        <translation>Couleur du &amp;fond :</translation>
+    </message>
+    <message>
+        <source>Background o&amp;pacity:</source>
+        <translation>O&amp;pacité du fond :</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;Lignes :</translation>
+    </message>
+    <message>
+        <source>Changes show on the caption bar as you make them. OK keeps them; Cancel puts the bar back as it was.</source>
+        <translation>Les modifications s’affichent aussitôt sur la barre de sous-titres. OK les garde ; Annuler remet la barre comme avant.</translation>
+    </message>
+    <message>
+        <source>Set by High contrast; turn it off to choose your own.</source>
+        <translation>Fixé par Contraste élevé ; désactivez-le pour choisir vous-même.</translation>
+    </message>
+</context>
+<context>
+    <name>Contrast</name>
+    <message>
+        <source>Contrast {ratio}:1 — meets WCAG AA</source>
+        <translation>Contraste {ratio}:1 — conforme à WCAG AA</translation>
+    </message>
+    <message>
+        <source>choose a lighter background, more opacity, or High contrast</source>
+        <translation>choisissez un fond plus clair, plus d’opacité ou Contraste élevé</translation>
+    </message>
+    <message>
+        <source>choose a darker background, more opacity, or High contrast</source>
+        <translation>choisissez un fond plus sombre, plus d’opacité ou Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Contrast {ratio}:1 — below WCAG AA (4.5:1); {advice}</source>
+        <translation>Contraste {ratio}:1 — inférieur à WCAG AA (4,5:1) ; {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <source>Input device</source>
+        <translation>Périphérique d’entrée</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Périphérique de sortie</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <source>No speech — captions only</source>
+        <translation>Pas de voix — sous-titres seulement</translation>
+    </message>
+    <message>
+        <source>{device} (system default)</source>
+        <translation>{device} (par défaut du système)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionRow</name>
+    <message>
+        <source>Auto-detect</source>
+        <translation>Détection automatique</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Eux → moi</translation>
+    </message>
+    <message>
+        <source>&amp;Them → me: the meeting in my language</source>
+        <translation>&amp;Eux → moi : la réunion dans ma langue</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Traduire en :</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>Écouter :</translation>
+    </message>
+    <message>
+        <source>Play translation on:</source>
+        <translation>Lire la traduction sur :</translation>
+    </message>
+    <message>
+        <source>Choose “Sound from: …” the output your meeting app plays through.</source>
+        <translation>Choisissez « Son de : … » la sortie par laquelle joue votre application de réunion.</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Moi → eux</translation>
+    </message>
+    <message>
+        <source>&amp;Me → them: my voice in their language</source>
+        <translation>&amp;Moi → eux : ma voix dans leur langue</translation>
+    </message>
+    <message>
+        <source>Their language:</source>
+        <translation>Leur langue :</translation>
+    </message>
+    <message>
+        <source>My microphone:</source>
+        <translation>Mon micro :</translation>
+    </message>
+    <message>
+        <source>Play translation into:</source>
+        <translation>Lire la traduction dans :</translation>
+    </message>
+    <message>
+        <source>Play into a virtual microphone and choose it as the microphone in your meeting app.</source>
+        <translation>Lisez dans un micro virtuel et choisissez-le comme micro dans votre application de réunion.</translation>
+    </message>
+    <message>
+        <source>{direction}: on or off</source>
+        <translation>{direction} : activé ou désactivé</translation>
+    </message>
+    <message>
+        <source>{direction}: input level</source>
+        <translation>{direction} : niveau d’entrée</translation>
+    </message>
+    <message>
+        <source>{direction}: output level</source>
+        <translation>{direction} : niveau de sortie</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>{direction}: state</source>
+        <translation>{direction} : état</translation>
+    </message>
+    <message>
+        <source>Spoken language:</source>
+        <translation>Langue parlée :</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>Paramètres de connexion</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>{url} (from OPENAI_BASE_URL)</source>
+        <translation>{url} (de OPENAI_BASE_URL)</translation>
+    </message>
+    <message>
+        <source>{url} (default)</source>
+        <translation>{url} (par défaut)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>ID d’organisation</translation>
+    </message>
+    <message>
+        <source>optional, org-…</source>
+        <translation>facultatif, org-…</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID de projet</translation>
+    </message>
+    <message>
+        <source>optional, proj_…</source>
+        <translation>facultatif, proj_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use the OPENAI_BASE_URL of the environment.</source>
+        <translation>Laissez l’URL de base vide pour utiliser l’OPENAI_BASE_URL de l’environnement.</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use OpenAI.</source>
+        <translation>Laissez l’URL de base vide pour utiliser OpenAI.</translation>
+    </message>
+    <message>
+        <source>Other endpoints must use https:// (plain http:// only to a server on this computer).</source>
+        <translation>Les autres points d’accès doivent utiliser https:// (http:// simple uniquement vers un serveur sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key, then test again.</source>
+        <translation>Aucune clé d’API OpenAI n’est définie. Ajoutez-en une dans Paramètres → Clé d’API, puis testez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>The meeting&apos;s sound</source>
+        <translation>Le son de la réunion</translation>
+    </message>
+    <message>
+        <source>Your microphone</source>
+        <translation>Votre micro</translation>
+    </message>
+    <message>
+        <source>Search captions</source>
+        <translation>Rechercher dans les sous-titres</translation>
+    </message>
+    <message>
+        <source>Source under translation</source>
+        <translation>Original sous la traduction</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Aller au plus récent</translation>
+    </message>
+    <message>
+        <source>Caption history</source>
+        <translation>Historique des sous-titres</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Who spoke: Them (the meeting&apos;s sound) or Me (your microphone)</source>
+        <translation>Qui a parlé : Them (le son de la réunion) ou Me (votre micro)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Translation and source</source>
+        <translation>Traduction et original</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>Clé d’API OpenAI</translation>
+    </message>
+    <message>
+        <source>Translator needs an OpenAI API key. It is stored in your system keyring, never in a file.</source>
+        <translation>Translator a besoin d’une clé d’API OpenAI. Elle est conservée dans le trousseau de votre système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Create or copy a key on the OpenAI website</source>
+        <translation>Créer ou copier une clé sur le site d’OpenAI</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Afficher la clé</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Translate into</source>
+        <translation>Traduire en</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLine</name>
+    <message>
+        <source>Live translation ({speaker})</source>
+        <translation>Traduction en direct ({speaker})</translation>
+    </message>
+    <message>
+        <source>Live source transcript ({speaker})</source>
+        <translation>Transcription originale en direct ({speaker})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Start or stop translating</source>
+        <translation>Démarrer ou arrêter la traduction</translation>
+    </message>
+    <message>
+        <source>Start or stop translating (Ctrl+Enter)</source>
+        <translation>Démarrer ou arrêter la traduction (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Minutes streamed and estimated cost</source>
+        <translation>Minutes transmises et coût estimé</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Start translating</source>
+        <translation>Démarrer la traduction</translation>
+    </message>
+    <message>
+        <source>&amp;Past sessions…</source>
+        <translation>Sessions &amp;précédentes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Caption &amp;bar</source>
+        <translation>&amp;Barre de sous-titres</translation>
+    </message>
+    <message>
+        <source>&amp;Stable captions (completed lines only)</source>
+        <translation>Sous-titres &amp;stables (lignes terminées seulement)</translation>
+    </message>
+    <message>
+        <source>Caption bar s&amp;tyle…</source>
+        <translation>S&amp;tyle de la barre de sous-titres…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>Taille de texte par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (as the system)</source>
+        <translation>&amp;Automatique (comme le système)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;API key…</source>
+        <translation>Clé d’&amp;API…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget API key</source>
+        <translation>&amp;Oublier la clé d’API</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Connexion…</translation>
+    </message>
+    <message>
+        <source>Spending &amp;cap…</source>
+        <translation>&amp;Plafond de dépenses…</translation>
+    </message>
+    <message>
+        <source>Session &amp;mode</source>
+        <translation>&amp;Mode de session</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by language)</source>
+        <translation>&amp;Automatique (selon la langue)</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;Traduire</translation>
+    </message>
+    <message>
+        <source>&amp;Interpret</source>
+        <translation>&amp;Interpréter</translation>
+    </message>
+    <message>
+        <source>&amp;Captions in the spoken language</source>
+        <translation>&amp;Sous-titres dans la langue parlée</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>À &amp;propos de {app}</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop translating</source>
+        <translation>Arrêter la traduction</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Live — captioning in {language}</source>
+        <translation>En direct — sous-titres en {language}</translation>
+    </message>
+    <message>
+        <source>Live — translating into {language}</source>
+        <translation>En direct — traduction en {language}</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Connexion à {host}…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>the translation model</source>
+        <translation>le modèle de traduction</translation>
+    </message>
+    <message>
+        <source>a conversation model acting as interpreter</source>
+        <translation>un modèle conversationnel faisant office d’interprète</translation>
+    </message>
+    <message>
+        <source>a transcription model</source>
+        <translation>un modèle de transcription</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Traduire</translation>
+    </message>
+    <message>
+        <source>Interpret</source>
+        <translation>Interpréter</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <source>the session restarts once</source>
+        <translation>la session redémarre une fois</translation>
+    </message>
+    <message>
+        <source>from the next Start</source>
+        <translation>à partir du prochain démarrage</translation>
+    </message>
+    <message>
+        <source>{language} is produced by {model} ({mode} mode); {when}.</source>
+        <translation>{language} est produit par {model} (mode {mode}) ; {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>PastSessions</name>
+    <message>
+        <source>Find sessions containing…</source>
+        <translation>Trouver les sessions contenant…</translation>
+    </message>
+    <message>
+        <source>Find sessions by text</source>
+        <translation>Trouver des sessions par texte</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Sessions précédentes</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Quoi exporter</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>Les deux langues</translation>
+    </message>
+    <message>
+        <source>{session} — {count} lines</source>
+        <translation>{session} — {count} lignes</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(interrompue)</translation>
+    </message>
+    <message>
+        <source>Delete transcript</source>
+        <translation>Supprimer la transcription</translation>
+    </message>
+    <message>
+        <source>Delete the transcript of {session}? This cannot be undone.</source>
+        <translation>Supprimer la transcription du {session} ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t delete {path}: {reason}.</source>
+        <translation>Impossible de supprimer {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>Exporter la transcription</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>Sous-titres (*.srt)</translation>
+    </message>
+    <message>
+        <source>Web captions (*.vtt)</source>
+        <translation>Sous-titres web (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texte brut (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t export to {path}: {reason}.</source>
+        <translation>Impossible d’exporter vers {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported {session} to {path}.</source>
+        <translation>{session} exportée vers {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
+        <translation>{minutes} min · {dollars} cette session · aujourd’hui {today_minutes} min · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>Connection set to {endpoint}.</source>
+        <translation>Connexion réglée sur {endpoint}.</translation>
+    </message>
+    <message>
+        <source>It applies from the next Start.</source>
+        <translation>Cela s’applique à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>No spending cap.</source>
+        <translation>Pas de plafond de dépenses.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount} from the next Start.</source>
+        <translation>Les sessions s’arrêteront à {amount} à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount}.</source>
+        <translation>Les sessions s’arrêtent à {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingCap</name>
+    <message>
+        <source>Spending cap</source>
+        <translation>Plafond de dépenses</translation>
+    </message>
+    <message>
+        <source>Stop a session when its estimated cost reaches (US dollars; 0 = no cap).</source>
+        <translation>Arrêter une session quand son coût estimé atteint (dollars US ; 0 = pas de plafond).</translation>
+    </message>
+    <message>
+        <source>You are warned at 80 %.</source>
+        <translation>Vous êtes averti à 80 %.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Translator</source>
+        <translation>Translator</translation>
+    </message>
+</context>
+</TS>

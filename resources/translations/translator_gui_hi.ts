@@ -1,0 +1,868 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} के बारे में</translation>
+    </message>
+    <message>
+        <source>Live translated captions and speech for meetings.</source>
+        <translation>मीटिंग के लिए लाइव अनुवादित कैप्शन और आवाज़।</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Translator contributors. Released under the MIT licence.</source>
+        <translation>कॉपीराइट © 2026 Translator के योगदानकर्ता। MIT लाइसेंस के तहत जारी।</translation>
+    </message>
+    <message>
+        <source>Open-source notices of the components Translator is built from:</source>
+        <translation>जिन घटकों से Translator बना है, उनकी ओपन-सोर्स सूचनाएँ:</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;लॉग फ़ोल्डर खोलें</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The new language applies the next time Translator starts.</source>
+        <translation>नई भाषा अगली बार Translator शुरू होने पर लागू होगी।</translation>
+    </message>
+    <message>
+        <source>Show &amp;window</source>
+        <translation>&amp;विंडो दिखाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;बंद करें</translation>
+    </message>
+    <message>
+        <source>System-wide &amp;hotkey for the caption bar ({keys})</source>
+        <translation>कैप्शन बार के लिए सिस्टम-व्यापी &amp;हॉटकी ({keys})</translation>
+    </message>
+    <message>
+        <source>System-wide hotkey off; Ctrl+Shift+B works while Translator has focus.</source>
+        <translation>सिस्टम-व्यापी हॉटकी बंद है; Translator पर फ़ोकस रहते Ctrl+Shift+B काम करता है।</translation>
+    </message>
+    <message>
+        <source>{keys} could not be used.</source>
+        <translation>{keys} का उपयोग नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>पिछले सत्र</translation>
+    </message>
+    <message>
+        <source>{app} crashed the last time it ran; a report was saved to {path}.</source>
+        <translation>{app} पिछली बार चलते समय क्रैश हो गया था; रिपोर्ट {path} में सहेजी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionFeed</name>
+    <message>
+        <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
+        <translation>यहाँ कैप्शन देखने के लिए Translator में शुरू करें (Ctrl+Enter) दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Listening to “{device}”…</source>
+        <translation>“{device}” सुन रहा है…</translation>
+    </message>
+    <message>
+        <source>Stopped: {why}</source>
+        <translation>रुका: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption bar</source>
+        <translation>कैप्शन बार</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>कैप्शन</translation>
+    </message>
+    <message>
+        <source>Live captions</source>
+        <translation>लाइव कैप्शन</translation>
+    </message>
+    <message>
+        <source>What is being said</source>
+        <translation>जो कहा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Caption bar status</source>
+        <translation>कैप्शन बार की स्थिति</translation>
+    </message>
+    <message>
+        <source>Drag to resize</source>
+        <translation>आकार बदलने के लिए खींचें</translation>
+    </message>
+    <message>
+        <source>Click &amp;through the caption bar</source>
+        <translation>कैप्शन बार के &amp;आर-पार क्लिक</translation>
+    </message>
+    <message>
+        <source>&amp;Reset caption bar position</source>
+        <translation>कैप्शन बार की जगह &amp;रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Show what is being said</source>
+        <translation>जो कहा जा रहा है, दिखाएँ</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>उच्च कंट्रास्ट</translation>
+    </message>
+    <message>
+        <source>Hide caption bar</source>
+        <translation>कैप्शन बार छिपाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPreview</name>
+    <message>
+        <source>Preview of the caption bar</source>
+        <translation>कैप्शन बार का पूर्वावलोकन</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStyleDialog</name>
+    <message>
+        <source>Caption bar style</source>
+        <translation>कैप्शन बार की शैली</translation>
+    </message>
+    <message>
+        <source>Caption font</source>
+        <translation>कैप्शन फ़ॉन्ट</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s &amp;default font</source>
+        <translation>ऐप का &amp;डिफ़ॉल्ट फ़ॉन्ट इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s default font</source>
+        <translation>ऐप का डिफ़ॉल्ट फ़ॉन्ट इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation>टेक्स्ट का आकार (पॉइंट में)</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>टेक्स्ट का रंग</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>पृष्ठभूमि का रंग</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>पृष्ठभूमि की अपारदर्शिता</translation>
+    </message>
+    <message>
+        <source>Number of caption lines</source>
+        <translation>कैप्शन पंक्तियों की संख्या</translation>
+    </message>
+    <message>
+        <source>Show &amp;what was said under the translation</source>
+        <translation>अनुवाद के नीचे &amp;मूल कथन दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show what was said under the translation</source>
+        <translation>अनुवाद के नीचे मूल कथन दिखाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (yellow on black)</source>
+        <translation>&amp;उच्च कंट्रास्ट (काले पर पीला)</translation>
+    </message>
+    <message>
+        <source>High contrast, yellow on black</source>
+        <translation>उच्च कंट्रास्ट, काले पर पीला</translation>
+    </message>
+    <message>
+        <source>OK, keep this style</source>
+        <translation>ठीक है, यह शैली रखें</translation>
+    </message>
+    <message>
+        <source>Cancel, put the caption bar back as it was</source>
+        <translation>रद्द करें, कैप्शन बार पहले जैसा करें</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;फ़ॉन्ट:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;आकार:</translation>
+    </message>
+    <message>
+        <source>&amp;Text colour:</source>
+        <translation>&amp;टेक्स्ट का रंग:</translation>
+    </message>
+    <message>
+        <source>&amp;Background colour:</source>
+        <translation>&amp;पृष्ठभूमि का रंग:</translation>
+    </message>
+    <message>
+        <source>Background o&amp;pacity:</source>
+        <translation>पृष्ठभूमि की &amp;अपारदर्शिता:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;पंक्तियाँ:</translation>
+    </message>
+    <message>
+        <source>Changes show on the caption bar as you make them. OK keeps them; Cancel puts the bar back as it was.</source>
+        <translation>बदलाव करते ही कैप्शन बार पर दिखते हैं। ठीक है उन्हें रखता है; रद्द करें बार को पहले जैसा कर देता है।</translation>
+    </message>
+    <message>
+        <source>Set by High contrast; turn it off to choose your own.</source>
+        <translation>उच्च कंट्रास्ट द्वारा तय; खुद चुनने के लिए इसे बंद करें।</translation>
+    </message>
+</context>
+<context>
+    <name>Contrast</name>
+    <message>
+        <source>Contrast {ratio}:1 — meets WCAG AA</source>
+        <translation>कंट्रास्ट {ratio}:1 — WCAG AA पूरा करता है</translation>
+    </message>
+    <message>
+        <source>choose a lighter background, more opacity, or High contrast</source>
+        <translation>हल्की पृष्ठभूमि, अधिक अपारदर्शिता या उच्च कंट्रास्ट चुनें</translation>
+    </message>
+    <message>
+        <source>choose a darker background, more opacity, or High contrast</source>
+        <translation>गहरी पृष्ठभूमि, अधिक अपारदर्शिता या उच्च कंट्रास्ट चुनें</translation>
+    </message>
+    <message>
+        <source>Contrast {ratio}:1 — below WCAG AA (4.5:1); {advice}</source>
+        <translation>कंट्रास्ट {ratio}:1 — WCAG AA (4.5:1) से कम; {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <source>Input device</source>
+        <translation>इनपुट डिवाइस</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>आउटपुट डिवाइस</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>सिस्टम डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source>No speech — captions only</source>
+        <translation>आवाज़ नहीं — केवल कैप्शन</translation>
+    </message>
+    <message>
+        <source>{device} (system default)</source>
+        <translation>{device} (सिस्टम डिफ़ॉल्ट)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionRow</name>
+    <message>
+        <source>Auto-detect</source>
+        <translation>अपने-आप पहचानें</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>वे → मैं</translation>
+    </message>
+    <message>
+        <source>&amp;Them → me: the meeting in my language</source>
+        <translation>&amp;वे → मैं: मीटिंग मेरी भाषा में</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>इसमें अनुवाद करें:</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>यह सुनें:</translation>
+    </message>
+    <message>
+        <source>Play translation on:</source>
+        <translation>अनुवाद यहाँ चलाएँ:</translation>
+    </message>
+    <message>
+        <source>Choose “Sound from: …” the output your meeting app plays through.</source>
+        <translation>वह “ध्वनि स्रोत: …” चुनें जिस आउटपुट से आपका मीटिंग ऐप आवाज़ चलाता है।</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>मैं → वे</translation>
+    </message>
+    <message>
+        <source>&amp;Me → them: my voice in their language</source>
+        <translation>&amp;मैं → वे: मेरी आवाज़ उनकी भाषा में</translation>
+    </message>
+    <message>
+        <source>Their language:</source>
+        <translation>उनकी भाषा:</translation>
+    </message>
+    <message>
+        <source>My microphone:</source>
+        <translation>मेरा माइक्रोफ़ोन:</translation>
+    </message>
+    <message>
+        <source>Play translation into:</source>
+        <translation>अनुवाद इसमें चलाएँ:</translation>
+    </message>
+    <message>
+        <source>Play into a virtual microphone and choose it as the microphone in your meeting app.</source>
+        <translation>वर्चुअल माइक्रोफ़ोन में चलाएँ और मीटिंग ऐप में उसे माइक्रोफ़ोन के रूप में चुनें।</translation>
+    </message>
+    <message>
+        <source>{direction}: on or off</source>
+        <translation>{direction}: चालू या बंद</translation>
+    </message>
+    <message>
+        <source>{direction}: input level</source>
+        <translation>{direction}: इनपुट स्तर</translation>
+    </message>
+    <message>
+        <source>{direction}: output level</source>
+        <translation>{direction}: आउटपुट स्तर</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>{direction}: state</source>
+        <translation>{direction}: स्थिति</translation>
+    </message>
+    <message>
+        <source>Spoken language:</source>
+        <translation>बोली गई भाषा:</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>कनेक्शन सेटिंग</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>बेस URL</translation>
+    </message>
+    <message>
+        <source>{url} (from OPENAI_BASE_URL)</source>
+        <translation>{url} (OPENAI_BASE_URL से)</translation>
+    </message>
+    <message>
+        <source>{url} (default)</source>
+        <translation>{url} (डिफ़ॉल्ट)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>संगठन ID</translation>
+    </message>
+    <message>
+        <source>optional, org-…</source>
+        <translation>वैकल्पिक, org-…</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>प्रोजेक्ट ID</translation>
+    </message>
+    <message>
+        <source>optional, proj_…</source>
+        <translation>वैकल्पिक, proj_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>कनेक्शन &amp;जाँचें</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>संगठन</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>प्रोजेक्ट</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use the OPENAI_BASE_URL of the environment.</source>
+        <translation>परिवेश का OPENAI_BASE_URL इस्तेमाल करने के लिए बेस URL खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use OpenAI.</source>
+        <translation>OpenAI इस्तेमाल करने के लिए बेस URL खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>Other endpoints must use https:// (plain http:// only to a server on this computer).</source>
+        <translation>दूसरे एंडपॉइंट को https:// इस्तेमाल करना होगा (सादा http:// केवल इसी कंप्यूटर के सर्वर के लिए)।</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key, then test again.</source>
+        <translation>कोई OpenAI API कुंजी सेट नहीं है। सेटिंग → API कुंजी में एक जोड़ें, फिर दोबारा जाँचें।</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>कनेक्शन जाँचा जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>The meeting&apos;s sound</source>
+        <translation>मीटिंग की आवाज़</translation>
+    </message>
+    <message>
+        <source>Your microphone</source>
+        <translation>आपका माइक्रोफ़ोन</translation>
+    </message>
+    <message>
+        <source>Search captions</source>
+        <translation>कैप्शन खोजें</translation>
+    </message>
+    <message>
+        <source>Source under translation</source>
+        <translation>अनुवाद के नीचे मूल</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>नवीनतम पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Caption history</source>
+        <translation>कैप्शन इतिहास</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>अनुवाद</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>मूल</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>कौन</translation>
+    </message>
+    <message>
+        <source>Who spoke: Them (the meeting&apos;s sound) or Me (your microphone)</source>
+        <translation>कौन बोला: Them (मीटिंग की आवाज़) या Me (आपका माइक्रोफ़ोन)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Translation and source</source>
+        <translation>अनुवाद और मूल</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>OpenAI API कुंजी</translation>
+    </message>
+    <message>
+        <source>Translator needs an OpenAI API key. It is stored in your system keyring, never in a file.</source>
+        <translation>Translator को OpenAI API कुंजी चाहिए। यह आपके सिस्टम की कीरिंग में रखी जाती है, किसी फ़ाइल में कभी नहीं।</translation>
+    </message>
+    <message>
+        <source>Create or copy a key on the OpenAI website</source>
+        <translation>OpenAI वेबसाइट पर कुंजी बनाएँ या कॉपी करें</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API कुंजी</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>कुंजी दिखाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Translate into</source>
+        <translation>इसमें अनुवाद करें</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLine</name>
+    <message>
+        <source>Live translation ({speaker})</source>
+        <translation>लाइव अनुवाद ({speaker})</translation>
+    </message>
+    <message>
+        <source>Live source transcript ({speaker})</source>
+        <translation>मूल का लाइव ट्रांसक्रिप्ट ({speaker})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>शुरू करें</translation>
+    </message>
+    <message>
+        <source>Start or stop translating</source>
+        <translation>अनुवाद शुरू करें या रोकें</translation>
+    </message>
+    <message>
+        <source>Start or stop translating (Ctrl+Enter)</source>
+        <translation>अनुवाद शुरू करें या रोकें (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>तैयार</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Minutes streamed and estimated cost</source>
+        <translation>भेजे गए मिनट और अनुमानित लागत</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Start translating</source>
+        <translation>अनुवाद शुरू करें</translation>
+    </message>
+    <message>
+        <source>&amp;Past sessions…</source>
+        <translation>&amp;पिछले सत्र…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;बंद करें</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;दृश्य</translation>
+    </message>
+    <message>
+        <source>Caption &amp;bar</source>
+        <translation>कैप्शन &amp;बार</translation>
+    </message>
+    <message>
+        <source>&amp;Stable captions (completed lines only)</source>
+        <translation>&amp;स्थिर कैप्शन (केवल पूरी पंक्तियाँ)</translation>
+    </message>
+    <message>
+        <source>Caption bar s&amp;tyle…</source>
+        <translation>कैप्शन बार की &amp;शैली…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;बड़ा टेक्स्ट</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>&amp;छोटा टेक्स्ट</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>&amp;डिफ़ॉल्ट टेक्स्ट आकार</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;थीम</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (as the system)</source>
+        <translation>&amp;अपने-आप (सिस्टम जैसा)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;हल्की</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;गहरी</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;सेटिंग</translation>
+    </message>
+    <message>
+        <source>&amp;API key…</source>
+        <translation>&amp;API कुंजी…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget API key</source>
+        <translation>API कुंजी &amp;भूलें</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;कनेक्शन…</translation>
+    </message>
+    <message>
+        <source>Spending &amp;cap…</source>
+        <translation>खर्च की &amp;सीमा…</translation>
+    </message>
+    <message>
+        <source>Session &amp;mode</source>
+        <translation>सत्र &amp;मोड</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by language)</source>
+        <translation>&amp;अपने-आप (भाषा के अनुसार)</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;अनुवाद</translation>
+    </message>
+    <message>
+        <source>&amp;Interpret</source>
+        <translation>&amp;दुभाषिया</translation>
+    </message>
+    <message>
+        <source>&amp;Captions in the spoken language</source>
+        <translation>बोली गई भाषा में &amp;कैप्शन</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;भाषा</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;सिस्टम की भाषा</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;सहायता</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>{app} के &amp;बारे में</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>कैप्शन</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Stop translating</source>
+        <translation>अनुवाद रोकें</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Live — captioning in {language}</source>
+        <translation>लाइव — {language} में कैप्शन</translation>
+    </message>
+    <message>
+        <source>Live — translating into {language}</source>
+        <translation>लाइव — {language} में अनुवाद</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>फिर से कनेक्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>{host} से कनेक्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>कनेक्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>the translation model</source>
+        <translation>अनुवाद मॉडल</translation>
+    </message>
+    <message>
+        <source>a conversation model acting as interpreter</source>
+        <translation>दुभाषिये की तरह काम करने वाला बातचीत मॉडल</translation>
+    </message>
+    <message>
+        <source>a transcription model</source>
+        <translation>ट्रांसक्रिप्शन मॉडल</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>अनुवाद</translation>
+    </message>
+    <message>
+        <source>Interpret</source>
+        <translation>दुभाषिया</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>कैप्शन</translation>
+    </message>
+    <message>
+        <source>the session restarts once</source>
+        <translation>सत्र एक बार फिर शुरू होगा</translation>
+    </message>
+    <message>
+        <source>from the next Start</source>
+        <translation>अगली बार शुरू करने से</translation>
+    </message>
+    <message>
+        <source>{language} is produced by {model} ({mode} mode); {when}.</source>
+        <translation>{language} को {model} बनाता है ({mode} मोड); {when}।</translation>
+    </message>
+</context>
+<context>
+    <name>PastSessions</name>
+    <message>
+        <source>Find sessions containing…</source>
+        <translation>ऐसे सत्र खोजें जिनमें हो…</translation>
+    </message>
+    <message>
+        <source>Find sessions by text</source>
+        <translation>टेक्स्ट से सत्र खोजें</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>पिछले सत्र</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>क्या निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>अनुवाद</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>मूल</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>दोनों भाषाएँ</translation>
+    </message>
+    <message>
+        <source>{session} — {count} lines</source>
+        <translation>{session} — {count} पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(बाधित)</translation>
+    </message>
+    <message>
+        <source>Delete transcript</source>
+        <translation>ट्रांसक्रिप्ट हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete the transcript of {session}? This cannot be undone.</source>
+        <translation>{session} का ट्रांसक्रिप्ट हटाएँ? यह पूर्ववत नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Can&apos;t delete {path}: {reason}.</source>
+        <translation>{path} नहीं हटा सकते: {reason}।</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>ट्रांसक्रिप्ट निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>सबटाइटल (*.srt)</translation>
+    </message>
+    <message>
+        <source>Web captions (*.vtt)</source>
+        <translation>वेब कैप्शन (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>सादा टेक्स्ट (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t export to {path}: {reason}.</source>
+        <translation>{path} में निर्यात नहीं कर सकते: {reason}।</translation>
+    </message>
+    <message>
+        <source>Exported {session} to {path}.</source>
+        <translation>{session} को {path} में निर्यात किया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
+        <translation>{minutes} मिनट · इस सत्र में {dollars} · आज {today_minutes} मिनट · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>Connection set to {endpoint}.</source>
+        <translation>कनेक्शन {endpoint} पर सेट किया गया।</translation>
+    </message>
+    <message>
+        <source>It applies from the next Start.</source>
+        <translation>यह अगली बार शुरू करने से लागू होगा।</translation>
+    </message>
+    <message>
+        <source>No spending cap.</source>
+        <translation>खर्च की कोई सीमा नहीं।</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount} from the next Start.</source>
+        <translation>अगली बार शुरू करने से सत्र {amount} पर रुकेंगे।</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount}.</source>
+        <translation>सत्र {amount} पर रुकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingCap</name>
+    <message>
+        <source>Spending cap</source>
+        <translation>खर्च की सीमा</translation>
+    </message>
+    <message>
+        <source>Stop a session when its estimated cost reaches (US dollars; 0 = no cap).</source>
+        <translation>सत्र को तब रोकें जब उसकी अनुमानित लागत इतनी हो जाए (अमेरिकी डॉलर; 0 = कोई सीमा नहीं)।</translation>
+    </message>
+    <message>
+        <source>You are warned at 80 %.</source>
+        <translation>80 % पर आपको चेतावनी मिलेगी।</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Translator</source>
+        <translation>Translator</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,868 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Informazioni su {app}</translation>
+    </message>
+    <message>
+        <source>Live translated captions and speech for meetings.</source>
+        <translation>Sottotitoli e voce tradotti in diretta per le riunioni.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Translator contributors. Released under the MIT licence.</source>
+        <translation>Copyright © 2026 i collaboratori di Translator. Distribuito con licenza MIT.</translation>
+    </message>
+    <message>
+        <source>Open-source notices of the components Translator is built from:</source>
+        <translation>Note open source dei componenti di cui è fatto Translator:</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Apri la cartella dei &amp;log</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The new language applies the next time Translator starts.</source>
+        <translation>La nuova lingua si applica al prossimo avvio di Translator.</translation>
+    </message>
+    <message>
+        <source>Show &amp;window</source>
+        <translation>Mostra la &amp;finestra</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>System-wide &amp;hotkey for the caption bar ({keys})</source>
+        <translation>&amp;Scorciatoia globale per la barra dei sottotitoli ({keys})</translation>
+    </message>
+    <message>
+        <source>System-wide hotkey off; Ctrl+Shift+B works while Translator has focus.</source>
+        <translation>Scorciatoia globale disattivata; Ctrl+Maiusc+B funziona quando Translator è attivo.</translation>
+    </message>
+    <message>
+        <source>{keys} could not be used.</source>
+        <translation>Impossibile usare {keys}.</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Sessioni passate</translation>
+    </message>
+    <message>
+        <source>{app} crashed the last time it ran; a report was saved to {path}.</source>
+        <translation>{app} si è chiuso in modo anomalo l’ultima volta; un rapporto è stato salvato in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionFeed</name>
+    <message>
+        <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
+        <translation>Premi Avvia in Translator (Ctrl+Invio) per vedere qui i sottotitoli.</translation>
+    </message>
+    <message>
+        <source>Listening to “{device}”…</source>
+        <translation>In ascolto di «{device}»…</translation>
+    </message>
+    <message>
+        <source>Stopped: {why}</source>
+        <translation>Interrotto: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption bar</source>
+        <translation>Barra dei sottotitoli</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Sottotitoli</translation>
+    </message>
+    <message>
+        <source>Live captions</source>
+        <translation>Sottotitoli in diretta</translation>
+    </message>
+    <message>
+        <source>What is being said</source>
+        <translation>Ciò che viene detto</translation>
+    </message>
+    <message>
+        <source>Caption bar status</source>
+        <translation>Stato della barra dei sottotitoli</translation>
+    </message>
+    <message>
+        <source>Drag to resize</source>
+        <translation>Trascina per ridimensionare</translation>
+    </message>
+    <message>
+        <source>Click &amp;through the caption bar</source>
+        <translation>Clic &amp;attraverso la barra dei sottotitoli</translation>
+    </message>
+    <message>
+        <source>&amp;Reset caption bar position</source>
+        <translation>&amp;Ripristina la posizione della barra dei sottotitoli</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Show what is being said</source>
+        <translation>Mostra ciò che viene detto</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contrasto elevato</translation>
+    </message>
+    <message>
+        <source>Hide caption bar</source>
+        <translation>Nascondi la barra dei sottotitoli</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPreview</name>
+    <message>
+        <source>Preview of the caption bar</source>
+        <translation>Anteprima della barra dei sottotitoli</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStyleDialog</name>
+    <message>
+        <source>Caption bar style</source>
+        <translation>Stile della barra dei sottotitoli</translation>
+    </message>
+    <message>
+        <source>Caption font</source>
+        <translation>Carattere dei sottotitoli</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s &amp;default font</source>
+        <translation>Usa il carattere pre&amp;definito dell’app</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s default font</source>
+        <translation>Usa il carattere predefinito dell’app</translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation>Dimensione del testo in punti</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Colore del testo</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>Colore dello sfondo</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>Opacità dello sfondo</translation>
+    </message>
+    <message>
+        <source>Number of caption lines</source>
+        <translation>Numero di righe dei sottotitoli</translation>
+    </message>
+    <message>
+        <source>Show &amp;what was said under the translation</source>
+        <translation>Mostra ciò che è stato &amp;detto sotto la traduzione</translation>
+    </message>
+    <message>
+        <source>Show what was said under the translation</source>
+        <translation>Mostra ciò che è stato detto sotto la traduzione</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (yellow on black)</source>
+        <translation>Contrasto &amp;elevato (giallo su nero)</translation>
+    </message>
+    <message>
+        <source>High contrast, yellow on black</source>
+        <translation>Contrasto elevato, giallo su nero</translation>
+    </message>
+    <message>
+        <source>OK, keep this style</source>
+        <translation>OK, mantieni questo stile</translation>
+    </message>
+    <message>
+        <source>Cancel, put the caption bar back as it was</source>
+        <translation>Annulla, riporta la barra dei sottotitoli com’era</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Carattere:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Dimensione:</translation>
+    </message>
+    <message>
+        <source>&amp;Text colour:</source>
+        <translation>Colore del te&amp;sto:</translation>
+    </message>
+    <message>
+        <source>&amp;Background colour:</source>
+        <translation>Colore dello s&amp;fondo:</translation>
+    </message>
+    <message>
+        <source>Background o&amp;pacity:</source>
+        <translation>O&amp;pacità dello sfondo:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;Righe:</translation>
+    </message>
+    <message>
+        <source>Changes show on the caption bar as you make them. OK keeps them; Cancel puts the bar back as it was.</source>
+        <translation>Le modifiche appaiono subito sulla barra dei sottotitoli. OK le mantiene; Annulla riporta la barra com’era.</translation>
+    </message>
+    <message>
+        <source>Set by High contrast; turn it off to choose your own.</source>
+        <translation>Impostato da Contrasto elevato; disattivalo per scegliere tu.</translation>
+    </message>
+</context>
+<context>
+    <name>Contrast</name>
+    <message>
+        <source>Contrast {ratio}:1 — meets WCAG AA</source>
+        <translation>Contrasto {ratio}:1 — conforme a WCAG AA</translation>
+    </message>
+    <message>
+        <source>choose a lighter background, more opacity, or High contrast</source>
+        <translation>scegli uno sfondo più chiaro, più opacità o Contrasto elevato</translation>
+    </message>
+    <message>
+        <source>choose a darker background, more opacity, or High contrast</source>
+        <translation>scegli uno sfondo più scuro, più opacità o Contrasto elevato</translation>
+    </message>
+    <message>
+        <source>Contrast {ratio}:1 — below WCAG AA (4.5:1); {advice}</source>
+        <translation>Contrasto {ratio}:1 — inferiore a WCAG AA (4,5:1); {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <source>Input device</source>
+        <translation>Dispositivo di ingresso</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Dispositivo di uscita</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predefinito di sistema</translation>
+    </message>
+    <message>
+        <source>No speech — captions only</source>
+        <translation>Nessuna voce — solo sottotitoli</translation>
+    </message>
+    <message>
+        <source>{device} (system default)</source>
+        <translation>{device} (predefinito di sistema)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionRow</name>
+    <message>
+        <source>Auto-detect</source>
+        <translation>Rilevamento automatico</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Loro → io</translation>
+    </message>
+    <message>
+        <source>&amp;Them → me: the meeting in my language</source>
+        <translation>&amp;Loro → io: la riunione nella mia lingua</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Traduci in:</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>Ascolta:</translation>
+    </message>
+    <message>
+        <source>Play translation on:</source>
+        <translation>Riproduci la traduzione su:</translation>
+    </message>
+    <message>
+        <source>Choose “Sound from: …” the output your meeting app plays through.</source>
+        <translation>Scegli «Audio da: …» l’uscita da cui suona la tua app per riunioni.</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Io → loro</translation>
+    </message>
+    <message>
+        <source>&amp;Me → them: my voice in their language</source>
+        <translation>&amp;Io → loro: la mia voce nella loro lingua</translation>
+    </message>
+    <message>
+        <source>Their language:</source>
+        <translation>La loro lingua:</translation>
+    </message>
+    <message>
+        <source>My microphone:</source>
+        <translation>Il mio microfono:</translation>
+    </message>
+    <message>
+        <source>Play translation into:</source>
+        <translation>Riproduci la traduzione in:</translation>
+    </message>
+    <message>
+        <source>Play into a virtual microphone and choose it as the microphone in your meeting app.</source>
+        <translation>Riproduci in un microfono virtuale e sceglilo come microfono nella tua app per riunioni.</translation>
+    </message>
+    <message>
+        <source>{direction}: on or off</source>
+        <translation>{direction}: attivo o disattivo</translation>
+    </message>
+    <message>
+        <source>{direction}: input level</source>
+        <translation>{direction}: livello di ingresso</translation>
+    </message>
+    <message>
+        <source>{direction}: output level</source>
+        <translation>{direction}: livello di uscita</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Disattivo</translation>
+    </message>
+    <message>
+        <source>{direction}: state</source>
+        <translation>{direction}: stato</translation>
+    </message>
+    <message>
+        <source>Spoken language:</source>
+        <translation>Lingua parlata:</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>Impostazioni di connessione</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL di base</translation>
+    </message>
+    <message>
+        <source>{url} (from OPENAI_BASE_URL)</source>
+        <translation>{url} (da OPENAI_BASE_URL)</translation>
+    </message>
+    <message>
+        <source>{url} (default)</source>
+        <translation>{url} (predefinito)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>ID organizzazione</translation>
+    </message>
+    <message>
+        <source>optional, org-…</source>
+        <translation>facoltativo, org-…</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID progetto</translation>
+    </message>
+    <message>
+        <source>optional, proj_…</source>
+        <translation>facoltativo, proj_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Prova la connessione</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use the OPENAI_BASE_URL of the environment.</source>
+        <translation>Lascia vuoto l’URL di base per usare l’OPENAI_BASE_URL dell’ambiente.</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use OpenAI.</source>
+        <translation>Lascia vuoto l’URL di base per usare OpenAI.</translation>
+    </message>
+    <message>
+        <source>Other endpoints must use https:// (plain http:// only to a server on this computer).</source>
+        <translation>Gli altri endpoint devono usare https:// (http:// semplice solo verso un server su questo computer).</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key, then test again.</source>
+        <translation>Nessuna chiave API OpenAI impostata. Aggiungine una in Impostazioni → Chiave API, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verifica della connessione…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>The meeting&apos;s sound</source>
+        <translation>L’audio della riunione</translation>
+    </message>
+    <message>
+        <source>Your microphone</source>
+        <translation>Il tuo microfono</translation>
+    </message>
+    <message>
+        <source>Search captions</source>
+        <translation>Cerca nei sottotitoli</translation>
+    </message>
+    <message>
+        <source>Source under translation</source>
+        <translation>Originale sotto la traduzione</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Vai al più recente</translation>
+    </message>
+    <message>
+        <source>Caption history</source>
+        <translation>Cronologia dei sottotitoli</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduzione</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Originale</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Who spoke: Them (the meeting&apos;s sound) or Me (your microphone)</source>
+        <translation>Chi ha parlato: Them (l’audio della riunione) o Me (il tuo microfono)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Translation and source</source>
+        <translation>Traduzione e originale</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>Chiave API OpenAI</translation>
+    </message>
+    <message>
+        <source>Translator needs an OpenAI API key. It is stored in your system keyring, never in a file.</source>
+        <translation>Translator ha bisogno di una chiave API OpenAI. Viene conservata nel portachiavi di sistema, mai in un file.</translation>
+    </message>
+    <message>
+        <source>Create or copy a key on the OpenAI website</source>
+        <translation>Crea o copia una chiave sul sito di OpenAI</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chiave API</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Mostra la chiave</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Translate into</source>
+        <translation>Traduci in</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLine</name>
+    <message>
+        <source>Live translation ({speaker})</source>
+        <translation>Traduzione in diretta ({speaker})</translation>
+    </message>
+    <message>
+        <source>Live source transcript ({speaker})</source>
+        <translation>Trascrizione originale in diretta ({speaker})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>Avvia</translation>
+    </message>
+    <message>
+        <source>Start or stop translating</source>
+        <translation>Avvia o interrompi la traduzione</translation>
+    </message>
+    <message>
+        <source>Start or stop translating (Ctrl+Enter)</source>
+        <translation>Avvia o interrompi la traduzione (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Minutes streamed and estimated cost</source>
+        <translation>Minuti trasmessi e costo stimato</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Start translating</source>
+        <translation>Avvia la traduzione</translation>
+    </message>
+    <message>
+        <source>&amp;Past sessions…</source>
+        <translation>Sessioni &amp;passate…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>Caption &amp;bar</source>
+        <translation>&amp;Barra dei sottotitoli</translation>
+    </message>
+    <message>
+        <source>&amp;Stable captions (completed lines only)</source>
+        <translation>Sottotitoli &amp;stabili (solo righe complete)</translation>
+    </message>
+    <message>
+        <source>Caption bar s&amp;tyle…</source>
+        <translation>S&amp;tile della barra dei sottotitoli…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Testo più &amp;grande</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>Testo più &amp;piccolo</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>Dimensione del testo pre&amp;definita</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (as the system)</source>
+        <translation>&amp;Automatico (come il sistema)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Chiaro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Scuro</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;API key…</source>
+        <translation>Chiave &amp;API…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget API key</source>
+        <translation>&amp;Dimentica la chiave API</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Connessione…</translation>
+    </message>
+    <message>
+        <source>Spending &amp;cap…</source>
+        <translation>&amp;Limite di spesa…</translation>
+    </message>
+    <message>
+        <source>Session &amp;mode</source>
+        <translation>&amp;Modalità della sessione</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by language)</source>
+        <translation>&amp;Automatica (in base alla lingua)</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;Traduzione</translation>
+    </message>
+    <message>
+        <source>&amp;Interpret</source>
+        <translation>&amp;Interpretariato</translation>
+    </message>
+    <message>
+        <source>&amp;Captions in the spoken language</source>
+        <translation>&amp;Sottotitoli nella lingua parlata</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Lingua di &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Informazioni su {app}</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Sottotitoli</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ferma</translation>
+    </message>
+    <message>
+        <source>Stop translating</source>
+        <translation>Interrompi la traduzione</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Live — captioning in {language}</source>
+        <translation>In diretta — sottotitoli in {language}</translation>
+    </message>
+    <message>
+        <source>Live — translating into {language}</source>
+        <translation>In diretta — traduzione in {language}</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Riconnessione…</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Connessione a {host}…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <source>the translation model</source>
+        <translation>il modello di traduzione</translation>
+    </message>
+    <message>
+        <source>a conversation model acting as interpreter</source>
+        <translation>un modello conversazionale che fa da interprete</translation>
+    </message>
+    <message>
+        <source>a transcription model</source>
+        <translation>un modello di trascrizione</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Traduzione</translation>
+    </message>
+    <message>
+        <source>Interpret</source>
+        <translation>Interpretariato</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Sottotitoli</translation>
+    </message>
+    <message>
+        <source>the session restarts once</source>
+        <translation>la sessione si riavvia una volta</translation>
+    </message>
+    <message>
+        <source>from the next Start</source>
+        <translation>dal prossimo avvio</translation>
+    </message>
+    <message>
+        <source>{language} is produced by {model} ({mode} mode); {when}.</source>
+        <translation>{language}: prodotto da {model} (modalità {mode}); {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>PastSessions</name>
+    <message>
+        <source>Find sessions containing…</source>
+        <translation>Trova sessioni che contengono…</translation>
+    </message>
+    <message>
+        <source>Find sessions by text</source>
+        <translation>Trova sessioni per testo</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Sessioni passate</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Cosa esportare</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduzione</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Originale</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>Entrambe le lingue</translation>
+    </message>
+    <message>
+        <source>{session} — {count} lines</source>
+        <translation>{session} — {count} righe</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(interrotta)</translation>
+    </message>
+    <message>
+        <source>Delete transcript</source>
+        <translation>Elimina la trascrizione</translation>
+    </message>
+    <message>
+        <source>Delete the transcript of {session}? This cannot be undone.</source>
+        <translation>Eliminare la trascrizione del {session}? L’operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t delete {path}: {reason}.</source>
+        <translation>Impossibile eliminare {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>Esporta la trascrizione</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>Sottotitoli (*.srt)</translation>
+    </message>
+    <message>
+        <source>Web captions (*.vtt)</source>
+        <translation>Sottotitoli web (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Testo semplice (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t export to {path}: {reason}.</source>
+        <translation>Impossibile esportare in {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported {session} to {path}.</source>
+        <translation>{session} esportata in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
+        <translation>{minutes} min · {dollars} questa sessione · oggi {today_minutes} min · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>Connection set to {endpoint}.</source>
+        <translation>Connessione impostata su {endpoint}.</translation>
+    </message>
+    <message>
+        <source>It applies from the next Start.</source>
+        <translation>Si applica dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>No spending cap.</source>
+        <translation>Nessun limite di spesa.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount} from the next Start.</source>
+        <translation>Dal prossimo avvio le sessioni si fermano a {amount}.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount}.</source>
+        <translation>Le sessioni si fermano a {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingCap</name>
+    <message>
+        <source>Spending cap</source>
+        <translation>Limite di spesa</translation>
+    </message>
+    <message>
+        <source>Stop a session when its estimated cost reaches (US dollars; 0 = no cap).</source>
+        <translation>Ferma una sessione quando il suo costo stimato raggiunge (dollari USA; 0 = nessun limite).</translation>
+    </message>
+    <message>
+        <source>You are warned at 80 %.</source>
+        <translation>Ricevi un avviso all’80 %.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Translator</source>
+        <translation>Translator</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,868 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} について</translation>
+    </message>
+    <message>
+        <source>Live translated captions and speech for meetings.</source>
+        <translation>会議のためのリアルタイム翻訳字幕と音声。</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Translator contributors. Released under the MIT licence.</source>
+        <translation>Copyright © 2026 Translator の貢献者。MIT ライセンスで公開。</translation>
+    </message>
+    <message>
+        <source>Open-source notices of the components Translator is built from:</source>
+        <translation>Translator を構成するコンポーネントのオープンソース表記:</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The new language applies the next time Translator starts.</source>
+        <translation>新しい言語は次回 Translator を起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <source>Show &amp;window</source>
+        <translation>ウィンドウを表示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>System-wide &amp;hotkey for the caption bar ({keys})</source>
+        <translation>字幕バーのシステム全体のホットキー(&amp;H) ({keys})</translation>
+    </message>
+    <message>
+        <source>System-wide hotkey off; Ctrl+Shift+B works while Translator has focus.</source>
+        <translation>システム全体のホットキーはオフです。Translator にフォーカスがある間は Ctrl+Shift+B が使えます。</translation>
+    </message>
+    <message>
+        <source>{keys} could not be used.</source>
+        <translation>{keys} を使用できませんでした。</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>過去のセッション</translation>
+    </message>
+    <message>
+        <source>{app} crashed the last time it ran; a report was saved to {path}.</source>
+        <translation>{app} は前回の実行中にクラッシュしました。レポートを {path} に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionFeed</name>
+    <message>
+        <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
+        <translation>Translator で「開始」(Ctrl+Enter) を押すと、ここに字幕が表示されます。</translation>
+    </message>
+    <message>
+        <source>Listening to “{device}”…</source>
+        <translation>「{device}」を聞いています…</translation>
+    </message>
+    <message>
+        <source>Stopped: {why}</source>
+        <translation>停止: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption bar</source>
+        <translation>字幕バー</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Live captions</source>
+        <translation>ライブ字幕</translation>
+    </message>
+    <message>
+        <source>What is being said</source>
+        <translation>話されている内容</translation>
+    </message>
+    <message>
+        <source>Caption bar status</source>
+        <translation>字幕バーの状態</translation>
+    </message>
+    <message>
+        <source>Drag to resize</source>
+        <translation>ドラッグしてサイズを変更</translation>
+    </message>
+    <message>
+        <source>Click &amp;through the caption bar</source>
+        <translation>字幕バーをクリック透過(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset caption bar position</source>
+        <translation>字幕バーの位置をリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Show what is being said</source>
+        <translation>話されている内容を表示</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>ハイコントラスト</translation>
+    </message>
+    <message>
+        <source>Hide caption bar</source>
+        <translation>字幕バーを隠す</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPreview</name>
+    <message>
+        <source>Preview of the caption bar</source>
+        <translation>字幕バーのプレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStyleDialog</name>
+    <message>
+        <source>Caption bar style</source>
+        <translation>字幕バーのスタイル</translation>
+    </message>
+    <message>
+        <source>Caption font</source>
+        <translation>字幕のフォント</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s &amp;default font</source>
+        <translation>アプリの既定のフォントを使う(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s default font</source>
+        <translation>アプリの既定のフォントを使う</translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation>文字サイズ (ポイント)</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>文字色</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>背景色</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>背景の不透明度</translation>
+    </message>
+    <message>
+        <source>Number of caption lines</source>
+        <translation>字幕の行数</translation>
+    </message>
+    <message>
+        <source>Show &amp;what was said under the translation</source>
+        <translation>翻訳の下に元の発言を表示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show what was said under the translation</source>
+        <translation>翻訳の下に元の発言を表示</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (yellow on black)</source>
+        <translation>ハイコントラスト (黒地に黄色)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>High contrast, yellow on black</source>
+        <translation>ハイコントラスト、黒地に黄色</translation>
+    </message>
+    <message>
+        <source>OK, keep this style</source>
+        <translation>OK、このスタイルを保持</translation>
+    </message>
+    <message>
+        <source>Cancel, put the caption bar back as it was</source>
+        <translation>キャンセル、字幕バーを元に戻す</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>フォント(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>サイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>&amp;Text colour:</source>
+        <translation>文字色(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Background colour:</source>
+        <translation>背景色(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Background o&amp;pacity:</source>
+        <translation>背景の不透明度(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>行数(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Changes show on the caption bar as you make them. OK keeps them; Cancel puts the bar back as it was.</source>
+        <translation>変更はすぐに字幕バーに表示されます。OK で保持し、キャンセルで元に戻します。</translation>
+    </message>
+    <message>
+        <source>Set by High contrast; turn it off to choose your own.</source>
+        <translation>ハイコントラストで設定されています。自分で選ぶにはオフにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Contrast</name>
+    <message>
+        <source>Contrast {ratio}:1 — meets WCAG AA</source>
+        <translation>コントラスト {ratio}:1 — WCAG AA を満たしています</translation>
+    </message>
+    <message>
+        <source>choose a lighter background, more opacity, or High contrast</source>
+        <translation>明るい背景、高い不透明度、またはハイコントラストを選んでください</translation>
+    </message>
+    <message>
+        <source>choose a darker background, more opacity, or High contrast</source>
+        <translation>暗い背景、高い不透明度、またはハイコントラストを選んでください</translation>
+    </message>
+    <message>
+        <source>Contrast {ratio}:1 — below WCAG AA (4.5:1); {advice}</source>
+        <translation>コントラスト {ratio}:1 — WCAG AA (4.5:1) 未満です。{advice}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <source>Input device</source>
+        <translation>入力デバイス</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>出力デバイス</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>No speech — captions only</source>
+        <translation>音声なし — 字幕のみ</translation>
+    </message>
+    <message>
+        <source>{device} (system default)</source>
+        <translation>{device} (システムの既定)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionRow</name>
+    <message>
+        <source>Auto-detect</source>
+        <translation>自動検出</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>相手 → 自分</translation>
+    </message>
+    <message>
+        <source>&amp;Them → me: the meeting in my language</source>
+        <translation>相手 → 自分: 会議を自分の言語で(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>翻訳先:</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>聞く音声:</translation>
+    </message>
+    <message>
+        <source>Play translation on:</source>
+        <translation>翻訳の再生先:</translation>
+    </message>
+    <message>
+        <source>Choose “Sound from: …” the output your meeting app plays through.</source>
+        <translation>会議アプリが音を出している出力の「サウンド元: …」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>自分 → 相手</translation>
+    </message>
+    <message>
+        <source>&amp;Me → them: my voice in their language</source>
+        <translation>自分 → 相手: 自分の声を相手の言語で(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Their language:</source>
+        <translation>相手の言語:</translation>
+    </message>
+    <message>
+        <source>My microphone:</source>
+        <translation>自分のマイク:</translation>
+    </message>
+    <message>
+        <source>Play translation into:</source>
+        <translation>翻訳の再生先:</translation>
+    </message>
+    <message>
+        <source>Play into a virtual microphone and choose it as the microphone in your meeting app.</source>
+        <translation>仮想マイクに再生し、会議アプリでそれをマイクとして選んでください。</translation>
+    </message>
+    <message>
+        <source>{direction}: on or off</source>
+        <translation>{direction}: オンまたはオフ</translation>
+    </message>
+    <message>
+        <source>{direction}: input level</source>
+        <translation>{direction}: 入力レベル</translation>
+    </message>
+    <message>
+        <source>{direction}: output level</source>
+        <translation>{direction}: 出力レベル</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>{direction}: state</source>
+        <translation>{direction}: 状態</translation>
+    </message>
+    <message>
+        <source>Spoken language:</source>
+        <translation>話される言語:</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>接続の設定</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>{url} (from OPENAI_BASE_URL)</source>
+        <translation>{url} (OPENAI_BASE_URL から)</translation>
+    </message>
+    <message>
+        <source>{url} (default)</source>
+        <translation>{url} (既定)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>組織 ID</translation>
+    </message>
+    <message>
+        <source>optional, org-…</source>
+        <translation>任意、org-…</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>プロジェクト ID</translation>
+    </message>
+    <message>
+        <source>optional, proj_…</source>
+        <translation>任意、proj_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use the OPENAI_BASE_URL of the environment.</source>
+        <translation>環境の OPENAI_BASE_URL を使うには、ベース URL を空のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use OpenAI.</source>
+        <translation>OpenAI を使うには、ベース URL を空のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Other endpoints must use https:// (plain http:// only to a server on this computer).</source>
+        <translation>ほかのエンドポイントは https:// を使う必要があります (http:// はこのコンピューター上のサーバーに限ります)。</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key, then test again.</source>
+        <translation>OpenAI API キーが設定されていません。設定 → API キー で追加してから、もう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>接続をテストしています…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>The meeting&apos;s sound</source>
+        <translation>会議の音声</translation>
+    </message>
+    <message>
+        <source>Your microphone</source>
+        <translation>あなたのマイク</translation>
+    </message>
+    <message>
+        <source>Search captions</source>
+        <translation>字幕を検索</translation>
+    </message>
+    <message>
+        <source>Source under translation</source>
+        <translation>翻訳の下に原文</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>最新へ移動</translation>
+    </message>
+    <message>
+        <source>Caption history</source>
+        <translation>字幕の履歴</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>話者</translation>
+    </message>
+    <message>
+        <source>Who spoke: Them (the meeting&apos;s sound) or Me (your microphone)</source>
+        <translation>話者: Them (会議の音声) または Me (あなたのマイク)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Translation and source</source>
+        <translation>翻訳と原文</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>OpenAI API キー</translation>
+    </message>
+    <message>
+        <source>Translator needs an OpenAI API key. It is stored in your system keyring, never in a file.</source>
+        <translation>Translator には OpenAI API キーが必要です。キーはシステムのキーリングに保存され、ファイルには保存されません。</translation>
+    </message>
+    <message>
+        <source>Create or copy a key on the OpenAI website</source>
+        <translation>OpenAI のウェブサイトでキーを作成またはコピー</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>キーを表示</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Translate into</source>
+        <translation>翻訳先</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLine</name>
+    <message>
+        <source>Live translation ({speaker})</source>
+        <translation>ライブ翻訳 ({speaker})</translation>
+    </message>
+    <message>
+        <source>Live source transcript ({speaker})</source>
+        <translation>原文のライブ文字起こし ({speaker})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Start or stop translating</source>
+        <translation>翻訳を開始または停止</translation>
+    </message>
+    <message>
+        <source>Start or stop translating (Ctrl+Enter)</source>
+        <translation>翻訳を開始または停止 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Minutes streamed and estimated cost</source>
+        <translation>送信した分数と推定コスト</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Start translating</source>
+        <translation>翻訳を開始</translation>
+    </message>
+    <message>
+        <source>&amp;Past sessions…</source>
+        <translation>過去のセッション(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Caption &amp;bar</source>
+        <translation>字幕バー(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Stable captions (completed lines only)</source>
+        <translation>安定した字幕 (完成した行のみ)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Caption bar s&amp;tyle…</source>
+        <translation>字幕バーのスタイル(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>文字を大きく(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>文字を小さく(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>既定の文字サイズ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>テーマ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (as the system)</source>
+        <translation>自動 (システムに合わせる)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;API key…</source>
+        <translation>API キー(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget API key</source>
+        <translation>API キーを削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Spending &amp;cap…</source>
+        <translation>利用額の上限(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Session &amp;mode</source>
+        <translation>セッションのモード(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by language)</source>
+        <translation>自動 (言語に応じて)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>翻訳(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Interpret</source>
+        <translation>通訳(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Captions in the spoken language</source>
+        <translation>話されている言語の字幕(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>システムの言語(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>{app} について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop translating</source>
+        <translation>翻訳を停止</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Live — captioning in {language}</source>
+        <translation>ライブ — {language}で字幕表示中</translation>
+    </message>
+    <message>
+        <source>Live — translating into {language}</source>
+        <translation>ライブ — {language}に翻訳中</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>再接続しています…</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>{host} に接続しています…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>the translation model</source>
+        <translation>翻訳モデル</translation>
+    </message>
+    <message>
+        <source>a conversation model acting as interpreter</source>
+        <translation>通訳として動作する会話モデル</translation>
+    </message>
+    <message>
+        <source>a transcription model</source>
+        <translation>文字起こしモデル</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Interpret</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>the session restarts once</source>
+        <translation>セッションは一度再起動します</translation>
+    </message>
+    <message>
+        <source>from the next Start</source>
+        <translation>次回の開始から適用されます</translation>
+    </message>
+    <message>
+        <source>{language} is produced by {model} ({mode} mode); {when}.</source>
+        <translation>{language}は{model}で生成されます ({mode}モード)。{when}。</translation>
+    </message>
+</context>
+<context>
+    <name>PastSessions</name>
+    <message>
+        <source>Find sessions containing…</source>
+        <translation>次を含むセッションを検索…</translation>
+    </message>
+    <message>
+        <source>Find sessions by text</source>
+        <translation>テキストでセッションを検索</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>過去のセッション</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>エクスポートする内容</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>両方の言語</translation>
+    </message>
+    <message>
+        <source>{session} — {count} lines</source>
+        <translation>{session} — {count} 行</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(中断)</translation>
+    </message>
+    <message>
+        <source>Delete transcript</source>
+        <translation>文字起こしを削除</translation>
+    </message>
+    <message>
+        <source>Delete the transcript of {session}? This cannot be undone.</source>
+        <translation>{session} の文字起こしを削除しますか? 元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t delete {path}: {reason}.</source>
+        <translation>{path} を削除できません: {reason}。</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>文字起こしをエクスポート</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>字幕 (*.srt)</translation>
+    </message>
+    <message>
+        <source>Web captions (*.vtt)</source>
+        <translation>Web 字幕 (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>プレーンテキスト (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t export to {path}: {reason}.</source>
+        <translation>{path} にエクスポートできません: {reason}。</translation>
+    </message>
+    <message>
+        <source>Exported {session} to {path}.</source>
+        <translation>{session} を {path} にエクスポートしました。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
+        <translation>{minutes} 分 · このセッション {dollars} · 今日 {today_minutes} 分 · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>Connection set to {endpoint}.</source>
+        <translation>接続先を {endpoint} に設定しました。</translation>
+    </message>
+    <message>
+        <source>It applies from the next Start.</source>
+        <translation>次回の開始から適用されます。</translation>
+    </message>
+    <message>
+        <source>No spending cap.</source>
+        <translation>利用額の上限なし。</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount} from the next Start.</source>
+        <translation>次回の開始から、セッションは {amount} で停止します。</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount}.</source>
+        <translation>セッションは {amount} で停止します。</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingCap</name>
+    <message>
+        <source>Spending cap</source>
+        <translation>利用額の上限</translation>
+    </message>
+    <message>
+        <source>Stop a session when its estimated cost reaches (US dollars; 0 = no cap).</source>
+        <translation>推定コストがこの額に達したらセッションを停止 (米ドル、0 = 上限なし)。</translation>
+    </message>
+    <message>
+        <source>You are warned at 80 %.</source>
+        <translation>80 % で警告します。</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Translator</source>
+        <translation>Translator</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,868 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} 정보</translation>
+    </message>
+    <message>
+        <source>Live translated captions and speech for meetings.</source>
+        <translation>회의를 위한 실시간 번역 자막과 음성.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Translator contributors. Released under the MIT licence.</source>
+        <translation>Copyright © 2026 Translator 기여자. MIT 라이선스로 배포됩니다.</translation>
+    </message>
+    <message>
+        <source>Open-source notices of the components Translator is built from:</source>
+        <translation>Translator를 구성하는 구성 요소의 오픈 소스 고지:</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>로그 폴더 열기(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The new language applies the next time Translator starts.</source>
+        <translation>새 언어는 다음에 Translator를 시작할 때 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Show &amp;window</source>
+        <translation>창 표시(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>System-wide &amp;hotkey for the caption bar ({keys})</source>
+        <translation>자막 바 전역 단축키(&amp;H) ({keys})</translation>
+    </message>
+    <message>
+        <source>System-wide hotkey off; Ctrl+Shift+B works while Translator has focus.</source>
+        <translation>전역 단축키가 꺼져 있습니다. Translator에 포커스가 있을 때는 Ctrl+Shift+B를 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{keys} could not be used.</source>
+        <translation>{keys}을(를) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>지난 세션</translation>
+    </message>
+    <message>
+        <source>{app} crashed the last time it ran; a report was saved to {path}.</source>
+        <translation>{app}이(가) 지난 실행 중에 비정상 종료되었습니다. 보고서를 {path}에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionFeed</name>
+    <message>
+        <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
+        <translation>Translator에서 시작(Ctrl+Enter)을 누르면 여기에 자막이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Listening to “{device}”…</source>
+        <translation>“{device}” 듣는 중…</translation>
+    </message>
+    <message>
+        <source>Stopped: {why}</source>
+        <translation>중지됨: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption bar</source>
+        <translation>자막 바</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>자막</translation>
+    </message>
+    <message>
+        <source>Live captions</source>
+        <translation>실시간 자막</translation>
+    </message>
+    <message>
+        <source>What is being said</source>
+        <translation>말하고 있는 내용</translation>
+    </message>
+    <message>
+        <source>Caption bar status</source>
+        <translation>자막 바 상태</translation>
+    </message>
+    <message>
+        <source>Drag to resize</source>
+        <translation>끌어서 크기 조정</translation>
+    </message>
+    <message>
+        <source>Click &amp;through the caption bar</source>
+        <translation>자막 바 클릭 통과(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset caption bar position</source>
+        <translation>자막 바 위치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>줄 수</translation>
+    </message>
+    <message>
+        <source>Show what is being said</source>
+        <translation>말하고 있는 내용 표시</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <source>Hide caption bar</source>
+        <translation>자막 바 숨기기</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPreview</name>
+    <message>
+        <source>Preview of the caption bar</source>
+        <translation>자막 바 미리 보기</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStyleDialog</name>
+    <message>
+        <source>Caption bar style</source>
+        <translation>자막 바 스타일</translation>
+    </message>
+    <message>
+        <source>Caption font</source>
+        <translation>자막 글꼴</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s &amp;default font</source>
+        <translation>앱 기본 글꼴 사용(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s default font</source>
+        <translation>앱 기본 글꼴 사용</translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation>글자 크기(포인트)</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>글자 색</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>배경 색</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>배경 불투명도</translation>
+    </message>
+    <message>
+        <source>Number of caption lines</source>
+        <translation>자막 줄 수</translation>
+    </message>
+    <message>
+        <source>Show &amp;what was said under the translation</source>
+        <translation>번역 아래에 원래 말한 내용 표시(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show what was said under the translation</source>
+        <translation>번역 아래에 원래 말한 내용 표시</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (yellow on black)</source>
+        <translation>고대비(검은 바탕에 노란 글자)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>High contrast, yellow on black</source>
+        <translation>고대비, 검은 바탕에 노란 글자</translation>
+    </message>
+    <message>
+        <source>OK, keep this style</source>
+        <translation>확인, 이 스타일 유지</translation>
+    </message>
+    <message>
+        <source>Cancel, put the caption bar back as it was</source>
+        <translation>취소, 자막 바를 원래대로 되돌리기</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>글꼴(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>크기(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>&amp;Text colour:</source>
+        <translation>글자 색(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Background colour:</source>
+        <translation>배경 색(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Background o&amp;pacity:</source>
+        <translation>배경 불투명도(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>줄 수(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Changes show on the caption bar as you make them. OK keeps them; Cancel puts the bar back as it was.</source>
+        <translation>변경 사항은 바로 자막 바에 표시됩니다. 확인을 누르면 유지되고, 취소를 누르면 원래대로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Set by High contrast; turn it off to choose your own.</source>
+        <translation>고대비로 설정되었습니다. 직접 고르려면 고대비를 끄세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Contrast</name>
+    <message>
+        <source>Contrast {ratio}:1 — meets WCAG AA</source>
+        <translation>대비 {ratio}:1 — WCAG AA 충족</translation>
+    </message>
+    <message>
+        <source>choose a lighter background, more opacity, or High contrast</source>
+        <translation>더 밝은 배경, 더 높은 불투명도 또는 고대비를 선택하세요</translation>
+    </message>
+    <message>
+        <source>choose a darker background, more opacity, or High contrast</source>
+        <translation>더 어두운 배경, 더 높은 불투명도 또는 고대비를 선택하세요</translation>
+    </message>
+    <message>
+        <source>Contrast {ratio}:1 — below WCAG AA (4.5:1); {advice}</source>
+        <translation>대비 {ratio}:1 — WCAG AA(4.5:1) 미만입니다. {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <source>Input device</source>
+        <translation>입력 장치</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>출력 장치</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>No speech — captions only</source>
+        <translation>음성 없음 — 자막만</translation>
+    </message>
+    <message>
+        <source>{device} (system default)</source>
+        <translation>{device} (시스템 기본값)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionRow</name>
+    <message>
+        <source>Auto-detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>상대 → 나</translation>
+    </message>
+    <message>
+        <source>&amp;Them → me: the meeting in my language</source>
+        <translation>상대 → 나: 회의를 내 언어로(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>번역할 언어:</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>들을 소리:</translation>
+    </message>
+    <message>
+        <source>Play translation on:</source>
+        <translation>번역 재생 장치:</translation>
+    </message>
+    <message>
+        <source>Choose “Sound from: …” the output your meeting app plays through.</source>
+        <translation>회의 앱이 소리를 내는 출력의 “소리 출처: …”를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>나 → 상대</translation>
+    </message>
+    <message>
+        <source>&amp;Me → them: my voice in their language</source>
+        <translation>나 → 상대: 내 목소리를 상대 언어로(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Their language:</source>
+        <translation>상대의 언어:</translation>
+    </message>
+    <message>
+        <source>My microphone:</source>
+        <translation>내 마이크:</translation>
+    </message>
+    <message>
+        <source>Play translation into:</source>
+        <translation>번역 재생 대상:</translation>
+    </message>
+    <message>
+        <source>Play into a virtual microphone and choose it as the microphone in your meeting app.</source>
+        <translation>가상 마이크로 재생하고 회의 앱에서 그 장치를 마이크로 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{direction}: on or off</source>
+        <translation>{direction}: 켜기 또는 끄기</translation>
+    </message>
+    <message>
+        <source>{direction}: input level</source>
+        <translation>{direction}: 입력 레벨</translation>
+    </message>
+    <message>
+        <source>{direction}: output level</source>
+        <translation>{direction}: 출력 레벨</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>{direction}: state</source>
+        <translation>{direction}: 상태</translation>
+    </message>
+    <message>
+        <source>Spoken language:</source>
+        <translation>말하는 언어:</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>연결 설정</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>기본 URL</translation>
+    </message>
+    <message>
+        <source>{url} (from OPENAI_BASE_URL)</source>
+        <translation>{url} (OPENAI_BASE_URL에서)</translation>
+    </message>
+    <message>
+        <source>{url} (default)</source>
+        <translation>{url} (기본값)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>조직 ID</translation>
+    </message>
+    <message>
+        <source>optional, org-…</source>
+        <translation>선택 사항, org-…</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>프로젝트 ID</translation>
+    </message>
+    <message>
+        <source>optional, proj_…</source>
+        <translation>선택 사항, proj_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>연결 테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>조직</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use the OPENAI_BASE_URL of the environment.</source>
+        <translation>환경의 OPENAI_BASE_URL을 사용하려면 기본 URL을 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use OpenAI.</source>
+        <translation>OpenAI를 사용하려면 기본 URL을 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>Other endpoints must use https:// (plain http:// only to a server on this computer).</source>
+        <translation>다른 엔드포인트는 https://를 사용해야 합니다(일반 http://는 이 컴퓨터의 서버에만 허용).</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key, then test again.</source>
+        <translation>OpenAI API 키가 설정되지 않았습니다. 설정 → API 키에서 추가한 뒤 다시 테스트하세요.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>연결 테스트 중…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>The meeting&apos;s sound</source>
+        <translation>회의 소리</translation>
+    </message>
+    <message>
+        <source>Your microphone</source>
+        <translation>내 마이크</translation>
+    </message>
+    <message>
+        <source>Search captions</source>
+        <translation>자막 검색</translation>
+    </message>
+    <message>
+        <source>Source under translation</source>
+        <translation>번역 아래에 원문</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>최신으로 이동</translation>
+    </message>
+    <message>
+        <source>Caption history</source>
+        <translation>자막 기록</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>번역</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>원문</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>화자</translation>
+    </message>
+    <message>
+        <source>Who spoke: Them (the meeting&apos;s sound) or Me (your microphone)</source>
+        <translation>화자: Them(회의 소리) 또는 Me(내 마이크)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Translation and source</source>
+        <translation>번역과 원문</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>OpenAI API 키</translation>
+    </message>
+    <message>
+        <source>Translator needs an OpenAI API key. It is stored in your system keyring, never in a file.</source>
+        <translation>Translator에는 OpenAI API 키가 필요합니다. 키는 시스템 키링에 저장되며 파일에는 절대 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Create or copy a key on the OpenAI website</source>
+        <translation>OpenAI 웹사이트에서 키 만들기 또는 복사</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 키</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>키 표시</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Translate into</source>
+        <translation>번역할 언어</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLine</name>
+    <message>
+        <source>Live translation ({speaker})</source>
+        <translation>실시간 번역 ({speaker})</translation>
+    </message>
+    <message>
+        <source>Live source transcript ({speaker})</source>
+        <translation>실시간 원문 받아쓰기 ({speaker})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Start or stop translating</source>
+        <translation>번역 시작 또는 중지</translation>
+    </message>
+    <message>
+        <source>Start or stop translating (Ctrl+Enter)</source>
+        <translation>번역 시작 또는 중지 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Minutes streamed and estimated cost</source>
+        <translation>전송한 시간(분)과 예상 비용</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Start translating</source>
+        <translation>번역 시작</translation>
+    </message>
+    <message>
+        <source>&amp;Past sessions…</source>
+        <translation>지난 세션(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Caption &amp;bar</source>
+        <translation>자막 바(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Stable captions (completed lines only)</source>
+        <translation>안정된 자막(완성된 줄만)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Caption bar s&amp;tyle…</source>
+        <translation>자막 바 스타일(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>글자 크게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>글자 작게(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>기본 글자 크기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>테마(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (as the system)</source>
+        <translation>자동(시스템과 같게)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;API key…</source>
+        <translation>API 키(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget API key</source>
+        <translation>API 키 삭제(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>연결(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Spending &amp;cap…</source>
+        <translation>지출 한도(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Session &amp;mode</source>
+        <translation>세션 모드(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by language)</source>
+        <translation>자동(언어에 따라)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>번역(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Interpret</source>
+        <translation>통역(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Captions in the spoken language</source>
+        <translation>말하는 언어로 자막(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>시스템 언어(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>{app} 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>자막</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Stop translating</source>
+        <translation>번역 중지</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Live — captioning in {language}</source>
+        <translation>실시간 — {language} 자막 표시 중</translation>
+    </message>
+    <message>
+        <source>Live — translating into {language}</source>
+        <translation>실시간 — {language}(으)로 번역 중</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>{host}에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결하는 중…</translation>
+    </message>
+    <message>
+        <source>the translation model</source>
+        <translation>번역 모델</translation>
+    </message>
+    <message>
+        <source>a conversation model acting as interpreter</source>
+        <translation>통역사 역할을 하는 대화 모델</translation>
+    </message>
+    <message>
+        <source>a transcription model</source>
+        <translation>받아쓰기 모델</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>번역</translation>
+    </message>
+    <message>
+        <source>Interpret</source>
+        <translation>통역</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>자막</translation>
+    </message>
+    <message>
+        <source>the session restarts once</source>
+        <translation>세션이 한 번 다시 시작됩니다</translation>
+    </message>
+    <message>
+        <source>from the next Start</source>
+        <translation>다음 시작부터 적용됩니다</translation>
+    </message>
+    <message>
+        <source>{language} is produced by {model} ({mode} mode); {when}.</source>
+        <translation>{language}은(는) {model}이(가) 만듭니다({mode} 모드). {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>PastSessions</name>
+    <message>
+        <source>Find sessions containing…</source>
+        <translation>다음을 포함하는 세션 찾기…</translation>
+    </message>
+    <message>
+        <source>Find sessions by text</source>
+        <translation>텍스트로 세션 찾기</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>지난 세션</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>내보낼 내용</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>번역</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>원문</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>두 언어 모두</translation>
+    </message>
+    <message>
+        <source>{session} — {count} lines</source>
+        <translation>{session} — {count}줄</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(중단됨)</translation>
+    </message>
+    <message>
+        <source>Delete transcript</source>
+        <translation>받아쓰기 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the transcript of {session}? This cannot be undone.</source>
+        <translation>{session}의 받아쓰기를 삭제할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t delete {path}: {reason}.</source>
+        <translation>{path}을(를) 삭제할 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>받아쓰기 내보내기</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>자막 (*.srt)</translation>
+    </message>
+    <message>
+        <source>Web captions (*.vtt)</source>
+        <translation>웹 자막 (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>일반 텍스트 (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t export to {path}: {reason}.</source>
+        <translation>{path}(으)로 내보낼 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported {session} to {path}.</source>
+        <translation>{session}을(를) {path}(으)로 내보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
+        <translation>{minutes}분 · 이번 세션 {dollars} · 오늘 {today_minutes}분 · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>Connection set to {endpoint}.</source>
+        <translation>연결을 {endpoint}(으)로 설정했습니다.</translation>
+    </message>
+    <message>
+        <source>It applies from the next Start.</source>
+        <translation>다음 시작부터 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>No spending cap.</source>
+        <translation>지출 한도 없음.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount} from the next Start.</source>
+        <translation>다음 시작부터 세션이 {amount}에서 중지됩니다.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount}.</source>
+        <translation>세션이 {amount}에서 중지됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingCap</name>
+    <message>
+        <source>Spending cap</source>
+        <translation>지출 한도</translation>
+    </message>
+    <message>
+        <source>Stop a session when its estimated cost reaches (US dollars; 0 = no cap).</source>
+        <translation>예상 비용이 이 금액에 이르면 세션 중지(미국 달러, 0 = 한도 없음).</translation>
+    </message>
+    <message>
+        <source>You are warned at 80 %.</source>
+        <translation>80 %에서 경고합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Translator</source>
+        <translation>Translator</translation>
+    </message>
+</context>
+</TS>

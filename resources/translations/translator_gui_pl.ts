@@ -1,0 +1,868 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>O programie {app}</translation>
+    </message>
+    <message>
+        <source>Live translated captions and speech for meetings.</source>
+        <translation>Napisy i mowa tłumaczone na żywo podczas spotkań.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Translator contributors. Released under the MIT licence.</source>
+        <translation>Copyright © 2026 współtwórcy Translatora. Wydano na licencji MIT.</translation>
+    </message>
+    <message>
+        <source>Open-source notices of the components Translator is built from:</source>
+        <translation>Informacje o otwartym oprogramowaniu, z którego zbudowano Translator:</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Otwórz folder &amp;dzienników</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The new language applies the next time Translator starts.</source>
+        <translation>Nowy język zostanie zastosowany przy następnym uruchomieniu Translatora.</translation>
+    </message>
+    <message>
+        <source>Show &amp;window</source>
+        <translation>Pokaż &amp;okno</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>System-wide &amp;hotkey for the caption bar ({keys})</source>
+        <translation>Globalny &amp;skrót paska napisów ({keys})</translation>
+    </message>
+    <message>
+        <source>System-wide hotkey off; Ctrl+Shift+B works while Translator has focus.</source>
+        <translation>Globalny skrót wyłączony; Ctrl+Shift+B działa, gdy Translator jest aktywny.</translation>
+    </message>
+    <message>
+        <source>{keys} could not be used.</source>
+        <translation>Nie można użyć {keys}.</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Poprzednie sesje</translation>
+    </message>
+    <message>
+        <source>{app} crashed the last time it ran; a report was saved to {path}.</source>
+        <translation>{app} uległ awarii przy ostatnim uruchomieniu; raport zapisano w {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionFeed</name>
+    <message>
+        <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
+        <translation>Naciśnij Start w Translatorze (Ctrl+Enter), aby zobaczyć tu napisy.</translation>
+    </message>
+    <message>
+        <source>Listening to “{device}”…</source>
+        <translation>Słucham „{device}”…</translation>
+    </message>
+    <message>
+        <source>Stopped: {why}</source>
+        <translation>Zatrzymano: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption bar</source>
+        <translation>Pasek napisów</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Napisy</translation>
+    </message>
+    <message>
+        <source>Live captions</source>
+        <translation>Napisy na żywo</translation>
+    </message>
+    <message>
+        <source>What is being said</source>
+        <translation>Co jest mówione</translation>
+    </message>
+    <message>
+        <source>Caption bar status</source>
+        <translation>Stan paska napisów</translation>
+    </message>
+    <message>
+        <source>Drag to resize</source>
+        <translation>Przeciągnij, aby zmienić rozmiar</translation>
+    </message>
+    <message>
+        <source>Click &amp;through the caption bar</source>
+        <translation>Klikanie &amp;przez pasek napisów</translation>
+    </message>
+    <message>
+        <source>&amp;Reset caption bar position</source>
+        <translation>&amp;Przywróć położenie paska napisów</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <source>Show what is being said</source>
+        <translation>Pokazuj, co jest mówione</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Wysoki kontrast</translation>
+    </message>
+    <message>
+        <source>Hide caption bar</source>
+        <translation>Ukryj pasek napisów</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPreview</name>
+    <message>
+        <source>Preview of the caption bar</source>
+        <translation>Podgląd paska napisów</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStyleDialog</name>
+    <message>
+        <source>Caption bar style</source>
+        <translation>Styl paska napisów</translation>
+    </message>
+    <message>
+        <source>Caption font</source>
+        <translation>Czcionka napisów</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s &amp;default font</source>
+        <translation>Użyj &amp;domyślnej czcionki aplikacji</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s default font</source>
+        <translation>Użyj domyślnej czcionki aplikacji</translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation>Rozmiar tekstu w punktach</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Kolor tekstu</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>Kolor tła</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>Krycie tła</translation>
+    </message>
+    <message>
+        <source>Number of caption lines</source>
+        <translation>Liczba wierszy napisów</translation>
+    </message>
+    <message>
+        <source>Show &amp;what was said under the translation</source>
+        <translation>Pokazuj &amp;oryginalną wypowiedź pod tłumaczeniem</translation>
+    </message>
+    <message>
+        <source>Show what was said under the translation</source>
+        <translation>Pokazuj oryginalną wypowiedź pod tłumaczeniem</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (yellow on black)</source>
+        <translation>&amp;Wysoki kontrast (żółty na czarnym)</translation>
+    </message>
+    <message>
+        <source>High contrast, yellow on black</source>
+        <translation>Wysoki kontrast, żółty na czarnym</translation>
+    </message>
+    <message>
+        <source>OK, keep this style</source>
+        <translation>OK, zachowaj ten styl</translation>
+    </message>
+    <message>
+        <source>Cancel, put the caption bar back as it was</source>
+        <translation>Anuluj, przywróć pasek napisów</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Czcionka:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Rozmiar:</translation>
+    </message>
+    <message>
+        <source>&amp;Text colour:</source>
+        <translation>Kolor &amp;tekstu:</translation>
+    </message>
+    <message>
+        <source>&amp;Background colour:</source>
+        <translation>Kolor t&amp;ła:</translation>
+    </message>
+    <message>
+        <source>Background o&amp;pacity:</source>
+        <translation>&amp;Krycie tła:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;Wiersze:</translation>
+    </message>
+    <message>
+        <source>Changes show on the caption bar as you make them. OK keeps them; Cancel puts the bar back as it was.</source>
+        <translation>Zmiany od razu widać na pasku napisów. OK je zachowuje; Anuluj przywraca pasek.</translation>
+    </message>
+    <message>
+        <source>Set by High contrast; turn it off to choose your own.</source>
+        <translation>Ustawione przez wysoki kontrast; wyłącz go, aby wybrać samodzielnie.</translation>
+    </message>
+</context>
+<context>
+    <name>Contrast</name>
+    <message>
+        <source>Contrast {ratio}:1 — meets WCAG AA</source>
+        <translation>Kontrast {ratio}:1 — spełnia WCAG AA</translation>
+    </message>
+    <message>
+        <source>choose a lighter background, more opacity, or High contrast</source>
+        <translation>wybierz jaśniejsze tło, większe krycie lub wysoki kontrast</translation>
+    </message>
+    <message>
+        <source>choose a darker background, more opacity, or High contrast</source>
+        <translation>wybierz ciemniejsze tło, większe krycie lub wysoki kontrast</translation>
+    </message>
+    <message>
+        <source>Contrast {ratio}:1 — below WCAG AA (4.5:1); {advice}</source>
+        <translation>Kontrast {ratio}:1 — poniżej WCAG AA (4,5:1); {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <source>Input device</source>
+        <translation>Urządzenie wejściowe</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Urządzenie wyjściowe</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Domyślne systemowe</translation>
+    </message>
+    <message>
+        <source>No speech — captions only</source>
+        <translation>Bez mowy — tylko napisy</translation>
+    </message>
+    <message>
+        <source>{device} (system default)</source>
+        <translation>{device} (domyślne systemowe)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionRow</name>
+    <message>
+        <source>Auto-detect</source>
+        <translation>Wykryj automatycznie</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Oni → ja</translation>
+    </message>
+    <message>
+        <source>&amp;Them → me: the meeting in my language</source>
+        <translation>&amp;Oni → ja: spotkanie w moim języku</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Tłumacz na:</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>Słuchaj:</translation>
+    </message>
+    <message>
+        <source>Play translation on:</source>
+        <translation>Odtwarzaj tłumaczenie na:</translation>
+    </message>
+    <message>
+        <source>Choose “Sound from: …” the output your meeting app plays through.</source>
+        <translation>Wybierz „Dźwięk z: …” dla wyjścia, przez które gra aplikacja do spotkań.</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Ja → oni</translation>
+    </message>
+    <message>
+        <source>&amp;Me → them: my voice in their language</source>
+        <translation>&amp;Ja → oni: mój głos w ich języku</translation>
+    </message>
+    <message>
+        <source>Their language:</source>
+        <translation>Ich język:</translation>
+    </message>
+    <message>
+        <source>My microphone:</source>
+        <translation>Mój mikrofon:</translation>
+    </message>
+    <message>
+        <source>Play translation into:</source>
+        <translation>Odtwarzaj tłumaczenie do:</translation>
+    </message>
+    <message>
+        <source>Play into a virtual microphone and choose it as the microphone in your meeting app.</source>
+        <translation>Odtwarzaj do wirtualnego mikrofonu i wybierz go jako mikrofon w aplikacji do spotkań.</translation>
+    </message>
+    <message>
+        <source>{direction}: on or off</source>
+        <translation>{direction}: wł. lub wył.</translation>
+    </message>
+    <message>
+        <source>{direction}: input level</source>
+        <translation>{direction}: poziom wejścia</translation>
+    </message>
+    <message>
+        <source>{direction}: output level</source>
+        <translation>{direction}: poziom wyjścia</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Wył.</translation>
+    </message>
+    <message>
+        <source>{direction}: state</source>
+        <translation>{direction}: stan</translation>
+    </message>
+    <message>
+        <source>Spoken language:</source>
+        <translation>Język mówiony:</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>Ustawienia połączenia</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Bazowy URL</translation>
+    </message>
+    <message>
+        <source>{url} (from OPENAI_BASE_URL)</source>
+        <translation>{url} (z OPENAI_BASE_URL)</translation>
+    </message>
+    <message>
+        <source>{url} (default)</source>
+        <translation>{url} (domyślny)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>ID organizacji</translation>
+    </message>
+    <message>
+        <source>optional, org-…</source>
+        <translation>opcjonalnie, org-…</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID projektu</translation>
+    </message>
+    <message>
+        <source>optional, proj_…</source>
+        <translation>opcjonalnie, proj_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Sprawdź połączenie</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use the OPENAI_BASE_URL of the environment.</source>
+        <translation>Pozostaw bazowy URL pusty, aby użyć OPENAI_BASE_URL ze środowiska.</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use OpenAI.</source>
+        <translation>Pozostaw bazowy URL pusty, aby użyć OpenAI.</translation>
+    </message>
+    <message>
+        <source>Other endpoints must use https:// (plain http:// only to a server on this computer).</source>
+        <translation>Inne punkty końcowe muszą używać https:// (zwykłe http:// tylko do serwera na tym komputerze).</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key, then test again.</source>
+        <translation>Nie ustawiono klucza API OpenAI. Dodaj go w Ustawienia → Klucz API i sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Sprawdzanie połączenia…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>The meeting&apos;s sound</source>
+        <translation>Dźwięk spotkania</translation>
+    </message>
+    <message>
+        <source>Your microphone</source>
+        <translation>Twój mikrofon</translation>
+    </message>
+    <message>
+        <source>Search captions</source>
+        <translation>Szukaj w napisach</translation>
+    </message>
+    <message>
+        <source>Source under translation</source>
+        <translation>Oryginał pod tłumaczeniem</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Przejdź do najnowszych</translation>
+    </message>
+    <message>
+        <source>Caption history</source>
+        <translation>Historia napisów</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tłumaczenie</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Oryginał</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Who spoke: Them (the meeting&apos;s sound) or Me (your microphone)</source>
+        <translation>Kto mówił: Them (dźwięk spotkania) lub Me (twój mikrofon)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Translation and source</source>
+        <translation>Tłumaczenie i oryginał</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>Klucz API OpenAI</translation>
+    </message>
+    <message>
+        <source>Translator needs an OpenAI API key. It is stored in your system keyring, never in a file.</source>
+        <translation>Translator potrzebuje klucza API OpenAI. Jest przechowywany w systemowym pęku kluczy, nigdy w pliku.</translation>
+    </message>
+    <message>
+        <source>Create or copy a key on the OpenAI website</source>
+        <translation>Utwórz lub skopiuj klucz w witrynie OpenAI</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Klucz API</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Pokaż klucz</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Translate into</source>
+        <translation>Tłumacz na</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLine</name>
+    <message>
+        <source>Live translation ({speaker})</source>
+        <translation>Tłumaczenie na żywo ({speaker})</translation>
+    </message>
+    <message>
+        <source>Live source transcript ({speaker})</source>
+        <translation>Transkrypcja oryginału na żywo ({speaker})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start or stop translating</source>
+        <translation>Rozpocznij lub zatrzymaj tłumaczenie</translation>
+    </message>
+    <message>
+        <source>Start or stop translating (Ctrl+Enter)</source>
+        <translation>Rozpocznij lub zatrzymaj tłumaczenie (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Minutes streamed and estimated cost</source>
+        <translation>Przesłane minuty i szacowany koszt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>Start translating</source>
+        <translation>Rozpocznij tłumaczenie</translation>
+    </message>
+    <message>
+        <source>&amp;Past sessions…</source>
+        <translation>&amp;Poprzednie sesje…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>Caption &amp;bar</source>
+        <translation>Pasek &amp;napisów</translation>
+    </message>
+    <message>
+        <source>&amp;Stable captions (completed lines only)</source>
+        <translation>&amp;Stabilne napisy (tylko gotowe wiersze)</translation>
+    </message>
+    <message>
+        <source>Caption bar s&amp;tyle…</source>
+        <translation>S&amp;tyl paska napisów…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Większy tekst</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Mniejszy tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>&amp;Domyślny rozmiar tekstu</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Motyw</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (as the system)</source>
+        <translation>&amp;Automatyczny (jak w systemie)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Jasny</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Ciemny</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Ustawienia</translation>
+    </message>
+    <message>
+        <source>&amp;API key…</source>
+        <translation>Klucz &amp;API…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget API key</source>
+        <translation>&amp;Zapomnij klucz API</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Połączenie…</translation>
+    </message>
+    <message>
+        <source>Spending &amp;cap…</source>
+        <translation>&amp;Limit wydatków…</translation>
+    </message>
+    <message>
+        <source>Session &amp;mode</source>
+        <translation>&amp;Tryb sesji</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by language)</source>
+        <translation>&amp;Automatyczny (według języka)</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;Tłumaczenie</translation>
+    </message>
+    <message>
+        <source>&amp;Interpret</source>
+        <translation>Tłumaczenie &amp;ustne</translation>
+    </message>
+    <message>
+        <source>&amp;Captions in the spoken language</source>
+        <translation>&amp;Napisy w języku mówionym</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Język &amp;systemu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;O programie {app}</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Napisy</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop translating</source>
+        <translation>Zatrzymaj tłumaczenie</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Live — captioning in {language}</source>
+        <translation>Na żywo — napisy: {language}</translation>
+    </message>
+    <message>
+        <source>Live — translating into {language}</source>
+        <translation>Na żywo — tłumaczenie na: {language}</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Ponowne łączenie…</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Łączenie z {host}…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>the translation model</source>
+        <translation>model tłumaczenia</translation>
+    </message>
+    <message>
+        <source>a conversation model acting as interpreter</source>
+        <translation>model konwersacyjny w roli tłumacza ustnego</translation>
+    </message>
+    <message>
+        <source>a transcription model</source>
+        <translation>model transkrypcji</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Tłumaczenie</translation>
+    </message>
+    <message>
+        <source>Interpret</source>
+        <translation>Tłumaczenie ustne</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Napisy</translation>
+    </message>
+    <message>
+        <source>the session restarts once</source>
+        <translation>sesja uruchomi się ponownie raz</translation>
+    </message>
+    <message>
+        <source>from the next Start</source>
+        <translation>od następnego uruchomienia</translation>
+    </message>
+    <message>
+        <source>{language} is produced by {model} ({mode} mode); {when}.</source>
+        <translation>{language}: tworzy go {model} (tryb {mode}); {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>PastSessions</name>
+    <message>
+        <source>Find sessions containing…</source>
+        <translation>Znajdź sesje zawierające…</translation>
+    </message>
+    <message>
+        <source>Find sessions by text</source>
+        <translation>Znajdź sesje według tekstu</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Poprzednie sesje</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Co eksportować</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tłumaczenie</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Oryginał</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>Oba języki</translation>
+    </message>
+    <message>
+        <source>{session} — {count} lines</source>
+        <translation>{session} — wiersze: {count}</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(przerwana)</translation>
+    </message>
+    <message>
+        <source>Delete transcript</source>
+        <translation>Usuń transkrypcję</translation>
+    </message>
+    <message>
+        <source>Delete the transcript of {session}? This cannot be undone.</source>
+        <translation>Usunąć transkrypcję z {session}? Tej operacji nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t delete {path}: {reason}.</source>
+        <translation>Nie można usunąć {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>Eksportuj transkrypcję</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>Napisy (*.srt)</translation>
+    </message>
+    <message>
+        <source>Web captions (*.vtt)</source>
+        <translation>Napisy internetowe (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Zwykły tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t export to {path}: {reason}.</source>
+        <translation>Nie można wyeksportować do {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported {session} to {path}.</source>
+        <translation>Wyeksportowano {session} do {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
+        <translation>{minutes} min · {dollars} w tej sesji · dziś {today_minutes} min · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>Connection set to {endpoint}.</source>
+        <translation>Ustawiono połączenie z {endpoint}.</translation>
+    </message>
+    <message>
+        <source>It applies from the next Start.</source>
+        <translation>Obowiązuje od następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <source>No spending cap.</source>
+        <translation>Brak limitu wydatków.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount} from the next Start.</source>
+        <translation>Od następnego uruchomienia sesje zatrzymują się przy {amount}.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount}.</source>
+        <translation>Sesje zatrzymują się przy {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingCap</name>
+    <message>
+        <source>Spending cap</source>
+        <translation>Limit wydatków</translation>
+    </message>
+    <message>
+        <source>Stop a session when its estimated cost reaches (US dollars; 0 = no cap).</source>
+        <translation>Zatrzymaj sesję, gdy jej szacowany koszt osiągnie (dolary amerykańskie; 0 = bez limitu).</translation>
+    </message>
+    <message>
+        <source>You are warned at 80 %.</source>
+        <translation>Ostrzeżenie pojawi się przy 80 %.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Translator</source>
+        <translation>Translator</translation>
+    </message>
+</context>
+</TS>

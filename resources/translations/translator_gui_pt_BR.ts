@@ -1,0 +1,868 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Sobre o {app}</translation>
+    </message>
+    <message>
+        <source>Live translated captions and speech for meetings.</source>
+        <translation>Legendas e voz traduzidas ao vivo para reuniões.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Translator contributors. Released under the MIT licence.</source>
+        <translation>Copyright © 2026 colaboradores do Translator. Publicado sob a licença MIT.</translation>
+    </message>
+    <message>
+        <source>Open-source notices of the components Translator is built from:</source>
+        <translation>Avisos de código aberto dos componentes de que o Translator é feito:</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir a pasta de &amp;registros</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The new language applies the next time Translator starts.</source>
+        <translation>O novo idioma vale a partir da próxima vez que o Translator for iniciado.</translation>
+    </message>
+    <message>
+        <source>Show &amp;window</source>
+        <translation>Mostrar a &amp;janela</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>System-wide &amp;hotkey for the caption bar ({keys})</source>
+        <translation>&amp;Atalho global para a barra de legendas ({keys})</translation>
+    </message>
+    <message>
+        <source>System-wide hotkey off; Ctrl+Shift+B works while Translator has focus.</source>
+        <translation>Atalho global desativado; Ctrl+Shift+B funciona enquanto o Translator estiver em foco.</translation>
+    </message>
+    <message>
+        <source>{keys} could not be used.</source>
+        <translation>Não foi possível usar {keys}.</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Sessões anteriores</translation>
+    </message>
+    <message>
+        <source>{app} crashed the last time it ran; a report was saved to {path}.</source>
+        <translation>O {app} travou na última execução; um relatório foi salvo em {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionFeed</name>
+    <message>
+        <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
+        <translation>Clique em Iniciar no Translator (Ctrl+Enter) para ver as legendas aqui.</translation>
+    </message>
+    <message>
+        <source>Listening to “{device}”…</source>
+        <translation>Ouvindo “{device}”…</translation>
+    </message>
+    <message>
+        <source>Stopped: {why}</source>
+        <translation>Parado: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption bar</source>
+        <translation>Barra de legendas</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Legendas</translation>
+    </message>
+    <message>
+        <source>Live captions</source>
+        <translation>Legendas ao vivo</translation>
+    </message>
+    <message>
+        <source>What is being said</source>
+        <translation>O que está sendo dito</translation>
+    </message>
+    <message>
+        <source>Caption bar status</source>
+        <translation>Status da barra de legendas</translation>
+    </message>
+    <message>
+        <source>Drag to resize</source>
+        <translation>Arraste para redimensionar</translation>
+    </message>
+    <message>
+        <source>Click &amp;through the caption bar</source>
+        <translation>Clicar &amp;através da barra de legendas</translation>
+    </message>
+    <message>
+        <source>&amp;Reset caption bar position</source>
+        <translation>&amp;Redefinir a posição da barra de legendas</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Show what is being said</source>
+        <translation>Mostrar o que está sendo dito</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Hide caption bar</source>
+        <translation>Ocultar a barra de legendas</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPreview</name>
+    <message>
+        <source>Preview of the caption bar</source>
+        <translation>Prévia da barra de legendas</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStyleDialog</name>
+    <message>
+        <source>Caption bar style</source>
+        <translation>Estilo da barra de legendas</translation>
+    </message>
+    <message>
+        <source>Caption font</source>
+        <translation>Fonte das legendas</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s &amp;default font</source>
+        <translation>Usar a fonte &amp;padrão do app</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s default font</source>
+        <translation>Usar a fonte padrão do app</translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation>Tamanho do texto em pontos</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Cor do texto</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>Cor do fundo</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>Opacidade do fundo</translation>
+    </message>
+    <message>
+        <source>Number of caption lines</source>
+        <translation>Número de linhas de legenda</translation>
+    </message>
+    <message>
+        <source>Show &amp;what was said under the translation</source>
+        <translation>Mostrar o que foi &amp;dito abaixo da tradução</translation>
+    </message>
+    <message>
+        <source>Show what was said under the translation</source>
+        <translation>Mostrar o que foi dito abaixo da tradução</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (yellow on black)</source>
+        <translation>Alto &amp;contraste (amarelo no preto)</translation>
+    </message>
+    <message>
+        <source>High contrast, yellow on black</source>
+        <translation>Alto contraste, amarelo no preto</translation>
+    </message>
+    <message>
+        <source>OK, keep this style</source>
+        <translation>OK, manter este estilo</translation>
+    </message>
+    <message>
+        <source>Cancel, put the caption bar back as it was</source>
+        <translation>Cancelar, deixar a barra de legendas como estava</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Fonte:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Tamanho:</translation>
+    </message>
+    <message>
+        <source>&amp;Text colour:</source>
+        <translation>Cor do te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>&amp;Background colour:</source>
+        <translation>Cor do f&amp;undo:</translation>
+    </message>
+    <message>
+        <source>Background o&amp;pacity:</source>
+        <translation>O&amp;pacidade do fundo:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;Linhas:</translation>
+    </message>
+    <message>
+        <source>Changes show on the caption bar as you make them. OK keeps them; Cancel puts the bar back as it was.</source>
+        <translation>As mudanças aparecem na barra de legendas enquanto você as faz. OK as mantém; Cancelar deixa a barra como estava.</translation>
+    </message>
+    <message>
+        <source>Set by High contrast; turn it off to choose your own.</source>
+        <translation>Definido pelo Alto contraste; desative-o para escolher o seu.</translation>
+    </message>
+</context>
+<context>
+    <name>Contrast</name>
+    <message>
+        <source>Contrast {ratio}:1 — meets WCAG AA</source>
+        <translation>Contraste {ratio}:1 — atende à WCAG AA</translation>
+    </message>
+    <message>
+        <source>choose a lighter background, more opacity, or High contrast</source>
+        <translation>escolha um fundo mais claro, mais opacidade ou Alto contraste</translation>
+    </message>
+    <message>
+        <source>choose a darker background, more opacity, or High contrast</source>
+        <translation>escolha um fundo mais escuro, mais opacidade ou Alto contraste</translation>
+    </message>
+    <message>
+        <source>Contrast {ratio}:1 — below WCAG AA (4.5:1); {advice}</source>
+        <translation>Contraste {ratio}:1 — abaixo da WCAG AA (4,5:1); {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <source>Input device</source>
+        <translation>Dispositivo de entrada</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Dispositivo de saída</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>No speech — captions only</source>
+        <translation>Sem voz — só legendas</translation>
+    </message>
+    <message>
+        <source>{device} (system default)</source>
+        <translation>{device} (padrão do sistema)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionRow</name>
+    <message>
+        <source>Auto-detect</source>
+        <translation>Detectar automaticamente</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Eles → eu</translation>
+    </message>
+    <message>
+        <source>&amp;Them → me: the meeting in my language</source>
+        <translation>&amp;Eles → eu: a reunião no meu idioma</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Traduzir para:</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>Ouvir:</translation>
+    </message>
+    <message>
+        <source>Play translation on:</source>
+        <translation>Tocar a tradução em:</translation>
+    </message>
+    <message>
+        <source>Choose “Sound from: …” the output your meeting app plays through.</source>
+        <translation>Escolha “Som de: …” a saída pela qual o seu app de reunião toca.</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Eu → eles</translation>
+    </message>
+    <message>
+        <source>&amp;Me → them: my voice in their language</source>
+        <translation>E&amp;u → eles: minha voz no idioma deles</translation>
+    </message>
+    <message>
+        <source>Their language:</source>
+        <translation>Idioma deles:</translation>
+    </message>
+    <message>
+        <source>My microphone:</source>
+        <translation>Meu microfone:</translation>
+    </message>
+    <message>
+        <source>Play translation into:</source>
+        <translation>Tocar a tradução em:</translation>
+    </message>
+    <message>
+        <source>Play into a virtual microphone and choose it as the microphone in your meeting app.</source>
+        <translation>Toque em um microfone virtual e escolha-o como microfone no seu app de reunião.</translation>
+    </message>
+    <message>
+        <source>{direction}: on or off</source>
+        <translation>{direction}: ligado ou desligado</translation>
+    </message>
+    <message>
+        <source>{direction}: input level</source>
+        <translation>{direction}: nível de entrada</translation>
+    </message>
+    <message>
+        <source>{direction}: output level</source>
+        <translation>{direction}: nível de saída</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>{direction}: state</source>
+        <translation>{direction}: estado</translation>
+    </message>
+    <message>
+        <source>Spoken language:</source>
+        <translation>Idioma falado:</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>Configurações de conexão</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>{url} (from OPENAI_BASE_URL)</source>
+        <translation>{url} (de OPENAI_BASE_URL)</translation>
+    </message>
+    <message>
+        <source>{url} (default)</source>
+        <translation>{url} (padrão)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>ID da organização</translation>
+    </message>
+    <message>
+        <source>optional, org-…</source>
+        <translation>opcional, org-…</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID do projeto</translation>
+    </message>
+    <message>
+        <source>optional, proj_…</source>
+        <translation>opcional, proj_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar a conexão</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use the OPENAI_BASE_URL of the environment.</source>
+        <translation>Deixe a URL base vazia para usar a OPENAI_BASE_URL do ambiente.</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use OpenAI.</source>
+        <translation>Deixe a URL base vazia para usar a OpenAI.</translation>
+    </message>
+    <message>
+        <source>Other endpoints must use https:// (plain http:// only to a server on this computer).</source>
+        <translation>Outros endpoints devem usar https:// (http:// simples só para um servidor neste computador).</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key, then test again.</source>
+        <translation>Nenhuma chave de API da OpenAI definida. Adicione uma em Configurações → Chave de API e teste de novo.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testando a conexão…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>The meeting&apos;s sound</source>
+        <translation>O som da reunião</translation>
+    </message>
+    <message>
+        <source>Your microphone</source>
+        <translation>Seu microfone</translation>
+    </message>
+    <message>
+        <source>Search captions</source>
+        <translation>Pesquisar nas legendas</translation>
+    </message>
+    <message>
+        <source>Source under translation</source>
+        <translation>Original abaixo da tradução</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Ir para o mais recente</translation>
+    </message>
+    <message>
+        <source>Caption history</source>
+        <translation>Histórico de legendas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tradução</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Who spoke: Them (the meeting&apos;s sound) or Me (your microphone)</source>
+        <translation>Quem falou: Them (o som da reunião) ou Me (seu microfone)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Translation and source</source>
+        <translation>Tradução e original</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>Chave de API da OpenAI</translation>
+    </message>
+    <message>
+        <source>Translator needs an OpenAI API key. It is stored in your system keyring, never in a file.</source>
+        <translation>O Translator precisa de uma chave de API da OpenAI. Ela fica guardada no chaveiro do sistema, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Create or copy a key on the OpenAI website</source>
+        <translation>Crie ou copie uma chave no site da OpenAI</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Mostrar a chave</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Translate into</source>
+        <translation>Traduzir para</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLine</name>
+    <message>
+        <source>Live translation ({speaker})</source>
+        <translation>Tradução ao vivo ({speaker})</translation>
+    </message>
+    <message>
+        <source>Live source transcript ({speaker})</source>
+        <translation>Transcrição original ao vivo ({speaker})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start or stop translating</source>
+        <translation>Iniciar ou parar a tradução</translation>
+    </message>
+    <message>
+        <source>Start or stop translating (Ctrl+Enter)</source>
+        <translation>Iniciar ou parar a tradução (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Minutes streamed and estimated cost</source>
+        <translation>Minutos transmitidos e custo estimado</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>Start translating</source>
+        <translation>Iniciar a tradução</translation>
+    </message>
+    <message>
+        <source>&amp;Past sessions…</source>
+        <translation>Sessões &amp;anteriores…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>Caption &amp;bar</source>
+        <translation>&amp;Barra de legendas</translation>
+    </message>
+    <message>
+        <source>&amp;Stable captions (completed lines only)</source>
+        <translation>Legendas &amp;estáveis (só linhas completas)</translation>
+    </message>
+    <message>
+        <source>Caption bar s&amp;tyle…</source>
+        <translation>Es&amp;tilo da barra de legendas…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto &amp;maior</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>Texto me&amp;nor</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>Tamanho de texto &amp;padrão</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (as the system)</source>
+        <translation>&amp;Automático (como o sistema)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Escuro</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configurações</translation>
+    </message>
+    <message>
+        <source>&amp;API key…</source>
+        <translation>Chave de &amp;API…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget API key</source>
+        <translation>&amp;Esquecer a chave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Conexão…</translation>
+    </message>
+    <message>
+        <source>Spending &amp;cap…</source>
+        <translation>&amp;Limite de gastos…</translation>
+    </message>
+    <message>
+        <source>Session &amp;mode</source>
+        <translation>&amp;Modo da sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by language)</source>
+        <translation>&amp;Automático (pelo idioma)</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;Traduzir</translation>
+    </message>
+    <message>
+        <source>&amp;Interpret</source>
+        <translation>&amp;Interpretar</translation>
+    </message>
+    <message>
+        <source>&amp;Captions in the spoken language</source>
+        <translation>&amp;Legendas no idioma falado</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Idioma do &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Sobre o {app}</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Legendas</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop translating</source>
+        <translation>Parar a tradução</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Live — captioning in {language}</source>
+        <translation>Ao vivo — legendas em {language}</translation>
+    </message>
+    <message>
+        <source>Live — translating into {language}</source>
+        <translation>Ao vivo — traduzindo para {language}</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Conectando a {host}…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>the translation model</source>
+        <translation>o modelo de tradução</translation>
+    </message>
+    <message>
+        <source>a conversation model acting as interpreter</source>
+        <translation>um modelo de conversa atuando como intérprete</translation>
+    </message>
+    <message>
+        <source>a transcription model</source>
+        <translation>um modelo de transcrição</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Traduzir</translation>
+    </message>
+    <message>
+        <source>Interpret</source>
+        <translation>Interpretar</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Legendas</translation>
+    </message>
+    <message>
+        <source>the session restarts once</source>
+        <translation>a sessão reinicia uma vez</translation>
+    </message>
+    <message>
+        <source>from the next Start</source>
+        <translation>a partir do próximo início</translation>
+    </message>
+    <message>
+        <source>{language} is produced by {model} ({mode} mode); {when}.</source>
+        <translation>{language} é produzido por {model} (modo {mode}); {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>PastSessions</name>
+    <message>
+        <source>Find sessions containing…</source>
+        <translation>Encontrar sessões que contenham…</translation>
+    </message>
+    <message>
+        <source>Find sessions by text</source>
+        <translation>Encontrar sessões por texto</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Sessões anteriores</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>O que exportar</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tradução</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>Os dois idiomas</translation>
+    </message>
+    <message>
+        <source>{session} — {count} lines</source>
+        <translation>{session} — {count} linhas</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(interrompida)</translation>
+    </message>
+    <message>
+        <source>Delete transcript</source>
+        <translation>Excluir a transcrição</translation>
+    </message>
+    <message>
+        <source>Delete the transcript of {session}? This cannot be undone.</source>
+        <translation>Excluir a transcrição de {session}? Não é possível desfazer.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t delete {path}: {reason}.</source>
+        <translation>Não foi possível excluir {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>Exportar a transcrição</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>Legendas (*.srt)</translation>
+    </message>
+    <message>
+        <source>Web captions (*.vtt)</source>
+        <translation>Legendas web (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto simples (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t export to {path}: {reason}.</source>
+        <translation>Não foi possível exportar para {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported {session} to {path}.</source>
+        <translation>{session} exportada para {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
+        <translation>{minutes} min · {dollars} nesta sessão · hoje {today_minutes} min · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>Connection set to {endpoint}.</source>
+        <translation>Conexão definida para {endpoint}.</translation>
+    </message>
+    <message>
+        <source>It applies from the next Start.</source>
+        <translation>Vale a partir do próximo início.</translation>
+    </message>
+    <message>
+        <source>No spending cap.</source>
+        <translation>Sem limite de gastos.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount} from the next Start.</source>
+        <translation>A partir do próximo início, as sessões param em {amount}.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount}.</source>
+        <translation>As sessões param em {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingCap</name>
+    <message>
+        <source>Spending cap</source>
+        <translation>Limite de gastos</translation>
+    </message>
+    <message>
+        <source>Stop a session when its estimated cost reaches (US dollars; 0 = no cap).</source>
+        <translation>Parar uma sessão quando o custo estimado chegar a (dólares americanos; 0 = sem limite).</translation>
+    </message>
+    <message>
+        <source>You are warned at 80 %.</source>
+        <translation>Você recebe um aviso aos 80 %.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Translator</source>
+        <translation>Translator</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,868 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>О программе {app}</translation>
+    </message>
+    <message>
+        <source>Live translated captions and speech for meetings.</source>
+        <translation>Синхронный перевод субтитров и речи для встреч.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Translator contributors. Released under the MIT licence.</source>
+        <translation>© 2026 участники проекта Translator. Распространяется по лицензии MIT.</translation>
+    </message>
+    <message>
+        <source>Open-source notices of the components Translator is built from:</source>
+        <translation>Уведомления об открытом ПО для компонентов, из которых состоит Translator:</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Открыть папку &amp;журналов</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The new language applies the next time Translator starts.</source>
+        <translation>Новый язык будет применён при следующем запуске Translator.</translation>
+    </message>
+    <message>
+        <source>Show &amp;window</source>
+        <translation>Показать &amp;окно</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>System-wide &amp;hotkey for the caption bar ({keys})</source>
+        <translation>&amp;Глобальная клавиша для панели субтитров ({keys})</translation>
+    </message>
+    <message>
+        <source>System-wide hotkey off; Ctrl+Shift+B works while Translator has focus.</source>
+        <translation>Глобальная клавиша выключена; Ctrl+Shift+B работает, пока Translator в фокусе.</translation>
+    </message>
+    <message>
+        <source>{keys} could not be used.</source>
+        <translation>Не удалось использовать {keys}.</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Прошлые сеансы</translation>
+    </message>
+    <message>
+        <source>{app} crashed the last time it ran; a report was saved to {path}.</source>
+        <translation>При прошлом запуске {app} аварийно завершился; отчёт сохранён в {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionFeed</name>
+    <message>
+        <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
+        <translation>Нажмите «Старт» в Translator (Ctrl+Enter), чтобы здесь появились субтитры.</translation>
+    </message>
+    <message>
+        <source>Listening to “{device}”…</source>
+        <translation>Слушаю «{device}»…</translation>
+    </message>
+    <message>
+        <source>Stopped: {why}</source>
+        <translation>Остановлено: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption bar</source>
+        <translation>Панель субтитров</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Субтитры</translation>
+    </message>
+    <message>
+        <source>Live captions</source>
+        <translation>Живые субтитры</translation>
+    </message>
+    <message>
+        <source>What is being said</source>
+        <translation>Что говорят</translation>
+    </message>
+    <message>
+        <source>Caption bar status</source>
+        <translation>Состояние панели субтитров</translation>
+    </message>
+    <message>
+        <source>Drag to resize</source>
+        <translation>Потяните, чтобы изменить размер</translation>
+    </message>
+    <message>
+        <source>Click &amp;through the caption bar</source>
+        <translation>Щелчки &amp;сквозь панель субтитров</translation>
+    </message>
+    <message>
+        <source>&amp;Reset caption bar position</source>
+        <translation>&amp;Сбросить положение панели субтитров</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Show what is being said</source>
+        <translation>Показывать, что говорят</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <source>Hide caption bar</source>
+        <translation>Скрыть панель субтитров</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPreview</name>
+    <message>
+        <source>Preview of the caption bar</source>
+        <translation>Предпросмотр панели субтитров</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStyleDialog</name>
+    <message>
+        <source>Caption bar style</source>
+        <translation>Стиль панели субтитров</translation>
+    </message>
+    <message>
+        <source>Caption font</source>
+        <translation>Шрифт субтитров</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s &amp;default font</source>
+        <translation>Использовать шрифт приложения по &amp;умолчанию</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s default font</source>
+        <translation>Использовать шрифт приложения по умолчанию</translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation>Размер текста в пунктах</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Цвет текста</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>Цвет фона</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>Непрозрачность фона</translation>
+    </message>
+    <message>
+        <source>Number of caption lines</source>
+        <translation>Число строк субтитров</translation>
+    </message>
+    <message>
+        <source>Show &amp;what was said under the translation</source>
+        <translation>Показывать &amp;сказанное под переводом</translation>
+    </message>
+    <message>
+        <source>Show what was said under the translation</source>
+        <translation>Показывать сказанное под переводом</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (yellow on black)</source>
+        <translation>&amp;Высокий контраст (жёлтый на чёрном)</translation>
+    </message>
+    <message>
+        <source>High contrast, yellow on black</source>
+        <translation>Высокий контраст, жёлтый на чёрном</translation>
+    </message>
+    <message>
+        <source>OK, keep this style</source>
+        <translation>ОК, сохранить этот стиль</translation>
+    </message>
+    <message>
+        <source>Cancel, put the caption bar back as it was</source>
+        <translation>Отмена, вернуть панель субтитров как было</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Шрифт:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Размер:</translation>
+    </message>
+    <message>
+        <source>&amp;Text colour:</source>
+        <translation>Цвет &amp;текста:</translation>
+    </message>
+    <message>
+        <source>&amp;Background colour:</source>
+        <translation>Цвет &amp;фона:</translation>
+    </message>
+    <message>
+        <source>Background o&amp;pacity:</source>
+        <translation>&amp;Непрозрачность фона:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;Строки:</translation>
+    </message>
+    <message>
+        <source>Changes show on the caption bar as you make them. OK keeps them; Cancel puts the bar back as it was.</source>
+        <translation>Изменения сразу видны на панели субтитров. ОК сохраняет их; «Отмена» возвращает панель как было.</translation>
+    </message>
+    <message>
+        <source>Set by High contrast; turn it off to choose your own.</source>
+        <translation>Задано высоким контрастом; выключите его, чтобы выбрать самостоятельно.</translation>
+    </message>
+</context>
+<context>
+    <name>Contrast</name>
+    <message>
+        <source>Contrast {ratio}:1 — meets WCAG AA</source>
+        <translation>Контраст {ratio}:1 — соответствует WCAG AA</translation>
+    </message>
+    <message>
+        <source>choose a lighter background, more opacity, or High contrast</source>
+        <translation>выберите более светлый фон, большую непрозрачность или высокий контраст</translation>
+    </message>
+    <message>
+        <source>choose a darker background, more opacity, or High contrast</source>
+        <translation>выберите более тёмный фон, большую непрозрачность или высокий контраст</translation>
+    </message>
+    <message>
+        <source>Contrast {ratio}:1 — below WCAG AA (4.5:1); {advice}</source>
+        <translation>Контраст {ratio}:1 — ниже WCAG AA (4,5:1); {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <source>Input device</source>
+        <translation>Устройство ввода</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Устройство вывода</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Системное по умолчанию</translation>
+    </message>
+    <message>
+        <source>No speech — captions only</source>
+        <translation>Без речи — только субтитры</translation>
+    </message>
+    <message>
+        <source>{device} (system default)</source>
+        <translation>{device} (системное по умолчанию)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionRow</name>
+    <message>
+        <source>Auto-detect</source>
+        <translation>Автоопределение</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Они → я</translation>
+    </message>
+    <message>
+        <source>&amp;Them → me: the meeting in my language</source>
+        <translation>&amp;Они → я: встреча на моём языке</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Переводить на:</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>Слушать:</translation>
+    </message>
+    <message>
+        <source>Play translation on:</source>
+        <translation>Воспроизводить перевод на:</translation>
+    </message>
+    <message>
+        <source>Choose “Sound from: …” the output your meeting app plays through.</source>
+        <translation>Выберите «Звук из: …» для выхода, через который звучит приложение для встреч.</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Я → они</translation>
+    </message>
+    <message>
+        <source>&amp;Me → them: my voice in their language</source>
+        <translation>&amp;Я → они: мой голос на их языке</translation>
+    </message>
+    <message>
+        <source>Their language:</source>
+        <translation>Их язык:</translation>
+    </message>
+    <message>
+        <source>My microphone:</source>
+        <translation>Мой микрофон:</translation>
+    </message>
+    <message>
+        <source>Play translation into:</source>
+        <translation>Воспроизводить перевод в:</translation>
+    </message>
+    <message>
+        <source>Play into a virtual microphone and choose it as the microphone in your meeting app.</source>
+        <translation>Воспроизводите в виртуальный микрофон и выберите его микрофоном в приложении для встреч.</translation>
+    </message>
+    <message>
+        <source>{direction}: on or off</source>
+        <translation>{direction}: вкл. или выкл.</translation>
+    </message>
+    <message>
+        <source>{direction}: input level</source>
+        <translation>{direction}: уровень входа</translation>
+    </message>
+    <message>
+        <source>{direction}: output level</source>
+        <translation>{direction}: уровень выхода</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>{direction}: state</source>
+        <translation>{direction}: состояние</translation>
+    </message>
+    <message>
+        <source>Spoken language:</source>
+        <translation>Язык речи:</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>Параметры подключения</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Базовый URL</translation>
+    </message>
+    <message>
+        <source>{url} (from OPENAI_BASE_URL)</source>
+        <translation>{url} (из OPENAI_BASE_URL)</translation>
+    </message>
+    <message>
+        <source>{url} (default)</source>
+        <translation>{url} (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>ID организации</translation>
+    </message>
+    <message>
+        <source>optional, org-…</source>
+        <translation>необязательно, org-…</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID проекта</translation>
+    </message>
+    <message>
+        <source>optional, proj_…</source>
+        <translation>необязательно, proj_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use the OPENAI_BASE_URL of the environment.</source>
+        <translation>Оставьте базовый URL пустым, чтобы использовать OPENAI_BASE_URL из окружения.</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use OpenAI.</source>
+        <translation>Оставьте базовый URL пустым, чтобы использовать OpenAI.</translation>
+    </message>
+    <message>
+        <source>Other endpoints must use https:// (plain http:// only to a server on this computer).</source>
+        <translation>Другие адреса должны использовать https:// (простой http:// — только для сервера на этом компьютере).</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key, then test again.</source>
+        <translation>Ключ OpenAI API не задан. Добавьте его в меню «Настройки → Ключ API» и повторите проверку.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Проверка подключения…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>The meeting&apos;s sound</source>
+        <translation>Звук встречи</translation>
+    </message>
+    <message>
+        <source>Your microphone</source>
+        <translation>Ваш микрофон</translation>
+    </message>
+    <message>
+        <source>Search captions</source>
+        <translation>Поиск по субтитрам</translation>
+    </message>
+    <message>
+        <source>Source under translation</source>
+        <translation>Оригинал под переводом</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>К последнему</translation>
+    </message>
+    <message>
+        <source>Caption history</source>
+        <translation>История субтитров</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Who spoke: Them (the meeting&apos;s sound) or Me (your microphone)</source>
+        <translation>Кто говорил: Them (звук встречи) или Me (ваш микрофон)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Translation and source</source>
+        <translation>Перевод и оригинал</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>Ключ OpenAI API</translation>
+    </message>
+    <message>
+        <source>Translator needs an OpenAI API key. It is stored in your system keyring, never in a file.</source>
+        <translation>Для работы Translator нужен ключ OpenAI API. Он хранится в системной связке ключей, а не в файле.</translation>
+    </message>
+    <message>
+        <source>Create or copy a key on the OpenAI website</source>
+        <translation>Создать или скопировать ключ на сайте OpenAI</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Ключ API</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Показать ключ</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Translate into</source>
+        <translation>Переводить на</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLine</name>
+    <message>
+        <source>Live translation ({speaker})</source>
+        <translation>Перевод в реальном времени ({speaker})</translation>
+    </message>
+    <message>
+        <source>Live source transcript ({speaker})</source>
+        <translation>Расшифровка оригинала в реальном времени ({speaker})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>Старт</translation>
+    </message>
+    <message>
+        <source>Start or stop translating</source>
+        <translation>Начать или остановить перевод</translation>
+    </message>
+    <message>
+        <source>Start or stop translating (Ctrl+Enter)</source>
+        <translation>Начать или остановить перевод (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Minutes streamed and estimated cost</source>
+        <translation>Переданные минуты и примерная стоимость</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Start translating</source>
+        <translation>Начать перевод</translation>
+    </message>
+    <message>
+        <source>&amp;Past sessions…</source>
+        <translation>&amp;Прошлые сеансы…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Caption &amp;bar</source>
+        <translation>&amp;Панель субтитров</translation>
+    </message>
+    <message>
+        <source>&amp;Stable captions (completed lines only)</source>
+        <translation>&amp;Стабильные субтитры (только готовые строки)</translation>
+    </message>
+    <message>
+        <source>Caption bar s&amp;tyle…</source>
+        <translation>С&amp;тиль панели субтитров…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Крупнее текст</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Мельче текст</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>Размер текста по &amp;умолчанию</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (as the system)</source>
+        <translation>&amp;Автоматически (как в системе)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;API key…</source>
+        <translation>Ключ &amp;API…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget API key</source>
+        <translation>&amp;Забыть ключ API</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Подключение…</translation>
+    </message>
+    <message>
+        <source>Spending &amp;cap…</source>
+        <translation>&amp;Лимит расходов…</translation>
+    </message>
+    <message>
+        <source>Session &amp;mode</source>
+        <translation>&amp;Режим сеанса</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by language)</source>
+        <translation>&amp;Автоматически (по языку)</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;Перевод</translation>
+    </message>
+    <message>
+        <source>&amp;Interpret</source>
+        <translation>&amp;Синхронный перевод</translation>
+    </message>
+    <message>
+        <source>&amp;Captions in the spoken language</source>
+        <translation>&amp;Субтитры на языке речи</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Язык &amp;системы</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;О программе {app}</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Субтитры</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Stop translating</source>
+        <translation>Остановить перевод</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Live — captioning in {language}</source>
+        <translation>В эфире — субтитры: {language}</translation>
+    </message>
+    <message>
+        <source>Live — translating into {language}</source>
+        <translation>В эфире — перевод на язык: {language}</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Повторное подключение…</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Подключение к {host}…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>the translation model</source>
+        <translation>моделью перевода</translation>
+    </message>
+    <message>
+        <source>a conversation model acting as interpreter</source>
+        <translation>разговорной моделью в роли переводчика</translation>
+    </message>
+    <message>
+        <source>a transcription model</source>
+        <translation>моделью расшифровки</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Interpret</source>
+        <translation>Синхронный перевод</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Субтитры</translation>
+    </message>
+    <message>
+        <source>the session restarts once</source>
+        <translation>сеанс перезапустится один раз</translation>
+    </message>
+    <message>
+        <source>from the next Start</source>
+        <translation>со следующего запуска</translation>
+    </message>
+    <message>
+        <source>{language} is produced by {model} ({mode} mode); {when}.</source>
+        <translation>{language}: создаётся {model} (режим «{mode}»); {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>PastSessions</name>
+    <message>
+        <source>Find sessions containing…</source>
+        <translation>Найти сеансы, содержащие…</translation>
+    </message>
+    <message>
+        <source>Find sessions by text</source>
+        <translation>Найти сеансы по тексту</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Прошлые сеансы</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Что экспортировать</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>Оба языка</translation>
+    </message>
+    <message>
+        <source>{session} — {count} lines</source>
+        <translation>{session} — строк: {count}</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(прерван)</translation>
+    </message>
+    <message>
+        <source>Delete transcript</source>
+        <translation>Удалить расшифровку</translation>
+    </message>
+    <message>
+        <source>Delete the transcript of {session}? This cannot be undone.</source>
+        <translation>Удалить расшифровку от {session}? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t delete {path}: {reason}.</source>
+        <translation>Не удалось удалить {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>Экспорт расшифровки</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>Субтитры (*.srt)</translation>
+    </message>
+    <message>
+        <source>Web captions (*.vtt)</source>
+        <translation>Веб-субтитры (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Обычный текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t export to {path}: {reason}.</source>
+        <translation>Не удалось экспортировать в {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported {session} to {path}.</source>
+        <translation>Сеанс {session} экспортирован в {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
+        <translation>{minutes} мин · {dollars} за сеанс · сегодня {today_minutes} мин · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>Connection set to {endpoint}.</source>
+        <translation>Подключение: {endpoint}.</translation>
+    </message>
+    <message>
+        <source>It applies from the next Start.</source>
+        <translation>Применится со следующего запуска.</translation>
+    </message>
+    <message>
+        <source>No spending cap.</source>
+        <translation>Без лимита расходов.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount} from the next Start.</source>
+        <translation>Со следующего запуска сеансы останавливаются на {amount}.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount}.</source>
+        <translation>Сеансы останавливаются на {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingCap</name>
+    <message>
+        <source>Spending cap</source>
+        <translation>Лимит расходов</translation>
+    </message>
+    <message>
+        <source>Stop a session when its estimated cost reaches (US dollars; 0 = no cap).</source>
+        <translation>Останавливать сеанс, когда его примерная стоимость достигнет (доллары США; 0 = без лимита).</translation>
+    </message>
+    <message>
+        <source>You are warned at 80 %.</source>
+        <translation>Предупреждение появится на 80 %.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Translator</source>
+        <translation>Translator</translation>
+    </message>
+</context>
+</TS>

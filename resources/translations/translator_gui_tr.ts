@@ -1,0 +1,868 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} hakkında</translation>
+    </message>
+    <message>
+        <source>Live translated captions and speech for meetings.</source>
+        <translation>Toplantılar için canlı çevrilmiş altyazı ve konuşma.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Translator contributors. Released under the MIT licence.</source>
+        <translation>Telif hakkı © 2026 Translator katkıcıları. MIT lisansıyla yayımlanmıştır.</translation>
+    </message>
+    <message>
+        <source>Open-source notices of the components Translator is built from:</source>
+        <translation>Translator’ı oluşturan bileşenlerin açık kaynak bildirimleri:</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Günlük klasörünü aç</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The new language applies the next time Translator starts.</source>
+        <translation>Yeni dil, Translator bir sonraki açılışında uygulanır.</translation>
+    </message>
+    <message>
+        <source>Show &amp;window</source>
+        <translation>&amp;Pencereyi göster</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>System-wide &amp;hotkey for the caption bar ({keys})</source>
+        <translation>Altyazı çubuğu için sistem geneli &amp;kısayol ({keys})</translation>
+    </message>
+    <message>
+        <source>System-wide hotkey off; Ctrl+Shift+B works while Translator has focus.</source>
+        <translation>Sistem geneli kısayol kapalı; Translator odaktayken Ctrl+Shift+B çalışır.</translation>
+    </message>
+    <message>
+        <source>{keys} could not be used.</source>
+        <translation>{keys} kullanılamadı.</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Geçmiş oturumlar</translation>
+    </message>
+    <message>
+        <source>{app} crashed the last time it ran; a report was saved to {path}.</source>
+        <translation>{app} son çalışmasında çöktü; bir rapor {path} konumuna kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionFeed</name>
+    <message>
+        <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
+        <translation>Altyazıları burada görmek için Translator’da Başlat’a (Ctrl+Enter) basın.</translation>
+    </message>
+    <message>
+        <source>Listening to “{device}”…</source>
+        <translation>“{device}” dinleniyor…</translation>
+    </message>
+    <message>
+        <source>Stopped: {why}</source>
+        <translation>Durdu: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption bar</source>
+        <translation>Altyazı çubuğu</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Altyazılar</translation>
+    </message>
+    <message>
+        <source>Live captions</source>
+        <translation>Canlı altyazılar</translation>
+    </message>
+    <message>
+        <source>What is being said</source>
+        <translation>Söylenenler</translation>
+    </message>
+    <message>
+        <source>Caption bar status</source>
+        <translation>Altyazı çubuğu durumu</translation>
+    </message>
+    <message>
+        <source>Drag to resize</source>
+        <translation>Boyutlandırmak için sürükleyin</translation>
+    </message>
+    <message>
+        <source>Click &amp;through the caption bar</source>
+        <translation>Altyazı çubuğunun &amp;içinden tıkla</translation>
+    </message>
+    <message>
+        <source>&amp;Reset caption bar position</source>
+        <translation>Altyazı çubuğunun konumunu &amp;sıfırla</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Satırlar</translation>
+    </message>
+    <message>
+        <source>Show what is being said</source>
+        <translation>Söyleneni göster</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Yüksek karşıtlık</translation>
+    </message>
+    <message>
+        <source>Hide caption bar</source>
+        <translation>Altyazı çubuğunu gizle</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPreview</name>
+    <message>
+        <source>Preview of the caption bar</source>
+        <translation>Altyazı çubuğunun önizlemesi</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStyleDialog</name>
+    <message>
+        <source>Caption bar style</source>
+        <translation>Altyazı çubuğu stili</translation>
+    </message>
+    <message>
+        <source>Caption font</source>
+        <translation>Altyazı yazı tipi</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s &amp;default font</source>
+        <translation>Uygulamanın &amp;varsayılan yazı tipini kullan</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s default font</source>
+        <translation>Uygulamanın varsayılan yazı tipini kullan</translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation>Punto cinsinden metin boyutu</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Metin rengi</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>Arka plan rengi</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>Arka plan opaklığı</translation>
+    </message>
+    <message>
+        <source>Number of caption lines</source>
+        <translation>Altyazı satırı sayısı</translation>
+    </message>
+    <message>
+        <source>Show &amp;what was said under the translation</source>
+        <translation>Çevirinin altında &amp;söyleneni göster</translation>
+    </message>
+    <message>
+        <source>Show what was said under the translation</source>
+        <translation>Çevirinin altında söyleneni göster</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (yellow on black)</source>
+        <translation>&amp;Yüksek karşıtlık (siyah üzerine sarı)</translation>
+    </message>
+    <message>
+        <source>High contrast, yellow on black</source>
+        <translation>Yüksek karşıtlık, siyah üzerine sarı</translation>
+    </message>
+    <message>
+        <source>OK, keep this style</source>
+        <translation>Tamam, bu stili koru</translation>
+    </message>
+    <message>
+        <source>Cancel, put the caption bar back as it was</source>
+        <translation>İptal, altyazı çubuğunu eski hâline getir</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Yazı tipi:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Boyut:</translation>
+    </message>
+    <message>
+        <source>&amp;Text colour:</source>
+        <translation>&amp;Metin rengi:</translation>
+    </message>
+    <message>
+        <source>&amp;Background colour:</source>
+        <translation>&amp;Arka plan rengi:</translation>
+    </message>
+    <message>
+        <source>Background o&amp;pacity:</source>
+        <translation>Arka plan &amp;opaklığı:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;Satırlar:</translation>
+    </message>
+    <message>
+        <source>Changes show on the caption bar as you make them. OK keeps them; Cancel puts the bar back as it was.</source>
+        <translation>Değişiklikler yaptıkça altyazı çubuğunda görünür. Tamam onları korur; İptal çubuğu eski hâline getirir.</translation>
+    </message>
+    <message>
+        <source>Set by High contrast; turn it off to choose your own.</source>
+        <translation>Yüksek karşıtlık tarafından ayarlandı; kendiniz seçmek için kapatın.</translation>
+    </message>
+</context>
+<context>
+    <name>Contrast</name>
+    <message>
+        <source>Contrast {ratio}:1 — meets WCAG AA</source>
+        <translation>Karşıtlık {ratio}:1 — WCAG AA’yı karşılıyor</translation>
+    </message>
+    <message>
+        <source>choose a lighter background, more opacity, or High contrast</source>
+        <translation>daha açık bir arka plan, daha fazla opaklık veya Yüksek karşıtlık seçin</translation>
+    </message>
+    <message>
+        <source>choose a darker background, more opacity, or High contrast</source>
+        <translation>daha koyu bir arka plan, daha fazla opaklık veya Yüksek karşıtlık seçin</translation>
+    </message>
+    <message>
+        <source>Contrast {ratio}:1 — below WCAG AA (4.5:1); {advice}</source>
+        <translation>Karşıtlık {ratio}:1 — WCAG AA’nın (4,5:1) altında; {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <source>Input device</source>
+        <translation>Giriş aygıtı</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>Çıkış aygıtı</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Sistem varsayılanı</translation>
+    </message>
+    <message>
+        <source>No speech — captions only</source>
+        <translation>Ses yok — yalnızca altyazı</translation>
+    </message>
+    <message>
+        <source>{device} (system default)</source>
+        <translation>{device} (sistem varsayılanı)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionRow</name>
+    <message>
+        <source>Auto-detect</source>
+        <translation>Otomatik algıla</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Onlar → ben</translation>
+    </message>
+    <message>
+        <source>&amp;Them → me: the meeting in my language</source>
+        <translation>&amp;Onlar → ben: toplantı benim dilimde</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Şu dile çevir:</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>Dinlenecek:</translation>
+    </message>
+    <message>
+        <source>Play translation on:</source>
+        <translation>Çeviriyi şurada çal:</translation>
+    </message>
+    <message>
+        <source>Choose “Sound from: …” the output your meeting app plays through.</source>
+        <translation>Toplantı uygulamanızın sesi verdiği çıkış için “Ses kaynağı: …” seçeneğini seçin.</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Ben → onlar</translation>
+    </message>
+    <message>
+        <source>&amp;Me → them: my voice in their language</source>
+        <translation>&amp;Ben → onlar: sesim onların dilinde</translation>
+    </message>
+    <message>
+        <source>Their language:</source>
+        <translation>Onların dili:</translation>
+    </message>
+    <message>
+        <source>My microphone:</source>
+        <translation>Mikrofonum:</translation>
+    </message>
+    <message>
+        <source>Play translation into:</source>
+        <translation>Çeviriyi şuraya çal:</translation>
+    </message>
+    <message>
+        <source>Play into a virtual microphone and choose it as the microphone in your meeting app.</source>
+        <translation>Sanal bir mikrofona çalın ve toplantı uygulamanızda onu mikrofon olarak seçin.</translation>
+    </message>
+    <message>
+        <source>{direction}: on or off</source>
+        <translation>{direction}: açık veya kapalı</translation>
+    </message>
+    <message>
+        <source>{direction}: input level</source>
+        <translation>{direction}: giriş düzeyi</translation>
+    </message>
+    <message>
+        <source>{direction}: output level</source>
+        <translation>{direction}: çıkış düzeyi</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Kapalı</translation>
+    </message>
+    <message>
+        <source>{direction}: state</source>
+        <translation>{direction}: durum</translation>
+    </message>
+    <message>
+        <source>Spoken language:</source>
+        <translation>Konuşulan dil:</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>Bağlantı ayarları</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Temel URL</translation>
+    </message>
+    <message>
+        <source>{url} (from OPENAI_BASE_URL)</source>
+        <translation>{url} (OPENAI_BASE_URL’den)</translation>
+    </message>
+    <message>
+        <source>{url} (default)</source>
+        <translation>{url} (varsayılan)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>Kuruluş kimliği</translation>
+    </message>
+    <message>
+        <source>optional, org-…</source>
+        <translation>isteğe bağlı, org-…</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>Proje kimliği</translation>
+    </message>
+    <message>
+        <source>optional, proj_…</source>
+        <translation>isteğe bağlı, proj_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Bağlantıyı &amp;sına</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Kuruluş</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proje</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use the OPENAI_BASE_URL of the environment.</source>
+        <translation>Ortamdaki OPENAI_BASE_URL’yi kullanmak için temel URL’yi boş bırakın.</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use OpenAI.</source>
+        <translation>OpenAI’yi kullanmak için temel URL’yi boş bırakın.</translation>
+    </message>
+    <message>
+        <source>Other endpoints must use https:// (plain http:// only to a server on this computer).</source>
+        <translation>Diğer uç noktalar https:// kullanmalıdır (düz http:// yalnızca bu bilgisayardaki bir sunucu için).</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key, then test again.</source>
+        <translation>Bir OpenAI API anahtarı ayarlanmamış. Ayarlar → API anahtarı altından ekleyin, sonra yeniden sınayın.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Bağlantı sınanıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>The meeting&apos;s sound</source>
+        <translation>Toplantının sesi</translation>
+    </message>
+    <message>
+        <source>Your microphone</source>
+        <translation>Mikrofonunuz</translation>
+    </message>
+    <message>
+        <source>Search captions</source>
+        <translation>Altyazılarda ara</translation>
+    </message>
+    <message>
+        <source>Source under translation</source>
+        <translation>Özgün metin çevirinin altında</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>En yeniye git</translation>
+    </message>
+    <message>
+        <source>Caption history</source>
+        <translation>Altyazı geçmişi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Çeviri</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Özgün</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Who spoke: Them (the meeting&apos;s sound) or Me (your microphone)</source>
+        <translation>Kim konuştu: Them (toplantının sesi) veya Me (mikrofonunuz)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>Translation and source</source>
+        <translation>Çeviri ve özgün metin</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>OpenAI API anahtarı</translation>
+    </message>
+    <message>
+        <source>Translator needs an OpenAI API key. It is stored in your system keyring, never in a file.</source>
+        <translation>Translator’ın bir OpenAI API anahtarına ihtiyacı var. Anahtar sistem anahtarlığınızda saklanır, asla bir dosyada değil.</translation>
+    </message>
+    <message>
+        <source>Create or copy a key on the OpenAI website</source>
+        <translation>OpenAI web sitesinde bir anahtar oluşturun veya kopyalayın</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API anahtarı</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Anahtarı göster</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Translate into</source>
+        <translation>Şu dile çevir</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLine</name>
+    <message>
+        <source>Live translation ({speaker})</source>
+        <translation>Canlı çeviri ({speaker})</translation>
+    </message>
+    <message>
+        <source>Live source transcript ({speaker})</source>
+        <translation>Canlı özgün döküm ({speaker})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>Başlat</translation>
+    </message>
+    <message>
+        <source>Start or stop translating</source>
+        <translation>Çeviriyi başlat veya durdur</translation>
+    </message>
+    <message>
+        <source>Start or stop translating (Ctrl+Enter)</source>
+        <translation>Çeviriyi başlat veya durdur (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Hazır</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Minutes streamed and estimated cost</source>
+        <translation>Aktarılan dakikalar ve tahmini maliyet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>Start translating</source>
+        <translation>Çeviriyi başlat</translation>
+    </message>
+    <message>
+        <source>&amp;Past sessions…</source>
+        <translation>&amp;Geçmiş oturumlar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>Caption &amp;bar</source>
+        <translation>Altyazı &amp;çubuğu</translation>
+    </message>
+    <message>
+        <source>&amp;Stable captions (completed lines only)</source>
+        <translation>&amp;Sabit altyazılar (yalnızca tamamlanan satırlar)</translation>
+    </message>
+    <message>
+        <source>Caption bar s&amp;tyle…</source>
+        <translation>Altyazı çubuğu s&amp;tili…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Daha &amp;büyük metin</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>Daha &amp;küçük metin</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>&amp;Varsayılan metin boyutu</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (as the system)</source>
+        <translation>&amp;Otomatik (sistem gibi)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Açık</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Koyu</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Ayarlar</translation>
+    </message>
+    <message>
+        <source>&amp;API key…</source>
+        <translation>&amp;API anahtarı…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget API key</source>
+        <translation>API anahtarını &amp;unut</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Bağlantı…</translation>
+    </message>
+    <message>
+        <source>Spending &amp;cap…</source>
+        <translation>Harcama &amp;sınırı…</translation>
+    </message>
+    <message>
+        <source>Session &amp;mode</source>
+        <translation>Oturum &amp;kipi</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by language)</source>
+        <translation>&amp;Otomatik (dile göre)</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>Ç&amp;eviri</translation>
+    </message>
+    <message>
+        <source>&amp;Interpret</source>
+        <translation>&amp;Sözlü çeviri</translation>
+    </message>
+    <message>
+        <source>&amp;Captions in the spoken language</source>
+        <translation>Konuşulan dilde &amp;altyazı</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Sistem dili</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>{app} &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Altyazılar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Stop translating</source>
+        <translation>Çeviriyi durdur</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Live — captioning in {language}</source>
+        <translation>Canlı — {language} altyazı</translation>
+    </message>
+    <message>
+        <source>Live — translating into {language}</source>
+        <translation>Canlı — çeviri dili: {language}</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Yeniden bağlanılıyor…</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>{host} ile bağlantı kuruluyor…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Bağlanılıyor…</translation>
+    </message>
+    <message>
+        <source>the translation model</source>
+        <translation>çeviri modeli</translation>
+    </message>
+    <message>
+        <source>a conversation model acting as interpreter</source>
+        <translation>tercüman olarak çalışan bir konuşma modeli</translation>
+    </message>
+    <message>
+        <source>a transcription model</source>
+        <translation>bir döküm modeli</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Çeviri</translation>
+    </message>
+    <message>
+        <source>Interpret</source>
+        <translation>Sözlü çeviri</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Altyazılar</translation>
+    </message>
+    <message>
+        <source>the session restarts once</source>
+        <translation>oturum bir kez yeniden başlar</translation>
+    </message>
+    <message>
+        <source>from the next Start</source>
+        <translation>bir sonraki başlatmadan itibaren</translation>
+    </message>
+    <message>
+        <source>{language} is produced by {model} ({mode} mode); {when}.</source>
+        <translation>{language}: {model} tarafından üretilir ({mode} kipi); {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>PastSessions</name>
+    <message>
+        <source>Find sessions containing…</source>
+        <translation>Şunu içeren oturumları bul…</translation>
+    </message>
+    <message>
+        <source>Find sessions by text</source>
+        <translation>Oturumları metne göre bul</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Geçmiş oturumlar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Dışa aktarılacak</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Çeviri</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Özgün</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>Her iki dil</translation>
+    </message>
+    <message>
+        <source>{session} — {count} lines</source>
+        <translation>{session} — {count} satır</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(yarıda kaldı)</translation>
+    </message>
+    <message>
+        <source>Delete transcript</source>
+        <translation>Dökümü sil</translation>
+    </message>
+    <message>
+        <source>Delete the transcript of {session}? This cannot be undone.</source>
+        <translation>{session} dökümü silinsin mi? Bu geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t delete {path}: {reason}.</source>
+        <translation>{path} silinemiyor: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>Dökümü dışa aktar</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>Altyazılar (*.srt)</translation>
+    </message>
+    <message>
+        <source>Web captions (*.vtt)</source>
+        <translation>Web altyazıları (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Düz metin (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t export to {path}: {reason}.</source>
+        <translation>{path} konumuna aktarılamıyor: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported {session} to {path}.</source>
+        <translation>{session}, {path} konumuna aktarıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
+        <translation>{minutes} dk · bu oturum {dollars} · bugün {today_minutes} dk · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>Connection set to {endpoint}.</source>
+        <translation>Bağlantı {endpoint} olarak ayarlandı.</translation>
+    </message>
+    <message>
+        <source>It applies from the next Start.</source>
+        <translation>Bir sonraki başlatmadan itibaren geçerlidir.</translation>
+    </message>
+    <message>
+        <source>No spending cap.</source>
+        <translation>Harcama sınırı yok.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount} from the next Start.</source>
+        <translation>Bir sonraki başlatmadan itibaren oturumlar {amount} tutarında durur.</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount}.</source>
+        <translation>Oturumlar {amount} tutarında durur.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingCap</name>
+    <message>
+        <source>Spending cap</source>
+        <translation>Harcama sınırı</translation>
+    </message>
+    <message>
+        <source>Stop a session when its estimated cost reaches (US dollars; 0 = no cap).</source>
+        <translation>Tahmini maliyeti şu tutara ulaşınca oturumu durdur (ABD doları; 0 = sınır yok).</translation>
+    </message>
+    <message>
+        <source>You are warned at 80 %.</source>
+        <translation>%80’de uyarılırsınız.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Translator</source>
+        <translation>Translator</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,868 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>关于 {app}</translation>
+    </message>
+    <message>
+        <source>Live translated captions and speech for meetings.</source>
+        <translation>为会议提供实时翻译字幕和语音。</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Translator contributors. Released under the MIT licence.</source>
+        <translation>Copyright © 2026 Translator 贡献者。以 MIT 许可证发布。</translation>
+    </message>
+    <message>
+        <source>Open-source notices of the components Translator is built from:</source>
+        <translation>构成 Translator 的组件的开源声明：</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The new language applies the next time Translator starts.</source>
+        <translation>新语言将在下次启动 Translator 时生效。</translation>
+    </message>
+    <message>
+        <source>Show &amp;window</source>
+        <translation>显示窗口(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>System-wide &amp;hotkey for the caption bar ({keys})</source>
+        <translation>字幕栏的全局快捷键(&amp;H)（{keys}）</translation>
+    </message>
+    <message>
+        <source>System-wide hotkey off; Ctrl+Shift+B works while Translator has focus.</source>
+        <translation>全局快捷键已关闭；Translator 获得焦点时可用 Ctrl+Shift+B。</translation>
+    </message>
+    <message>
+        <source>{keys} could not be used.</source>
+        <translation>无法使用 {keys}。</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>历史会话</translation>
+    </message>
+    <message>
+        <source>{app} crashed the last time it ran; a report was saved to {path}.</source>
+        <translation>{app} 上次运行时崩溃了；报告已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionFeed</name>
+    <message>
+        <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
+        <translation>在 Translator 中按“开始”（Ctrl+Enter），字幕会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Listening to “{device}”…</source>
+        <translation>正在收听“{device}”…</translation>
+    </message>
+    <message>
+        <source>Stopped: {why}</source>
+        <translation>已停止：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption bar</source>
+        <translation>字幕栏</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Live captions</source>
+        <translation>实时字幕</translation>
+    </message>
+    <message>
+        <source>What is being said</source>
+        <translation>正在说的内容</translation>
+    </message>
+    <message>
+        <source>Caption bar status</source>
+        <translation>字幕栏状态</translation>
+    </message>
+    <message>
+        <source>Drag to resize</source>
+        <translation>拖动以调整大小</translation>
+    </message>
+    <message>
+        <source>Click &amp;through the caption bar</source>
+        <translation>点击穿透字幕栏(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset caption bar position</source>
+        <translation>重置字幕栏位置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Show what is being said</source>
+        <translation>显示正在说的内容</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Hide caption bar</source>
+        <translation>隐藏字幕栏</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPreview</name>
+    <message>
+        <source>Preview of the caption bar</source>
+        <translation>字幕栏预览</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStyleDialog</name>
+    <message>
+        <source>Caption bar style</source>
+        <translation>字幕栏样式</translation>
+    </message>
+    <message>
+        <source>Caption font</source>
+        <translation>字幕字体</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s &amp;default font</source>
+        <translation>使用应用的默认字体(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use the app&apos;s default font</source>
+        <translation>使用应用的默认字体</translation>
+    </message>
+    <message>
+        <source>Text size in points</source>
+        <translation>文字大小（磅）</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>文字颜色</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>背景颜色</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>背景不透明度</translation>
+    </message>
+    <message>
+        <source>Number of caption lines</source>
+        <translation>字幕行数</translation>
+    </message>
+    <message>
+        <source>Show &amp;what was said under the translation</source>
+        <translation>在译文下方显示原话(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show what was said under the translation</source>
+        <translation>在译文下方显示原话</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (yellow on black)</source>
+        <translation>高对比度（黑底黄字）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>High contrast, yellow on black</source>
+        <translation>高对比度，黑底黄字</translation>
+    </message>
+    <message>
+        <source>OK, keep this style</source>
+        <translation>确定，保留此样式</translation>
+    </message>
+    <message>
+        <source>Cancel, put the caption bar back as it was</source>
+        <translation>取消，将字幕栏恢复原样</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>大小(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text colour:</source>
+        <translation>文字颜色(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Background colour:</source>
+        <translation>背景颜色(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Background o&amp;pacity:</source>
+        <translation>背景不透明度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>行数(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Changes show on the caption bar as you make them. OK keeps them; Cancel puts the bar back as it was.</source>
+        <translation>更改会立即显示在字幕栏上。“确定”保留更改；“取消”将字幕栏恢复原样。</translation>
+    </message>
+    <message>
+        <source>Set by High contrast; turn it off to choose your own.</source>
+        <translation>由高对比度设定；关闭它即可自行选择。</translation>
+    </message>
+</context>
+<context>
+    <name>Contrast</name>
+    <message>
+        <source>Contrast {ratio}:1 — meets WCAG AA</source>
+        <translation>对比度 {ratio}:1 — 符合 WCAG AA</translation>
+    </message>
+    <message>
+        <source>choose a lighter background, more opacity, or High contrast</source>
+        <translation>请选择更浅的背景、更高的不透明度或高对比度</translation>
+    </message>
+    <message>
+        <source>choose a darker background, more opacity, or High contrast</source>
+        <translation>请选择更深的背景、更高的不透明度或高对比度</translation>
+    </message>
+    <message>
+        <source>Contrast {ratio}:1 — below WCAG AA (4.5:1); {advice}</source>
+        <translation>对比度 {ratio}:1 — 低于 WCAG AA（4.5:1）；{advice}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <source>Input device</source>
+        <translation>输入设备</translation>
+    </message>
+    <message>
+        <source>Output device</source>
+        <translation>输出设备</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>No speech — captions only</source>
+        <translation>无语音 — 仅字幕</translation>
+    </message>
+    <message>
+        <source>{device} (system default)</source>
+        <translation>{device}（系统默认）</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionRow</name>
+    <message>
+        <source>Auto-detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>对方 → 我</translation>
+    </message>
+    <message>
+        <source>&amp;Them → me: the meeting in my language</source>
+        <translation>对方 → 我：用我的语言听会议(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>翻译成：</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>收听：</translation>
+    </message>
+    <message>
+        <source>Play translation on:</source>
+        <translation>译文播放到：</translation>
+    </message>
+    <message>
+        <source>Choose “Sound from: …” the output your meeting app plays through.</source>
+        <translation>请选择会议应用所用输出对应的“声音来自：…”。</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>我 → 对方</translation>
+    </message>
+    <message>
+        <source>&amp;Me → them: my voice in their language</source>
+        <translation>我 → 对方：用对方的语言说我的话(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Their language:</source>
+        <translation>对方的语言：</translation>
+    </message>
+    <message>
+        <source>My microphone:</source>
+        <translation>我的麦克风：</translation>
+    </message>
+    <message>
+        <source>Play translation into:</source>
+        <translation>译文播放到：</translation>
+    </message>
+    <message>
+        <source>Play into a virtual microphone and choose it as the microphone in your meeting app.</source>
+        <translation>播放到虚拟麦克风，并在会议应用中将其选为麦克风。</translation>
+    </message>
+    <message>
+        <source>{direction}: on or off</source>
+        <translation>{direction}：开或关</translation>
+    </message>
+    <message>
+        <source>{direction}: input level</source>
+        <translation>{direction}：输入电平</translation>
+    </message>
+    <message>
+        <source>{direction}: output level</source>
+        <translation>{direction}：输出电平</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{direction}: state</source>
+        <translation>{direction}：状态</translation>
+    </message>
+    <message>
+        <source>Spoken language:</source>
+        <translation>所说语言：</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>连接设置</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>{url} (from OPENAI_BASE_URL)</source>
+        <translation>{url}（来自 OPENAI_BASE_URL）</translation>
+    </message>
+    <message>
+        <source>{url} (default)</source>
+        <translation>{url}（默认）</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>组织 ID</translation>
+    </message>
+    <message>
+        <source>optional, org-…</source>
+        <translation>可选，org-…</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>optional, proj_…</source>
+        <translation>可选，proj_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use the OPENAI_BASE_URL of the environment.</source>
+        <translation>基础 URL 留空即使用环境中的 OPENAI_BASE_URL。</translation>
+    </message>
+    <message>
+        <source>Leave the base URL empty to use OpenAI.</source>
+        <translation>基础 URL 留空即使用 OpenAI。</translation>
+    </message>
+    <message>
+        <source>Other endpoints must use https:// (plain http:// only to a server on this computer).</source>
+        <translation>其他端点必须使用 https://（普通 http:// 仅限本机上的服务器）。</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key, then test again.</source>
+        <translation>尚未设置 OpenAI API 密钥。请在“设置 → API 密钥”中添加，然后重新测试。</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>The meeting&apos;s sound</source>
+        <translation>会议的声音</translation>
+    </message>
+    <message>
+        <source>Your microphone</source>
+        <translation>你的麦克风</translation>
+    </message>
+    <message>
+        <source>Search captions</source>
+        <translation>搜索字幕</translation>
+    </message>
+    <message>
+        <source>Source under translation</source>
+        <translation>原文显示在译文下方</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>跳到最新</translation>
+    </message>
+    <message>
+        <source>Caption history</source>
+        <translation>字幕历史</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Who spoke: Them (the meeting&apos;s sound) or Me (your microphone)</source>
+        <translation>说话人：Them（会议的声音）或 Me（你的麦克风）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Translation and source</source>
+        <translation>译文和原文</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>OpenAI API 密钥</translation>
+    </message>
+    <message>
+        <source>Translator needs an OpenAI API key. It is stored in your system keyring, never in a file.</source>
+        <translation>Translator 需要 OpenAI API 密钥。密钥保存在系统密钥环中，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>Create or copy a key on the OpenAI website</source>
+        <translation>在 OpenAI 网站上创建或复制密钥</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>显示密钥</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Translate into</source>
+        <translation>翻译成</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLine</name>
+    <message>
+        <source>Live translation ({speaker})</source>
+        <translation>实时译文（{speaker}）</translation>
+    </message>
+    <message>
+        <source>Live source transcript ({speaker})</source>
+        <translation>实时原文转写（{speaker}）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Start or stop translating</source>
+        <translation>开始或停止翻译</translation>
+    </message>
+    <message>
+        <source>Start or stop translating (Ctrl+Enter)</source>
+        <translation>开始或停止翻译（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Minutes streamed and estimated cost</source>
+        <translation>已传输分钟数和预估费用</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Start translating</source>
+        <translation>开始翻译</translation>
+    </message>
+    <message>
+        <source>&amp;Past sessions…</source>
+        <translation>历史会话(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Caption &amp;bar</source>
+        <translation>字幕栏(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Stable captions (completed lines only)</source>
+        <translation>稳定字幕（仅显示完整的行）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Caption bar s&amp;tyle…</source>
+        <translation>字幕栏样式(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>缩小文字(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>默认文字大小(&amp;D)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (as the system)</source>
+        <translation>自动（跟随系统）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;API key…</source>
+        <translation>API 密钥(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget API key</source>
+        <translation>删除 API 密钥(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Spending &amp;cap…</source>
+        <translation>费用上限(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Session &amp;mode</source>
+        <translation>会话模式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by language)</source>
+        <translation>自动（按语言）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>翻译(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Interpret</source>
+        <translation>口译(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Captions in the spoken language</source>
+        <translation>所说语言的字幕(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>系统语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>关于 {app}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop translating</source>
+        <translation>停止翻译</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>Live — captioning in {language}</source>
+        <translation>实时 — 以{language}显示字幕</translation>
+    </message>
+    <message>
+        <source>Live — translating into {language}</source>
+        <translation>实时 — 正在翻译成{language}</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>正在连接 {host}…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>the translation model</source>
+        <translation>翻译模型</translation>
+    </message>
+    <message>
+        <source>a conversation model acting as interpreter</source>
+        <translation>充当口译员的对话模型</translation>
+    </message>
+    <message>
+        <source>a transcription model</source>
+        <translation>转写模型</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Interpret</source>
+        <translation>口译</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>the session restarts once</source>
+        <translation>会话将重新启动一次</translation>
+    </message>
+    <message>
+        <source>from the next Start</source>
+        <translation>从下次开始时生效</translation>
+    </message>
+    <message>
+        <source>{language} is produced by {model} ({mode} mode); {when}.</source>
+        <translation>{language}由{model}生成（{mode}模式）；{when}。</translation>
+    </message>
+</context>
+<context>
+    <name>PastSessions</name>
+    <message>
+        <source>Find sessions containing…</source>
+        <translation>查找包含以下内容的会话…</translation>
+    </message>
+    <message>
+        <source>Find sessions by text</source>
+        <translation>按文字查找会话</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>历史会话</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>两种语言</translation>
+    </message>
+    <message>
+        <source>{session} — {count} lines</source>
+        <translation>{session} — {count} 行</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>（已中断）</translation>
+    </message>
+    <message>
+        <source>Delete transcript</source>
+        <translation>删除转写记录</translation>
+    </message>
+    <message>
+        <source>Delete the transcript of {session}? This cannot be undone.</source>
+        <translation>删除 {session} 的转写记录？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t delete {path}: {reason}.</source>
+        <translation>无法删除 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>导出转写记录</translation>
+    </message>
+    <message>
+        <source>Subtitles (*.srt)</source>
+        <translation>字幕 (*.srt)</translation>
+    </message>
+    <message>
+        <source>Web captions (*.vtt)</source>
+        <translation>网页字幕 (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>纯文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t export to {path}: {reason}.</source>
+        <translation>无法导出到 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Exported {session} to {path}.</source>
+        <translation>已将 {session} 导出到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
+        <translation>{minutes} 分钟 · 本次会话 {dollars} · 今天 {today_minutes} 分钟 · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>Connection set to {endpoint}.</source>
+        <translation>连接已设为 {endpoint}。</translation>
+    </message>
+    <message>
+        <source>It applies from the next Start.</source>
+        <translation>从下次开始时生效。</translation>
+    </message>
+    <message>
+        <source>No spending cap.</source>
+        <translation>无费用上限。</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount} from the next Start.</source>
+        <translation>从下次开始起，会话在 {amount} 时停止。</translation>
+    </message>
+    <message>
+        <source>Sessions stop at {amount}.</source>
+        <translation>会话在 {amount} 时停止。</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingCap</name>
+    <message>
+        <source>Spending cap</source>
+        <translation>费用上限</translation>
+    </message>
+    <message>
+        <source>Stop a session when its estimated cost reaches (US dollars; 0 = no cap).</source>
+        <translation>当会话的预估费用达到此金额时停止（美元；0 = 无上限）。</translation>
+    </message>
+    <message>
+        <source>You are warned at 80 %.</source>
+        <translation>达到 80 % 时会提醒你。</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Translator</source>
+        <translation>Translator</translation>
+    </message>
+</context>
+</TS>
