@@ -107,6 +107,19 @@ def test_one_app_alone_and_the_person_still_hears_it(
                                            app=MEETING, samplerate=app_capture.RATE, channels=2))
         drain = Drain(capture)
         capture.start()
+        follower = app_capture.NewStreams(diverted)
+        try:  # the meeting app opens another stream (a browser does after a pause): captured too
+            quiet = tmp_path / "quiet.wav"
+            write_wav(quiet, np.zeros(48_000 * 5, dtype=np.float32), 48_000, channels=2)
+            again = play_as(pulse, MEETING, quiet)
+            pump_until(lambda: len(_sink_of(MEETING)) == 2, 5.0, "the second stream", drain)
+            pump_until(lambda: _sink_of(MEETING) == [diverted.sink] * 2, 5.0, "the second stream moved", drain)
+            assert follower.moved == 1
+            again.kill()
+            again.wait(timeout=5)
+        finally:
+            follower.stop()
+        assert follower.error is None
         pump_until(lambda: playing[0].poll() is not None, 15.0, "the speech to end", drain)
         assert playing[0].returncode == 0
         pump_until(lambda: len(drain.samples()) > 0, 1.0, "the last audio", drain)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,7 @@ __all__ = [
     "RESTORE_PROPERTY",
     "SINK_PREFIX",
     "AppCapture",
+    "NewStreams",
     "playing_apps",
     "restore_left_behind",
     "start",
@@ -167,3 +169,69 @@ def loopback_stream(connection: Any, capture: AppCapture) -> Any | None:
         if int(getattr(stream, "owner_module", _NO_INDEX)) == capture.loopback_module:
             return stream
     return None
+
+
+class NewStreams:
+    """Sends the app's streams that start during capture to the capture sink too: browsers close
+    an idle stream and open a new one when sound comes back, on the output they were using."""
+
+    _LISTEN_SECONDS = 1.0
+
+    def __init__(self, capture: AppCapture) -> None:
+        self.capture = capture
+        self.moved = 0
+        self.error: str | None = None
+        self._new: list[int] = []
+        self._stopping = threading.Event()
+        self._lock = threading.Lock()
+        try:
+            self._connection: Any = pulse.client("app capture follower")
+        except pulse.PulseUnavailable as error:
+            raise AudioDeviceError(f"The sound of “{capture.app}” cannot be followed: {error}") from error
+        try:
+            self._connection.event_mask_set("sink_input")
+        except Exception:
+            self._connection.close()
+            raise
+        self._stop_listening = pulse.stop_exception()
+        self._connection.event_callback_set(self._on_event)
+        self._thread = threading.Thread(target=self._run, name="app-capture-follower", daemon=True)
+        self._thread.start()
+
+    def _on_event(self, event: Any) -> None:
+        if str(getattr(event.t, "_value", event.t)) == "new":
+            self._new.append(int(event.index))
+            raise self._stop_listening
+
+    def _run(self) -> None:
+        connection = self._connection
+        try:
+            while not self._stopping.is_set():
+                connection.event_listen(timeout=self._LISTEN_SECONDS)
+                new, self._new = self._new, []
+                if new and not self._stopping.is_set():
+                    self._follow(connection, new)
+        except Exception as error:  # the server went away: nothing more to follow
+            if not self._stopping.is_set():
+                self.error = f"{type(error).__name__}: {error}"
+        finally:
+            with self._lock:
+                self._connection = None
+                connection.close()
+
+    def _follow(self, connection: Any, indexes: list[int]) -> None:
+        target = int(connection.get_sink_by_name(self.capture.sink).index)
+        for index in indexes:
+            with contextlib.suppress(Exception):  # the stream ended already
+                stream = connection.sink_input_info(index)
+                if app_name(stream) == self.capture.app and int(stream.sink) != target:
+                    connection.sink_input_move(index, target)
+                    self.moved += 1
+
+    def stop(self) -> None:
+        self._stopping.set()
+        while self._thread.is_alive() and self._thread is not threading.current_thread():
+            with self._lock:
+                if self._connection is not None:
+                    self._connection.event_listen_stop()
+            self._thread.join(timeout=0.05)

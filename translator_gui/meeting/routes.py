@@ -54,6 +54,8 @@ def arrange(route: Route) -> tuple[Route, list[Undo]]:
             diverted = app_capture.start(route.source.app)
             log.info("Capturing %s alone through %s", diverted.app, diverted.sink)
             undo.append(lambda: app_capture.stop(diverted))
+            follower = app_capture.NewStreams(diverted)
+            undo.append(follower.stop)
             source = replace(route.source, system_name=diverted.monitor, samplerate=app_capture.RATE, channels=2)
             route = Route(source, route.sink)
         if route.sink is not None and route.sink.is_virtual_mic:
