@@ -24,7 +24,7 @@ from translator_gui.settings import Settings
 pytestmark = [pytest.mark.audio, pytest.mark.keyring]
 
 SOURCE = "And so, my fellow Americans, ask not what your country can do for you. "
-TRANSLATION = "Und so, meine amerikanischen Mitbürger, fragt nicht, was euer Land für euch tun kann. "
+TRANSLATION = "Und so, liebe Mitbürger, fragt nicht, was euer Land für euch tun kann. "  # one caption long
 OUT_TONE_HZ = 660.0
 
 

@@ -26,7 +26,7 @@ from translator_gui.side import Side
 pytestmark = [pytest.mark.audio]
 
 THEIR_WORDS = ("And so, my fellow Americans, ask not what your country can do for you. ",
-               "Und so, meine amerikanischen Mitbürger, fragt nicht, was euer Land für euch tun kann. ")
+               "Und so, liebe Mitbürger, fragt nicht, was euer Land für euch tun kann. ")  # one caption long
 MY_WORDS = ("Ich frage, was wir gemeinsam tun können. ", "I ask what we can do together. ")
 THEIR_TONE_HZ, MY_TONE_HZ = 660.0, 880.0
 
