@@ -420,6 +420,53 @@
     </message>
 </context>
 <context>
+    <name>GlobalHotkey</name>
+    <message>
+        <source>“{keys}” is not a single key combination; choose one such as Ctrl+Alt+Shift+C, or use {shortcut} while Translator has focus.</source>
+        <translation>«{keys}» ليس تركيبة مفاتيح واحدة؛ اختر تركيبة مثل Ctrl+Alt+Shift+C، أو استخدم {shortcut} عندما يكون Translator في الواجهة.</translation>
+    </message>
+    <message>
+        <source>{keys} would take that key away from typing in every application; add Ctrl, Alt or Meta to the combination.</source>
+        <translation>{keys} سيمنع الكتابة بهذا المفتاح في كل التطبيقات؛ أضف Ctrl أو Alt أو Meta إلى التركيبة.</translation>
+    </message>
+    <message>
+        <source>use {shortcut} while Translator has focus</source>
+        <translation>استخدم {shortcut} عندما يكون Translator في الواجهة</translation>
+    </message>
+    <message>
+        <source>Wayland does not let applications take system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>لا يسمح Wayland للتطبيقات باستخدام مفاتيح عامة؛ {fallback}، أو قائمة علبة النظام.</translation>
+    </message>
+    <message>
+        <source>This version of Translator has no system-wide hotkey on macOS; use the menu-bar icon, or {shortcut} while Translator has focus.</source>
+        <translation>لا يوفّر هذا الإصدار من Translator اختصارًا عامًا على macOS؛ استخدم أيقونة شريط القوائم، أو {shortcut} عندما يكون Translator في الواجهة.</translation>
+    </message>
+    <message>
+        <source>There is no X display to take a system-wide key from (DISPLAY is not set); {fallback}, or the tray menu.</source>
+        <translation>لا توجد شاشة X لأخذ مفتاح عام منها (DISPLAY غير مضبوط)؛ {fallback}، أو قائمة علبة النظام.</translation>
+    </message>
+    <message>
+        <source>The display system in use ({system}) offers no system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>نظام العرض المستخدم ({system}) لا يوفّر مفاتيح عامة؛ {fallback}، أو قائمة علبة النظام.</translation>
+    </message>
+    <message>
+        <source>{keys} is already used by another application; choose another combination, or {fallback}.</source>
+        <translation>يستخدم تطبيق آخر {keys} بالفعل؛ اختر تركيبة أخرى، أو {fallback}.</translation>
+    </message>
+    <message>
+        <source>{keys} cannot be typed on this keyboard layout; choose another combination.</source>
+        <translation>لا يمكن كتابة {keys} بتخطيط لوحة المفاتيح هذا؛ اختر تركيبة أخرى.</translation>
+    </message>
+    <message>
+        <source>Translator could not reach the display ({detail}) to take a system-wide key; {fallback}, or the tray menu.</source>
+        <translation>تعذّر على Translator الوصول إلى الشاشة ({detail}) لأخذ مفتاح عام؛ {fallback}، أو قائمة علبة النظام.</translation>
+    </message>
+    <message>
+        <source>The system refused {keys} as a system-wide key ({detail}); choose another combination, or {fallback}.</source>
+        <translation>رفض النظام {keys} مفتاحًا عامًا ({detail})؛ اختر تركيبة أخرى، أو {fallback}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>The meeting&apos;s sound</source>
@@ -819,8 +866,20 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>cost unknown</source>
+        <translation>التكلفة غير معروفة</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>{amount} على الأكثر</translation>
+    </message>
+    <message>
         <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
         <translation>{minutes} دقيقة · {dollars} في هذه الجلسة · اليوم {today_minutes} دقيقة · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>prices of {date}</source>
+        <translation>أسعار {date}</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

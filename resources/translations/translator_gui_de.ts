@@ -420,6 +420,53 @@
     </message>
 </context>
 <context>
+    <name>GlobalHotkey</name>
+    <message>
+        <source>“{keys}” is not a single key combination; choose one such as Ctrl+Alt+Shift+C, or use {shortcut} while Translator has focus.</source>
+        <translation>„{keys}“ ist keine einzelne Tastenkombination; wählen Sie eine wie Strg+Alt+Umschalt+C oder verwenden Sie {shortcut}, solange Translator im Vordergrund ist.</translation>
+    </message>
+    <message>
+        <source>{keys} would take that key away from typing in every application; add Ctrl, Alt or Meta to the combination.</source>
+        <translation>{keys} würde diese Taste in jeder Anwendung beim Tippen blockieren; fügen Sie Strg, Alt oder Meta hinzu.</translation>
+    </message>
+    <message>
+        <source>use {shortcut} while Translator has focus</source>
+        <translation>verwenden Sie {shortcut}, solange Translator im Vordergrund ist</translation>
+    </message>
+    <message>
+        <source>Wayland does not let applications take system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Wayland lässt Anwendungen keine systemweiten Tasten belegen; {fallback}, oder das Menü im Infobereich.</translation>
+    </message>
+    <message>
+        <source>This version of Translator has no system-wide hotkey on macOS; use the menu-bar icon, or {shortcut} while Translator has focus.</source>
+        <translation>Diese Version von Translator hat unter macOS kein systemweites Tastenkürzel; verwenden Sie das Symbol in der Menüleiste oder {shortcut}, solange Translator im Vordergrund ist.</translation>
+    </message>
+    <message>
+        <source>There is no X display to take a system-wide key from (DISPLAY is not set); {fallback}, or the tray menu.</source>
+        <translation>Es gibt kein X-Display für eine systemweite Taste (DISPLAY ist nicht gesetzt); {fallback}, oder das Menü im Infobereich.</translation>
+    </message>
+    <message>
+        <source>The display system in use ({system}) offers no system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Das verwendete Anzeigesystem ({system}) bietet keine systemweiten Tasten; {fallback}, oder das Menü im Infobereich.</translation>
+    </message>
+    <message>
+        <source>{keys} is already used by another application; choose another combination, or {fallback}.</source>
+        <translation>{keys} wird bereits von einer anderen Anwendung verwendet; wählen Sie eine andere Kombination, oder {fallback}.</translation>
+    </message>
+    <message>
+        <source>{keys} cannot be typed on this keyboard layout; choose another combination.</source>
+        <translation>{keys} lässt sich mit dieser Tastaturbelegung nicht tippen; wählen Sie eine andere Kombination.</translation>
+    </message>
+    <message>
+        <source>Translator could not reach the display ({detail}) to take a system-wide key; {fallback}, or the tray menu.</source>
+        <translation>Translator konnte das Display nicht erreichen ({detail}), um eine systemweite Taste zu belegen; {fallback}, oder das Menü im Infobereich.</translation>
+    </message>
+    <message>
+        <source>The system refused {keys} as a system-wide key ({detail}); choose another combination, or {fallback}.</source>
+        <translation>Das System hat {keys} als systemweite Taste abgelehnt ({detail}); wählen Sie eine andere Kombination, oder {fallback}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>The meeting&apos;s sound</source>
@@ -819,8 +866,20 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>höchstens {amount}</translation>
+    </message>
+    <message>
         <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
         <translation>{minutes} Min. · {dollars} diese Sitzung · heute {today_minutes} Min. · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>prices of {date}</source>
+        <translation>Preise vom {date}</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

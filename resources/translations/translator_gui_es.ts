@@ -420,6 +420,53 @@
     </message>
 </context>
 <context>
+    <name>GlobalHotkey</name>
+    <message>
+        <source>“{keys}” is not a single key combination; choose one such as Ctrl+Alt+Shift+C, or use {shortcut} while Translator has focus.</source>
+        <translation>«{keys}» no es una sola combinación de teclas; elija una como Ctrl+Alt+Mayús+C o use {shortcut} mientras Translator tiene el foco.</translation>
+    </message>
+    <message>
+        <source>{keys} would take that key away from typing in every application; add Ctrl, Alt or Meta to the combination.</source>
+        <translation>{keys} quitaría esa tecla al escribir en todas las aplicaciones; añada Ctrl, Alt o Meta a la combinación.</translation>
+    </message>
+    <message>
+        <source>use {shortcut} while Translator has focus</source>
+        <translation>use {shortcut} mientras Translator tiene el foco</translation>
+    </message>
+    <message>
+        <source>Wayland does not let applications take system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Wayland no permite a las aplicaciones usar teclas globales; {fallback}, o el menú de la bandeja.</translation>
+    </message>
+    <message>
+        <source>This version of Translator has no system-wide hotkey on macOS; use the menu-bar icon, or {shortcut} while Translator has focus.</source>
+        <translation>Esta versión de Translator no tiene atajo global en macOS; use el icono de la barra de menús o {shortcut} mientras Translator tiene el foco.</translation>
+    </message>
+    <message>
+        <source>There is no X display to take a system-wide key from (DISPLAY is not set); {fallback}, or the tray menu.</source>
+        <translation>No hay pantalla X de la que tomar una tecla global (DISPLAY no está definida); {fallback}, o el menú de la bandeja.</translation>
+    </message>
+    <message>
+        <source>The display system in use ({system}) offers no system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>El sistema gráfico en uso ({system}) no ofrece teclas globales; {fallback}, o el menú de la bandeja.</translation>
+    </message>
+    <message>
+        <source>{keys} is already used by another application; choose another combination, or {fallback}.</source>
+        <translation>Otra aplicación ya usa {keys}; elija otra combinación, o {fallback}.</translation>
+    </message>
+    <message>
+        <source>{keys} cannot be typed on this keyboard layout; choose another combination.</source>
+        <translation>{keys} no se puede escribir con esta distribución de teclado; elija otra combinación.</translation>
+    </message>
+    <message>
+        <source>Translator could not reach the display ({detail}) to take a system-wide key; {fallback}, or the tray menu.</source>
+        <translation>Translator no pudo acceder a la pantalla ({detail}) para usar una tecla global; {fallback}, o el menú de la bandeja.</translation>
+    </message>
+    <message>
+        <source>The system refused {keys} as a system-wide key ({detail}); choose another combination, or {fallback}.</source>
+        <translation>El sistema rechazó {keys} como tecla global ({detail}); elija otra combinación, o {fallback}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>The meeting&apos;s sound</source>
@@ -819,8 +866,20 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>cost unknown</source>
+        <translation>coste desconocido</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>como máximo {amount}</translation>
+    </message>
+    <message>
         <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
         <translation>{minutes} min · {dollars} esta sesión · hoy {today_minutes} min · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>prices of {date}</source>
+        <translation>precios del {date}</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

@@ -420,6 +420,53 @@
     </message>
 </context>
 <context>
+    <name>GlobalHotkey</name>
+    <message>
+        <source>“{keys}” is not a single key combination; choose one such as Ctrl+Alt+Shift+C, or use {shortcut} while Translator has focus.</source>
+        <translation>« {keys} » n’est pas une seule combinaison de touches ; choisissez-en une comme Ctrl+Alt+Maj+C, ou utilisez {shortcut} quand Translator a le focus.</translation>
+    </message>
+    <message>
+        <source>{keys} would take that key away from typing in every application; add Ctrl, Alt or Meta to the combination.</source>
+        <translation>{keys} empêcherait de taper cette touche dans toutes les applications ; ajoutez Ctrl, Alt ou Méta à la combinaison.</translation>
+    </message>
+    <message>
+        <source>use {shortcut} while Translator has focus</source>
+        <translation>utilisez {shortcut} quand Translator a le focus</translation>
+    </message>
+    <message>
+        <source>Wayland does not let applications take system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Wayland ne permet pas aux applications de prendre des touches globales ; {fallback}, ou le menu de la zone de notification.</translation>
+    </message>
+    <message>
+        <source>This version of Translator has no system-wide hotkey on macOS; use the menu-bar icon, or {shortcut} while Translator has focus.</source>
+        <translation>Cette version de Translator n’a pas de raccourci global sous macOS ; utilisez l’icône de la barre des menus, ou {shortcut} quand Translator a le focus.</translation>
+    </message>
+    <message>
+        <source>There is no X display to take a system-wide key from (DISPLAY is not set); {fallback}, or the tray menu.</source>
+        <translation>Il n’y a pas d’affichage X pour prendre une touche globale (DISPLAY n’est pas défini) ; {fallback}, ou le menu de la zone de notification.</translation>
+    </message>
+    <message>
+        <source>The display system in use ({system}) offers no system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Le système d’affichage utilisé ({system}) n’offre pas de touches globales ; {fallback}, ou le menu de la zone de notification.</translation>
+    </message>
+    <message>
+        <source>{keys} is already used by another application; choose another combination, or {fallback}.</source>
+        <translation>{keys} est déjà utilisé par une autre application ; choisissez une autre combinaison, ou {fallback}.</translation>
+    </message>
+    <message>
+        <source>{keys} cannot be typed on this keyboard layout; choose another combination.</source>
+        <translation>{keys} ne peut pas être tapé avec cette disposition de clavier ; choisissez une autre combinaison.</translation>
+    </message>
+    <message>
+        <source>Translator could not reach the display ({detail}) to take a system-wide key; {fallback}, or the tray menu.</source>
+        <translation>Translator n’a pas pu joindre l’affichage ({detail}) pour prendre une touche globale ; {fallback}, ou le menu de la zone de notification.</translation>
+    </message>
+    <message>
+        <source>The system refused {keys} as a system-wide key ({detail}); choose another combination, or {fallback}.</source>
+        <translation>Le système a refusé {keys} comme touche globale ({detail}) ; choisissez une autre combinaison, ou {fallback}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>The meeting&apos;s sound</source>
@@ -819,8 +866,20 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>au plus {amount}</translation>
+    </message>
+    <message>
         <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
         <translation>{minutes} min · {dollars} cette session · aujourd’hui {today_minutes} min · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>prices of {date}</source>
+        <translation>tarifs du {date}</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

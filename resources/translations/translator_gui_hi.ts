@@ -420,6 +420,53 @@
     </message>
 </context>
 <context>
+    <name>GlobalHotkey</name>
+    <message>
+        <source>“{keys}” is not a single key combination; choose one such as Ctrl+Alt+Shift+C, or use {shortcut} while Translator has focus.</source>
+        <translation>“{keys}” एक अकेला कुंजी संयोजन नहीं है; Ctrl+Alt+Shift+C जैसा कोई चुनें, या Translator पर फ़ोकस रहते {shortcut} इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>{keys} would take that key away from typing in every application; add Ctrl, Alt or Meta to the combination.</source>
+        <translation>{keys} हर ऐप्लिकेशन में टाइप करने से वह कुंजी छीन लेगा; संयोजन में Ctrl, Alt या Meta जोड़ें।</translation>
+    </message>
+    <message>
+        <source>use {shortcut} while Translator has focus</source>
+        <translation>Translator पर फ़ोकस रहते {shortcut} इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>Wayland does not let applications take system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Wayland ऐप्लिकेशन को सिस्टम-व्यापी कुंजियाँ लेने नहीं देता; {fallback}, या ट्रे मेनू।</translation>
+    </message>
+    <message>
+        <source>This version of Translator has no system-wide hotkey on macOS; use the menu-bar icon, or {shortcut} while Translator has focus.</source>
+        <translation>Translator के इस संस्करण में macOS पर सिस्टम-व्यापी हॉटकी नहीं है; मेनू-बार आइकन इस्तेमाल करें, या Translator पर फ़ोकस रहते {shortcut}।</translation>
+    </message>
+    <message>
+        <source>There is no X display to take a system-wide key from (DISPLAY is not set); {fallback}, or the tray menu.</source>
+        <translation>सिस्टम-व्यापी कुंजी लेने के लिए कोई X डिस्प्ले नहीं है (DISPLAY सेट नहीं है); {fallback}, या ट्रे मेनू।</translation>
+    </message>
+    <message>
+        <source>The display system in use ({system}) offers no system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>इस्तेमाल हो रहा डिस्प्ले सिस्टम ({system}) सिस्टम-व्यापी कुंजियाँ नहीं देता; {fallback}, या ट्रे मेनू।</translation>
+    </message>
+    <message>
+        <source>{keys} is already used by another application; choose another combination, or {fallback}.</source>
+        <translation>{keys} पहले से किसी दूसरे ऐप्लिकेशन में इस्तेमाल हो रहा है; कोई दूसरा संयोजन चुनें, या {fallback}।</translation>
+    </message>
+    <message>
+        <source>{keys} cannot be typed on this keyboard layout; choose another combination.</source>
+        <translation>{keys} इस कीबोर्ड लेआउट पर टाइप नहीं हो सकता; कोई दूसरा संयोजन चुनें।</translation>
+    </message>
+    <message>
+        <source>Translator could not reach the display ({detail}) to take a system-wide key; {fallback}, or the tray menu.</source>
+        <translation>Translator सिस्टम-व्यापी कुंजी लेने के लिए डिस्प्ले तक नहीं पहुँच सका ({detail}); {fallback}, या ट्रे मेनू।</translation>
+    </message>
+    <message>
+        <source>The system refused {keys} as a system-wide key ({detail}); choose another combination, or {fallback}.</source>
+        <translation>सिस्टम ने {keys} को सिस्टम-व्यापी कुंजी के रूप में अस्वीकार किया ({detail}); कोई दूसरा संयोजन चुनें, या {fallback}।</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>The meeting&apos;s sound</source>
@@ -819,8 +866,20 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>cost unknown</source>
+        <translation>लागत अज्ञात</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>अधिकतम {amount}</translation>
+    </message>
+    <message>
         <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
         <translation>{minutes} मिनट · इस सत्र में {dollars} · आज {today_minutes} मिनट · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>prices of {date}</source>
+        <translation>{date} की कीमतें</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

@@ -420,6 +420,53 @@
     </message>
 </context>
 <context>
+    <name>GlobalHotkey</name>
+    <message>
+        <source>“{keys}” is not a single key combination; choose one such as Ctrl+Alt+Shift+C, or use {shortcut} while Translator has focus.</source>
+        <translation>«{keys}» non è una singola combinazione di tasti; scegline una come Ctrl+Alt+Maiusc+C, oppure usa {shortcut} quando Translator è attivo.</translation>
+    </message>
+    <message>
+        <source>{keys} would take that key away from typing in every application; add Ctrl, Alt or Meta to the combination.</source>
+        <translation>{keys} toglierebbe quel tasto alla scrittura in tutte le applicazioni; aggiungi Ctrl, Alt o Meta alla combinazione.</translation>
+    </message>
+    <message>
+        <source>use {shortcut} while Translator has focus</source>
+        <translation>usa {shortcut} quando Translator è attivo</translation>
+    </message>
+    <message>
+        <source>Wayland does not let applications take system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Wayland non consente alle applicazioni di usare tasti globali; {fallback}, oppure il menu dell’area di notifica.</translation>
+    </message>
+    <message>
+        <source>This version of Translator has no system-wide hotkey on macOS; use the menu-bar icon, or {shortcut} while Translator has focus.</source>
+        <translation>Questa versione di Translator non ha scorciatoie globali su macOS; usa l’icona nella barra dei menu, oppure {shortcut} quando Translator è attivo.</translation>
+    </message>
+    <message>
+        <source>There is no X display to take a system-wide key from (DISPLAY is not set); {fallback}, or the tray menu.</source>
+        <translation>Non c’è un display X da cui prendere un tasto globale (DISPLAY non è impostato); {fallback}, oppure il menu dell’area di notifica.</translation>
+    </message>
+    <message>
+        <source>The display system in use ({system}) offers no system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Il sistema grafico in uso ({system}) non offre tasti globali; {fallback}, oppure il menu dell’area di notifica.</translation>
+    </message>
+    <message>
+        <source>{keys} is already used by another application; choose another combination, or {fallback}.</source>
+        <translation>{keys} è già usato da un’altra applicazione; scegli un’altra combinazione, oppure {fallback}.</translation>
+    </message>
+    <message>
+        <source>{keys} cannot be typed on this keyboard layout; choose another combination.</source>
+        <translation>{keys} non si può digitare con questa disposizione della tastiera; scegli un’altra combinazione.</translation>
+    </message>
+    <message>
+        <source>Translator could not reach the display ({detail}) to take a system-wide key; {fallback}, or the tray menu.</source>
+        <translation>Translator non ha raggiunto il display ({detail}) per usare un tasto globale; {fallback}, oppure il menu dell’area di notifica.</translation>
+    </message>
+    <message>
+        <source>The system refused {keys} as a system-wide key ({detail}); choose another combination, or {fallback}.</source>
+        <translation>Il sistema ha rifiutato {keys} come tasto globale ({detail}); scegli un’altra combinazione, oppure {fallback}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>The meeting&apos;s sound</source>
@@ -819,8 +866,20 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>cost unknown</source>
+        <translation>costo sconosciuto</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>al massimo {amount}</translation>
+    </message>
+    <message>
         <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
         <translation>{minutes} min · {dollars} questa sessione · oggi {today_minutes} min · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>prices of {date}</source>
+        <translation>prezzi del {date}</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

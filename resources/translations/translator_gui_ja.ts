@@ -420,6 +420,53 @@
     </message>
 </context>
 <context>
+    <name>GlobalHotkey</name>
+    <message>
+        <source>“{keys}” is not a single key combination; choose one such as Ctrl+Alt+Shift+C, or use {shortcut} while Translator has focus.</source>
+        <translation>「{keys}」は単一のキーの組み合わせではありません。Ctrl+Alt+Shift+C のような組み合わせを選ぶか、Translator にフォーカスがある間は {shortcut} を使ってください。</translation>
+    </message>
+    <message>
+        <source>{keys} would take that key away from typing in every application; add Ctrl, Alt or Meta to the combination.</source>
+        <translation>{keys} にすると、すべてのアプリでそのキーが入力に使えなくなります。Ctrl、Alt、Meta のいずれかを組み合わせてください。</translation>
+    </message>
+    <message>
+        <source>use {shortcut} while Translator has focus</source>
+        <translation>Translator にフォーカスがある間は {shortcut} を使ってください</translation>
+    </message>
+    <message>
+        <source>Wayland does not let applications take system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Wayland ではアプリがシステム全体のキーを使えません。{fallback}。またはトレイメニューを使ってください。</translation>
+    </message>
+    <message>
+        <source>This version of Translator has no system-wide hotkey on macOS; use the menu-bar icon, or {shortcut} while Translator has focus.</source>
+        <translation>このバージョンの Translator には macOS 用のシステム全体のホットキーがありません。メニューバーのアイコンを使うか、Translator にフォーカスがある間は {shortcut} を使ってください。</translation>
+    </message>
+    <message>
+        <source>There is no X display to take a system-wide key from (DISPLAY is not set); {fallback}, or the tray menu.</source>
+        <translation>システム全体のキーを取得する X ディスプレイがありません (DISPLAY が未設定)。{fallback}。またはトレイメニューを使ってください。</translation>
+    </message>
+    <message>
+        <source>The display system in use ({system}) offers no system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>使用中の表示システム ({system}) はシステム全体のキーに対応していません。{fallback}。またはトレイメニューを使ってください。</translation>
+    </message>
+    <message>
+        <source>{keys} is already used by another application; choose another combination, or {fallback}.</source>
+        <translation>{keys} はほかのアプリで使用されています。別の組み合わせを選ぶか、{fallback}。</translation>
+    </message>
+    <message>
+        <source>{keys} cannot be typed on this keyboard layout; choose another combination.</source>
+        <translation>{keys} はこのキーボード配列では入力できません。別の組み合わせを選んでください。</translation>
+    </message>
+    <message>
+        <source>Translator could not reach the display ({detail}) to take a system-wide key; {fallback}, or the tray menu.</source>
+        <translation>Translator はシステム全体のキーを取得するためにディスプレイに接続できませんでした ({detail})。{fallback}。またはトレイメニューを使ってください。</translation>
+    </message>
+    <message>
+        <source>The system refused {keys} as a system-wide key ({detail}); choose another combination, or {fallback}.</source>
+        <translation>システムが {keys} をシステム全体のキーとして拒否しました ({detail})。別の組み合わせを選ぶか、{fallback}。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>The meeting&apos;s sound</source>
@@ -819,8 +866,20 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>cost unknown</source>
+        <translation>コスト不明</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>最大 {amount}</translation>
+    </message>
+    <message>
         <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
         <translation>{minutes} 分 · このセッション {dollars} · 今日 {today_minutes} 分 · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>prices of {date}</source>
+        <translation>{date} 時点の料金</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

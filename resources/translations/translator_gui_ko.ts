@@ -420,6 +420,53 @@
     </message>
 </context>
 <context>
+    <name>GlobalHotkey</name>
+    <message>
+        <source>“{keys}” is not a single key combination; choose one such as Ctrl+Alt+Shift+C, or use {shortcut} while Translator has focus.</source>
+        <translation>“{keys}”은(는) 단일 키 조합이 아닙니다. Ctrl+Alt+Shift+C 같은 조합을 고르거나, Translator에 포커스가 있을 때 {shortcut}을(를) 사용하세요.</translation>
+    </message>
+    <message>
+        <source>{keys} would take that key away from typing in every application; add Ctrl, Alt or Meta to the combination.</source>
+        <translation>{keys}을(를) 쓰면 모든 앱에서 그 키로 입력할 수 없게 됩니다. 조합에 Ctrl, Alt 또는 Meta를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>use {shortcut} while Translator has focus</source>
+        <translation>Translator에 포커스가 있을 때 {shortcut}을(를) 사용하세요</translation>
+    </message>
+    <message>
+        <source>Wayland does not let applications take system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Wayland에서는 앱이 전역 키를 쓸 수 없습니다. {fallback}. 또는 트레이 메뉴를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>This version of Translator has no system-wide hotkey on macOS; use the menu-bar icon, or {shortcut} while Translator has focus.</source>
+        <translation>이 버전의 Translator에는 macOS 전역 단축키가 없습니다. 메뉴 막대 아이콘을 쓰거나, Translator에 포커스가 있을 때 {shortcut}을(를) 사용하세요.</translation>
+    </message>
+    <message>
+        <source>There is no X display to take a system-wide key from (DISPLAY is not set); {fallback}, or the tray menu.</source>
+        <translation>전역 키를 가져올 X 디스플레이가 없습니다(DISPLAY가 설정되지 않음). {fallback}. 또는 트레이 메뉴를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The display system in use ({system}) offers no system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>사용 중인 디스플레이 시스템({system})은 전역 키를 지원하지 않습니다. {fallback}. 또는 트레이 메뉴를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{keys} is already used by another application; choose another combination, or {fallback}.</source>
+        <translation>{keys}은(는) 이미 다른 앱에서 사용 중입니다. 다른 조합을 고르거나, {fallback}.</translation>
+    </message>
+    <message>
+        <source>{keys} cannot be typed on this keyboard layout; choose another combination.</source>
+        <translation>{keys}은(는) 이 키보드 배열로 입력할 수 없습니다. 다른 조합을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Translator could not reach the display ({detail}) to take a system-wide key; {fallback}, or the tray menu.</source>
+        <translation>Translator가 전역 키를 가져오려고 디스플레이에 연결하지 못했습니다({detail}). {fallback}. 또는 트레이 메뉴를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The system refused {keys} as a system-wide key ({detail}); choose another combination, or {fallback}.</source>
+        <translation>시스템이 {keys}을(를) 전역 키로 거부했습니다({detail}). 다른 조합을 고르거나, {fallback}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>The meeting&apos;s sound</source>
@@ -819,8 +866,20 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>cost unknown</source>
+        <translation>비용 알 수 없음</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>최대 {amount}</translation>
+    </message>
+    <message>
         <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
         <translation>{minutes}분 · 이번 세션 {dollars} · 오늘 {today_minutes}분 · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>prices of {date}</source>
+        <translation>{date} 기준 가격</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

@@ -420,6 +420,53 @@
     </message>
 </context>
 <context>
+    <name>GlobalHotkey</name>
+    <message>
+        <source>“{keys}” is not a single key combination; choose one such as Ctrl+Alt+Shift+C, or use {shortcut} while Translator has focus.</source>
+        <translation>„{keys}” to nie jedna kombinacja klawiszy; wybierz na przykład Ctrl+Alt+Shift+C albo używaj {shortcut}, gdy Translator jest aktywny.</translation>
+    </message>
+    <message>
+        <source>{keys} would take that key away from typing in every application; add Ctrl, Alt or Meta to the combination.</source>
+        <translation>{keys} odebrałby ten klawisz pisaniu we wszystkich aplikacjach; dodaj do kombinacji Ctrl, Alt lub Meta.</translation>
+    </message>
+    <message>
+        <source>use {shortcut} while Translator has focus</source>
+        <translation>używaj {shortcut}, gdy Translator jest aktywny</translation>
+    </message>
+    <message>
+        <source>Wayland does not let applications take system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Wayland nie pozwala aplikacjom przejmować globalnych klawiszy; {fallback} albo skorzystaj z menu w zasobniku.</translation>
+    </message>
+    <message>
+        <source>This version of Translator has no system-wide hotkey on macOS; use the menu-bar icon, or {shortcut} while Translator has focus.</source>
+        <translation>Ta wersja Translatora nie ma globalnego skrótu w systemie macOS; użyj ikony na pasku menu albo {shortcut}, gdy Translator jest aktywny.</translation>
+    </message>
+    <message>
+        <source>There is no X display to take a system-wide key from (DISPLAY is not set); {fallback}, or the tray menu.</source>
+        <translation>Brak ekranu X, z którego można przejąć globalny klawisz (nie ustawiono DISPLAY); {fallback} albo skorzystaj z menu w zasobniku.</translation>
+    </message>
+    <message>
+        <source>The display system in use ({system}) offers no system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Używany system wyświetlania ({system}) nie obsługuje globalnych klawiszy; {fallback} albo skorzystaj z menu w zasobniku.</translation>
+    </message>
+    <message>
+        <source>{keys} is already used by another application; choose another combination, or {fallback}.</source>
+        <translation>{keys} jest już używany przez inną aplikację; wybierz inną kombinację albo {fallback}.</translation>
+    </message>
+    <message>
+        <source>{keys} cannot be typed on this keyboard layout; choose another combination.</source>
+        <translation>{keys} nie da się wpisać w tym układzie klawiatury; wybierz inną kombinację.</translation>
+    </message>
+    <message>
+        <source>Translator could not reach the display ({detail}) to take a system-wide key; {fallback}, or the tray menu.</source>
+        <translation>Translator nie mógł połączyć się z ekranem ({detail}), aby przejąć globalny klawisz; {fallback} albo skorzystaj z menu w zasobniku.</translation>
+    </message>
+    <message>
+        <source>The system refused {keys} as a system-wide key ({detail}); choose another combination, or {fallback}.</source>
+        <translation>System odrzucił {keys} jako globalny klawisz ({detail}); wybierz inną kombinację albo {fallback}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>The meeting&apos;s sound</source>
@@ -819,8 +866,20 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>cost unknown</source>
+        <translation>koszt nieznany</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>najwyżej {amount}</translation>
+    </message>
+    <message>
         <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
         <translation>{minutes} min · {dollars} w tej sesji · dziś {today_minutes} min · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>prices of {date}</source>
+        <translation>ceny z {date}</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

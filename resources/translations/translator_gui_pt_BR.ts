@@ -420,6 +420,53 @@
     </message>
 </context>
 <context>
+    <name>GlobalHotkey</name>
+    <message>
+        <source>“{keys}” is not a single key combination; choose one such as Ctrl+Alt+Shift+C, or use {shortcut} while Translator has focus.</source>
+        <translation>“{keys}” não é uma única combinação de teclas; escolha uma como Ctrl+Alt+Shift+C ou use {shortcut} enquanto o Translator estiver em foco.</translation>
+    </message>
+    <message>
+        <source>{keys} would take that key away from typing in every application; add Ctrl, Alt or Meta to the combination.</source>
+        <translation>{keys} tiraria essa tecla da digitação em todos os aplicativos; adicione Ctrl, Alt ou Meta à combinação.</translation>
+    </message>
+    <message>
+        <source>use {shortcut} while Translator has focus</source>
+        <translation>use {shortcut} enquanto o Translator estiver em foco</translation>
+    </message>
+    <message>
+        <source>Wayland does not let applications take system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>O Wayland não permite que aplicativos usem teclas globais; {fallback}, ou o menu da bandeja.</translation>
+    </message>
+    <message>
+        <source>This version of Translator has no system-wide hotkey on macOS; use the menu-bar icon, or {shortcut} while Translator has focus.</source>
+        <translation>Esta versão do Translator não tem atalho global no macOS; use o ícone da barra de menus ou {shortcut} enquanto o Translator estiver em foco.</translation>
+    </message>
+    <message>
+        <source>There is no X display to take a system-wide key from (DISPLAY is not set); {fallback}, or the tray menu.</source>
+        <translation>Não há tela X para usar uma tecla global (DISPLAY não está definido); {fallback}, ou o menu da bandeja.</translation>
+    </message>
+    <message>
+        <source>The display system in use ({system}) offers no system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>O sistema gráfico em uso ({system}) não oferece teclas globais; {fallback}, ou o menu da bandeja.</translation>
+    </message>
+    <message>
+        <source>{keys} is already used by another application; choose another combination, or {fallback}.</source>
+        <translation>{keys} já é usado por outro aplicativo; escolha outra combinação, ou {fallback}.</translation>
+    </message>
+    <message>
+        <source>{keys} cannot be typed on this keyboard layout; choose another combination.</source>
+        <translation>{keys} não pode ser digitado neste layout de teclado; escolha outra combinação.</translation>
+    </message>
+    <message>
+        <source>Translator could not reach the display ({detail}) to take a system-wide key; {fallback}, or the tray menu.</source>
+        <translation>O Translator não conseguiu acessar a tela ({detail}) para usar uma tecla global; {fallback}, ou o menu da bandeja.</translation>
+    </message>
+    <message>
+        <source>The system refused {keys} as a system-wide key ({detail}); choose another combination, or {fallback}.</source>
+        <translation>O sistema recusou {keys} como tecla global ({detail}); escolha outra combinação, ou {fallback}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>The meeting&apos;s sound</source>
@@ -819,8 +866,20 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>cost unknown</source>
+        <translation>custo desconhecido</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>no máximo {amount}</translation>
+    </message>
+    <message>
         <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
         <translation>{minutes} min · {dollars} nesta sessão · hoje {today_minutes} min · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>prices of {date}</source>
+        <translation>preços de {date}</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

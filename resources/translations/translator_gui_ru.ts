@@ -420,6 +420,53 @@
     </message>
 </context>
 <context>
+    <name>GlobalHotkey</name>
+    <message>
+        <source>“{keys}” is not a single key combination; choose one such as Ctrl+Alt+Shift+C, or use {shortcut} while Translator has focus.</source>
+        <translation>«{keys}» — не одно сочетание клавиш; выберите, например, Ctrl+Alt+Shift+C или используйте {shortcut}, пока Translator в фокусе.</translation>
+    </message>
+    <message>
+        <source>{keys} would take that key away from typing in every application; add Ctrl, Alt or Meta to the combination.</source>
+        <translation>{keys} отнимет эту клавишу у набора текста во всех приложениях; добавьте к сочетанию Ctrl, Alt или Meta.</translation>
+    </message>
+    <message>
+        <source>use {shortcut} while Translator has focus</source>
+        <translation>используйте {shortcut}, пока Translator в фокусе</translation>
+    </message>
+    <message>
+        <source>Wayland does not let applications take system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Wayland не позволяет приложениям занимать глобальные клавиши; {fallback} или меню в трее.</translation>
+    </message>
+    <message>
+        <source>This version of Translator has no system-wide hotkey on macOS; use the menu-bar icon, or {shortcut} while Translator has focus.</source>
+        <translation>В этой версии Translator нет глобальной клавиши для macOS; используйте значок в строке меню или {shortcut}, пока Translator в фокусе.</translation>
+    </message>
+    <message>
+        <source>There is no X display to take a system-wide key from (DISPLAY is not set); {fallback}, or the tray menu.</source>
+        <translation>Нет X-дисплея, чтобы занять глобальную клавишу (DISPLAY не задан); {fallback} или меню в трее.</translation>
+    </message>
+    <message>
+        <source>The display system in use ({system}) offers no system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Используемая графическая система ({system}) не поддерживает глобальные клавиши; {fallback} или меню в трее.</translation>
+    </message>
+    <message>
+        <source>{keys} is already used by another application; choose another combination, or {fallback}.</source>
+        <translation>{keys} уже занято другим приложением; выберите другое сочетание или {fallback}.</translation>
+    </message>
+    <message>
+        <source>{keys} cannot be typed on this keyboard layout; choose another combination.</source>
+        <translation>{keys} нельзя набрать в этой раскладке клавиатуры; выберите другое сочетание.</translation>
+    </message>
+    <message>
+        <source>Translator could not reach the display ({detail}) to take a system-wide key; {fallback}, or the tray menu.</source>
+        <translation>Translator не смог обратиться к дисплею ({detail}), чтобы занять глобальную клавишу; {fallback} или меню в трее.</translation>
+    </message>
+    <message>
+        <source>The system refused {keys} as a system-wide key ({detail}); choose another combination, or {fallback}.</source>
+        <translation>Система отклонила {keys} как глобальную клавишу ({detail}); выберите другое сочетание или {fallback}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>The meeting&apos;s sound</source>
@@ -819,8 +866,20 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>cost unknown</source>
+        <translation>стоимость неизвестна</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>не более {amount}</translation>
+    </message>
+    <message>
         <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
         <translation>{minutes} мин · {dollars} за сеанс · сегодня {today_minutes} мин · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>prices of {date}</source>
+        <translation>цены на {date}</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

@@ -420,6 +420,53 @@
     </message>
 </context>
 <context>
+    <name>GlobalHotkey</name>
+    <message>
+        <source>“{keys}” is not a single key combination; choose one such as Ctrl+Alt+Shift+C, or use {shortcut} while Translator has focus.</source>
+        <translation>“{keys}” tek bir tuş birleşimi değil; Ctrl+Alt+Shift+C gibi bir birleşim seçin ya da Translator odaktayken {shortcut} kullanın.</translation>
+    </message>
+    <message>
+        <source>{keys} would take that key away from typing in every application; add Ctrl, Alt or Meta to the combination.</source>
+        <translation>{keys} bu tuşu tüm uygulamalarda yazmaktan alıkoyar; birleşime Ctrl, Alt veya Meta ekleyin.</translation>
+    </message>
+    <message>
+        <source>use {shortcut} while Translator has focus</source>
+        <translation>Translator odaktayken {shortcut} kullanın</translation>
+    </message>
+    <message>
+        <source>Wayland does not let applications take system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Wayland uygulamaların sistem geneli tuş almasına izin vermiyor; {fallback} ya da sistem tepsisi menüsünü kullanın.</translation>
+    </message>
+    <message>
+        <source>This version of Translator has no system-wide hotkey on macOS; use the menu-bar icon, or {shortcut} while Translator has focus.</source>
+        <translation>Translator’ın bu sürümünde macOS için sistem geneli kısayol yok; menü çubuğu simgesini ya da Translator odaktayken {shortcut} kullanın.</translation>
+    </message>
+    <message>
+        <source>There is no X display to take a system-wide key from (DISPLAY is not set); {fallback}, or the tray menu.</source>
+        <translation>Sistem geneli tuş alınacak bir X ekranı yok (DISPLAY ayarlı değil); {fallback} ya da sistem tepsisi menüsünü kullanın.</translation>
+    </message>
+    <message>
+        <source>The display system in use ({system}) offers no system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Kullanılan görüntü sistemi ({system}) sistem geneli tuş sunmuyor; {fallback} ya da sistem tepsisi menüsünü kullanın.</translation>
+    </message>
+    <message>
+        <source>{keys} is already used by another application; choose another combination, or {fallback}.</source>
+        <translation>{keys} zaten başka bir uygulama tarafından kullanılıyor; başka bir birleşim seçin ya da {fallback}.</translation>
+    </message>
+    <message>
+        <source>{keys} cannot be typed on this keyboard layout; choose another combination.</source>
+        <translation>{keys} bu klavye düzeninde yazılamıyor; başka bir birleşim seçin.</translation>
+    </message>
+    <message>
+        <source>Translator could not reach the display ({detail}) to take a system-wide key; {fallback}, or the tray menu.</source>
+        <translation>Translator sistem geneli tuş almak için ekrana ulaşamadı ({detail}); {fallback} ya da sistem tepsisi menüsünü kullanın.</translation>
+    </message>
+    <message>
+        <source>The system refused {keys} as a system-wide key ({detail}); choose another combination, or {fallback}.</source>
+        <translation>Sistem {keys} birleşimini sistem geneli tuş olarak reddetti ({detail}); başka bir birleşim seçin ya da {fallback}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>The meeting&apos;s sound</source>
@@ -819,8 +866,20 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>cost unknown</source>
+        <translation>maliyet bilinmiyor</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>en fazla {amount}</translation>
+    </message>
+    <message>
         <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
         <translation>{minutes} dk · bu oturum {dollars} · bugün {today_minutes} dk · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>prices of {date}</source>
+        <translation>{date} fiyatları</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

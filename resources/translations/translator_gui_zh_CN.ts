@@ -420,6 +420,53 @@
     </message>
 </context>
 <context>
+    <name>GlobalHotkey</name>
+    <message>
+        <source>“{keys}” is not a single key combination; choose one such as Ctrl+Alt+Shift+C, or use {shortcut} while Translator has focus.</source>
+        <translation>“{keys}”不是单个组合键；请选择类似 Ctrl+Alt+Shift+C 的组合，或在 Translator 获得焦点时使用 {shortcut}。</translation>
+    </message>
+    <message>
+        <source>{keys} would take that key away from typing in every application; add Ctrl, Alt or Meta to the combination.</source>
+        <translation>{keys} 会让所有应用都无法用这个键打字；请在组合中加上 Ctrl、Alt 或 Meta。</translation>
+    </message>
+    <message>
+        <source>use {shortcut} while Translator has focus</source>
+        <translation>在 Translator 获得焦点时使用 {shortcut}</translation>
+    </message>
+    <message>
+        <source>Wayland does not let applications take system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>Wayland 不允许应用占用全局按键；请{fallback}，或使用托盘菜单。</translation>
+    </message>
+    <message>
+        <source>This version of Translator has no system-wide hotkey on macOS; use the menu-bar icon, or {shortcut} while Translator has focus.</source>
+        <translation>此版本的 Translator 在 macOS 上没有全局快捷键；请使用菜单栏图标，或在 Translator 获得焦点时使用 {shortcut}。</translation>
+    </message>
+    <message>
+        <source>There is no X display to take a system-wide key from (DISPLAY is not set); {fallback}, or the tray menu.</source>
+        <translation>没有可占用全局按键的 X 显示（未设置 DISPLAY）；请{fallback}，或使用托盘菜单。</translation>
+    </message>
+    <message>
+        <source>The display system in use ({system}) offers no system-wide keys; {fallback}, or the tray menu.</source>
+        <translation>当前使用的显示系统（{system}）不提供全局按键；请{fallback}，或使用托盘菜单。</translation>
+    </message>
+    <message>
+        <source>{keys} is already used by another application; choose another combination, or {fallback}.</source>
+        <translation>{keys} 已被其他应用占用；请选择其他组合，或{fallback}。</translation>
+    </message>
+    <message>
+        <source>{keys} cannot be typed on this keyboard layout; choose another combination.</source>
+        <translation>在此键盘布局上无法输入 {keys}；请选择其他组合。</translation>
+    </message>
+    <message>
+        <source>Translator could not reach the display ({detail}) to take a system-wide key; {fallback}, or the tray menu.</source>
+        <translation>Translator 无法连接显示（{detail}）以占用全局按键；请{fallback}，或使用托盘菜单。</translation>
+    </message>
+    <message>
+        <source>The system refused {keys} as a system-wide key ({detail}); choose another combination, or {fallback}.</source>
+        <translation>系统拒绝将 {keys} 作为全局按键（{detail}）；请选择其他组合，或{fallback}。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>The meeting&apos;s sound</source>
@@ -819,8 +866,20 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>cost unknown</source>
+        <translation>费用未知</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>最多 {amount}</translation>
+    </message>
+    <message>
         <source>{minutes} min · {dollars} this session · today {today_minutes} min · {today_dollars}</source>
         <translation>{minutes} 分钟 · 本次会话 {dollars} · 今天 {today_minutes} 分钟 · {today_dollars}</translation>
+    </message>
+    <message>
+        <source>prices of {date}</source>
+        <translation>{date} 的价格</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

@@ -180,16 +180,16 @@ class GlobalHotkey(QObject):
             return False
         chord = parse_chord(sequence)
         if chord is None:
-            self._problem = (
-                f"“{sequence}” is not a single key combination; choose one such as Ctrl+Alt+Shift+C, "
-                f"or use {self._in_app} while Translator has focus."
-            )
+            self._problem = self.tr(
+                "“{keys}” is not a single key combination; choose one such as Ctrl+Alt+Shift+C, "
+                "or use {shortcut} while Translator has focus."
+            ).format(keys=sequence, shortcut=self._in_app)
             return False
         if not (chord.ctrl or chord.alt or chord.meta) and chord.key not in _LONE_KEYS:
-            self._problem = (
-                f"{chord.text} would take that key away from typing in every application; "
+            self._problem = self.tr(
+                "{keys} would take that key away from typing in every application; "
                 "add Ctrl, Alt or Meta to the combination."
-            )
+            ).format(keys=chord.text)
             return False
         backend = _make_backend(self._where, self._environ)
         refusal = backend.start(chord, self._emit_pressed)
@@ -223,43 +223,43 @@ class GlobalHotkey(QObject):
             self.activated.emit()
 
     def _fallback(self) -> str:
-        return f"use {self._in_app} while Translator has focus"
+        return self.tr("use {shortcut} while Translator has focus").format(shortcut=self._in_app)
 
     def _unavailable_sentence(self) -> str | None:
         where = self._where
         if where is Where.WAYLAND:
-            return f"Wayland does not let applications take system-wide keys; {self._fallback()}, or the tray menu."
+            return self.tr(
+                "Wayland does not let applications take system-wide keys; {fallback}, or the tray menu."
+            ).format(fallback=self._fallback())
         if where is Where.MACOS:
-            return (
+            return self.tr(
                 "This version of Translator has no system-wide hotkey on macOS; use the menu-bar icon, "
-                f"or {self._in_app} while Translator has focus."
-            )
+                "or {shortcut} while Translator has focus."
+            ).format(shortcut=self._in_app)
         if where is Where.NO_DISPLAY:
-            return (
+            return self.tr(
                 "There is no X display to take a system-wide key from (DISPLAY is not set); "
-                f"{self._fallback()}, or the tray menu."
-            )
+                "{fallback}, or the tray menu."
+            ).format(fallback=self._fallback())
         if where is Where.OTHER:
-            return (
-                f"The display system in use ({self._platform_name or 'unknown'}) offers no system-wide keys; "
-                f"{self._fallback()}, or the tray menu."
-            )
+            return self.tr(
+                "The display system in use ({system}) offers no system-wide keys; {fallback}, or the tray menu."
+            ).format(system=self._platform_name or "unknown", fallback=self._fallback())
         return None
 
     def _refusal_sentence(self, chord: Chord, refusal: Refusal) -> str:
         if refusal.reason is Reason.TAKEN:
-            return (
-                f"{chord.text} is already used by another application; choose another combination, "
-                f"or {self._fallback()}."
-            )
+            return self.tr(
+                "{keys} is already used by another application; choose another combination, or {fallback}."
+            ).format(keys=chord.text, fallback=self._fallback())
         if refusal.reason is Reason.NO_KEY:
-            return f"{chord.text} cannot be typed on this keyboard layout; choose another combination."
+            return self.tr("{keys} cannot be typed on this keyboard layout; choose another combination.").format(
+                keys=chord.text)
         if refusal.reason is Reason.NO_DISPLAY:
-            return (
-                f"Translator could not reach the display ({refusal.detail}) to take a system-wide key; "
-                f"{self._fallback()}, or the tray menu."
-            )
-        return (
-            f"The system refused {chord.text} as a system-wide key ({refusal.detail}); "
-            f"choose another combination, or {self._fallback()}."
-        )
+            return self.tr(
+                "Translator could not reach the display ({detail}) to take a system-wide key; "
+                "{fallback}, or the tray menu."
+            ).format(detail=refusal.detail, fallback=self._fallback())
+        return self.tr(
+            "The system refused {keys} as a system-wide key ({detail}); choose another combination, or {fallback}."
+        ).format(keys=chord.text, detail=refusal.detail, fallback=self._fallback())
