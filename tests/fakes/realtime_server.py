@@ -136,6 +136,56 @@ class _Item:
         return self.audio + self.text
 
 
+class Conversation:
+    """A conversation session's items by their tokens, and the usage each answer reports: it reads the
+    instructions and every item so far (truncated as ``session["truncation"]`` says), the previous
+    answer's prompt from the cache as far as it is still a prefix."""
+
+    def __init__(self, session: dict[str, Any]) -> None:
+        self.session = session  # the live configuration (instructions and truncation may change)
+        self.items: list[_Item] = []
+        self._previous_prompt = 0
+        self._busted = False
+
+    def user_turn(self, audio_ms: float) -> None:
+        self.items.append(_Item(audio=round(audio_ms * AUDIO_IN_TOKENS_PER_MS), text=0))
+
+    def answer(self, text: str, audio: bytes) -> dict[str, Any]:
+        """The usage of an answer of ``text`` spoken as ``audio``, which then joins the conversation."""
+        audio_in, text_in, cached_audio, cached_text = self._prompt()
+        audio_out = len(audio) // 2 // AUDIO_OUT_SAMPLES_PER_TOKEN
+        text_out = len(text) // CHARS_PER_TOKEN
+        self.items.append(_Item(audio=audio_out, text=text_out))
+        return {"total_tokens": audio_in + text_in + audio_out + text_out, "input_tokens": audio_in + text_in,
+                "output_tokens": audio_out + text_out,
+                "input_token_details": {"audio_tokens": audio_in, "text_tokens": text_in,
+                                        "cached_tokens": cached_audio + cached_text,
+                                        "cached_tokens_details": {"audio_tokens": cached_audio,
+                                                                  "text_tokens": cached_text}},
+                "output_token_details": {"audio_tokens": audio_out, "text_tokens": text_out}}  # fmt: skip
+
+    def _prompt(self) -> tuple[int, int, int, int]:
+        """(audio, text, cached audio, cached text) tokens the next answer reads, after truncation."""
+        truncation = self.session.get("truncation")
+        limit, keep = DEFAULT_CONTEXT, 1.0
+        if isinstance(truncation, dict) and truncation.get("type") == "retention_ratio":
+            limit = (truncation.get("token_limits") or {}).get("post_instructions", DEFAULT_CONTEXT)
+            keep = float(truncation["retention_ratio"])
+        if sum(i.tokens for i in self.items) > limit:
+            while self.items and sum(i.tokens for i in self.items) > keep * limit:
+                self.items.pop(0)  # the oldest first
+            self._busted = True
+        instructions = len(self.session.get("instructions") or "") // CHARS_PER_TOKEN
+        audio = sum(i.audio for i in self.items)
+        text = instructions + sum(i.text for i in self.items)
+        # The cache holds the previous prompt; what of it is still this prompt's prefix is read from it.
+        cached = instructions if self._busted else min(self._previous_prompt, audio + text)
+        self._busted = False
+        self._previous_prompt = audio + text
+        cached_text = min(cached, instructions)
+        return audio, text, cached - cached_text, cached_text
+
+
 @dataclass
 class _Conn:
     index: int
@@ -145,9 +195,7 @@ class _Conn:
     input_bytes: int = 0
     uncommitted: int = 0
     items: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
-    conversation: list[_Item] = field(default_factory=list)
-    previous_prompt: int = 0  # tokens of the last response's input: the prefix the next one may reuse
-    cache_busted: bool = False
+    conversation: Conversation = field(init=False)
     unanswered: int = 0  # user turns committed since the last answer
     closing: bool = False
 
@@ -282,6 +330,7 @@ class FakeRealtimeServer:
         with self.lock:
             self.state.connections_opened += 1
             conn = _Conn(self.state.connections_opened, ws, kind, session)
+            conn.conversation = Conversation(session)
             self.state.sessions.append(session)
             self._active = conn
         self._notify()
@@ -407,7 +456,7 @@ class FakeRealtimeServer:
             await self._send(conn, {"type": "input_audio_buffer.speech_stopped", "audio_end_ms": int(audio_ms),
                                     "item_id": item})  # fmt: skip
         await self._send(conn, {"type": "input_audio_buffer.committed", "item_id": item, "previous_item_id": None})
-        conn.conversation.append(_Item(audio=round(audio_ms * AUDIO_IN_TOKENS_PER_MS), text=0))
+        conn.conversation.user_turn(audio_ms)
         conn.unanswered += 1
         await self._transcribe(conn, item, say, audio_ms)
         vad = self._turn_detection(conn)
@@ -430,27 +479,6 @@ class FakeRealtimeServer:
         await self._send(conn, {"type": "conversation.item.input_audio_transcription.completed", "item_id": item,
                                 "content_index": 0, "transcript": text, "usage": usage})  # fmt: skip
 
-    def _prompt(self, conn: _Conn) -> tuple[int, int, int, int]:
-        """(audio, text, cached audio, cached text) tokens the next response reads, after truncation."""
-        truncation = conn.session.get("truncation")
-        limit, keep = DEFAULT_CONTEXT, 1.0
-        if isinstance(truncation, dict) and truncation.get("type") == "retention_ratio":
-            limit = (truncation.get("token_limits") or {}).get("post_instructions", DEFAULT_CONTEXT)
-            keep = float(truncation["retention_ratio"])
-        if sum(i.tokens for i in conn.conversation) > limit:
-            while conn.conversation and sum(i.tokens for i in conn.conversation) > keep * limit:
-                conn.conversation.pop(0)  # the oldest first
-            conn.cache_busted = True
-        instructions = len(conn.session.get("instructions") or "") // CHARS_PER_TOKEN
-        audio = sum(i.audio for i in conn.conversation)
-        text = instructions + sum(i.text for i in conn.conversation)
-        # The cache holds the previous prompt; what of it is still this prompt's prefix is read from it.
-        cached = instructions if conn.cache_busted else min(conn.previous_prompt, audio + text)
-        conn.cache_busted = False
-        conn.previous_prompt = audio + text
-        cached_text = min(cached, instructions)
-        return audio, text, cached - cached_text, cached_text
-
     async def _respond(self, conn: _Conn, say: _Say | None) -> None:
         if conn.unanswered == 0:
             with self.lock:
@@ -466,17 +494,7 @@ class FakeRealtimeServer:
         for chunk in audio_chunks(audio):
             delta = base64.b64encode(chunk).decode("ascii")
             await self._send(conn, {"type": "response.output_audio.delta", **where, "delta": delta})
-        audio_in, text_in, cached_audio, cached_text = self._prompt(conn)
-        audio_out = len(audio) // 2 // AUDIO_OUT_SAMPLES_PER_TOKEN
-        text_out = len(text) // CHARS_PER_TOKEN
-        conn.conversation.append(_Item(audio=audio_out, text=text_out))
-        usage = {"total_tokens": audio_in + text_in + audio_out + text_out, "input_tokens": audio_in + text_in,
-                 "output_tokens": audio_out + text_out,
-                 "input_token_details": {"audio_tokens": audio_in, "text_tokens": text_in,
-                                         "cached_tokens": cached_audio + cached_text,
-                                         "cached_tokens_details": {"audio_tokens": cached_audio,
-                                                                   "text_tokens": cached_text}},
-                 "output_token_details": {"audio_tokens": audio_out, "text_tokens": text_out}}  # fmt: skip
+        usage = conn.conversation.answer(text, audio)
         status = say.status if say is not None else "completed"
         done: dict[str, Any] = {"id": response, "object": "realtime.response", "status": status, "usage": usage}
         if status != "completed":

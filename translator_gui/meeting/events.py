@@ -68,12 +68,20 @@ class MeetingRunning:
 
 @dataclass(frozen=True, slots=True)
 class Cost:
-    """Minutes streamed and their estimated cost, this meeting and today."""
+    """Minutes streamed and their estimated cost, this meeting and today.
+
+    ``dollars_known`` False: a session's model has no known price (``dollars`` counts only the others,
+    and today's total only what was known). ``upper_bound``: some tokens were priced at a rate no lower
+    than their own, unknown one, so the cost is at most ``dollars``. ``prices_as_of``: when the price
+    table was read."""
 
     minutes: float
     dollars: float
     today_minutes: float
     today_dollars: float
+    dollars_known: bool = True
+    upper_bound: bool = False
+    prices_as_of: str = ""
 
 
 @dataclass(frozen=True, slots=True)

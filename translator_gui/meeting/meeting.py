@@ -29,7 +29,7 @@ from translator_gui.audio.sources import (
     open_capture,
     open_playback,
 )
-from translator_gui.meeting.costs import MeetingCosts
+from translator_gui.meeting.costs import MeetingCosts, session_meter
 from translator_gui.meeting.devices import DeviceChoices
 from translator_gui.meeting.direction import Direction, Route
 from translator_gui.meeting.engines import EngineFactory, EngineRequest, load_realtime_stack, make_engine
@@ -51,8 +51,7 @@ from translator_gui.paths import transcript_dir
 from translator_gui.realtime.endpoint import describe_endpoint, resolve_base_url
 from translator_gui.realtime.engine import Engine, EventSink, Problem, ProblemKind, SessionState, Status
 from translator_gui.realtime.languages import Mode, any_language, mode_for, targets_for
-from translator_gui.realtime.models import DEFAULT_MODELS
-from translator_gui.realtime.pricing import CostMeter, UsageLedger
+from translator_gui.realtime.pricing import UsageLedger
 from translator_gui.secrets import SecretStore
 from translator_gui.side import Side
 from translator_gui.transcript.journal import Journal
@@ -245,7 +244,7 @@ class Meeting:
 
     def _begin(self, d: Direction, pipeline: Pipeline, route: Route, capture: Capture,
                playback: Playback | None) -> None:
-        d.started(pipeline, route, CostMeter(DEFAULT_MODELS[self.mode(pipeline.target_language)]))
+        d.started(pipeline, route, session_meter(self.mode(pipeline.target_language)))
         self._tell(DirectionRunning(d.side, True, capture.meter.dbfs,
                                     playback.meter.dbfs if playback is not None else None,
                                     listening_to=route.source.label))

@@ -11,7 +11,7 @@ from translator_gui.realtime.modes.interpret import InterpretSession
 from translator_gui.realtime.modes.transcribe import TranscribeSession
 from translator_gui.realtime.modes.translate import TranslateSession
 from translator_gui.realtime.options import SessionOptions
-from translator_gui.realtime.pricing import SpendingGuard
+from translator_gui.realtime.pricing import SpendingGuard, cap_refusal
 from translator_gui.realtime.session import RealtimeSession
 
 SESSION_KINDS: dict[Mode, type[RealtimeSession]] = {
@@ -42,7 +42,10 @@ def make_session(
     options = dataclasses.replace(options, model=model)
     if spending_cap is None:
         return SESSION_KINDS[mode](target_language, emit, options)
-    guard = SpendingGuard(emit, model=model, cap=spending_cap)
+    transcription = options.transcription_model if mode is Mode.INTERPRET else None
+    guard = SpendingGuard(emit, model=model, cap=spending_cap, transcription_model=transcription)
     session = SESSION_KINDS[mode](target_language, guard, options)
     guard.stop = session.stop_soon
+    if not guard.meter.known:
+        session.refuse_start(cap_refusal(model, spending_cap))
     return session

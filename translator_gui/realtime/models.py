@@ -10,3 +10,6 @@ DEFAULT_MODELS: dict[Mode, str] = {
     Mode.CAPTIONS: "gpt-realtime-whisper",
     Mode.INTERPRET: "gpt-realtime-2",
 }
+
+DEFAULT_TRANSCRIPTION_MODEL = "gpt-realtime-whisper"
+"""What transcribes the source speech in Translate and Interpret unless told otherwise."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from translator_gui.realtime.models import DEFAULT_TRANSCRIPTION_MODEL
 from translator_gui.realtime.reconnect import ReconnectPolicy
 
 
@@ -22,7 +23,7 @@ class SessionOptions:
     organization: str | None = None
     project: str | None = None
     model: str | None = None
-    transcription_model: str | None = "gpt-realtime-whisper"
+    transcription_model: str | None = DEFAULT_TRANSCRIPTION_MODEL
     connect_timeout: float = 10.0
     reconnect: ReconnectPolicy | None = ReconnectPolicy()  # noqa: RUF009 - frozen, so safe to share
     max_session_seconds: float | None = None

@@ -147,6 +147,7 @@ class RealtimeSession(abc.ABC):
         self.reconnects = 0  # connections re-established after a loss
         self._halted = False  # stop_soon() was called: no more audio
         self._failing: set[asyncio.Task[None]] = set()  # ending the session after a task died
+        self._refusal: Problem | None = None  # why start() must not connect at all
         self._opener = Opener(
             open_link=self._open_link,
             decoder=self._decoder,
@@ -225,6 +226,9 @@ class RealtimeSession(abc.ABC):
         if not self._options.api_key.strip():
             await self._fail(Problem(ProblemKind.AUTH, failures.NO_API_KEY, fatal=True))
             return
+        if self._refusal is not None:
+            await self._fail(self._refusal)
+            return
         self._set_state(SessionState.CONNECTING, self._host)
         opening = self._supervised(asyncio.create_task(self._open(), name="realtime-open"))
         self._opening = opening
@@ -282,6 +286,10 @@ class RealtimeSession(abc.ABC):
         if self._stopping is None:
             self._stopping = asyncio.create_task(self._stop(grace), name="realtime-stop")
         await asyncio.shield(self._stopping)
+
+    def refuse_start(self, problem: Problem) -> None:
+        """start() is to fail with ``problem`` instead of connecting (e.g. a spending cap it cannot keep)."""
+        self._refusal = problem
 
     def stop_soon(self, grace: float = 5.0) -> None:
         """From synchronous code (an event sink): accept no more audio from now on, and stop() in the

@@ -122,10 +122,16 @@ class SessionController(QObject):
                     self.feed.new_meeting()
                 window.set_running(running)
             case Cost():
-                window.set_usage(self.tr("{minutes} min · {dollars} this session · today {today_minutes} min · "
-                                         "{today_dollars}").format(
-                    minutes=_number(event.minutes, 1), dollars=_dollars(event.dollars),
-                    today_minutes=_number(event.today_minutes, 0), today_dollars=_dollars(event.today_dollars)))
+                dollars = _dollars(event.dollars) if event.dollars_known else self.tr("cost unknown")
+                if event.dollars_known and event.upper_bound:
+                    dollars = self.tr("at most {amount}").format(amount=dollars)
+                usage = self.tr("{minutes} min · {dollars} this session · today {today_minutes} min · "
+                                "{today_dollars}").format(
+                    minutes=_number(event.minutes, 1), dollars=dollars,
+                    today_minutes=_number(event.today_minutes, 0), today_dollars=_dollars(event.today_dollars))
+                if event.prices_as_of:
+                    usage += " · " + self.tr("prices of {date}").format(date=event.prices_as_of)
+                window.set_usage(usage)
             case KeyNeeded(reason=reason):
                 self.ask_for_key(reason)
             case DevicesListed():

@@ -13,6 +13,11 @@ from translator_gui.realtime.modes.interpret import InterpretSession, instructio
 from translator_gui.realtime.options import SessionOptions
 
 
+def answers(recorder: Recorder) -> list[TokenUsage]:
+    """The usage of each answer (the input transcription reports its own)."""
+    return [u for u in recorder.of(TokenUsage) if not u.transcription_seconds]
+
+
 @pytest.mark.asyncio
 async def test_interpret_session_speaks_the_target_language(realtime: FakeRealtimeServer, recorder: Recorder) -> None:
     options = SessionOptions(api_key="sk-test", base_url=realtime.base_url, connect_timeout=WAIT,
@@ -47,14 +52,14 @@ async def test_interpret_session_speaks_the_target_language(realtime: FakeRealti
     # the usage as the server reported it, cached tokens included
     reported = [e["response"]["usage"] for e in realtime.state.sent_of("response.done")]
     assert [(u.audio_in, u.text_in, u.cached_audio_in, u.cached_text_in, u.audio_out, u.text_out)
-            for u in recorder.of(TokenUsage)] == [
+            for u in answers(recorder)] == [
         (r["input_token_details"]["audio_tokens"], r["input_token_details"]["text_tokens"],
          r["input_token_details"]["cached_tokens_details"]["audio_tokens"],
          r["input_token_details"]["cached_tokens_details"]["text_tokens"],
          r["output_token_details"]["audio_tokens"], r["output_token_details"]["text_tokens"]) for r in reported
     ]  # fmt: skip
-    assert recorder.of(TokenUsage)[0].audio_out == 8  # 0.4 s of speech at 20 tokens a second
-    assert recorder.of(TokenUsage)[1].cached_text_in > 0  # the instructions, read again
+    assert answers(recorder)[0].audio_out == 8  # 0.4 s of speech at 20 tokens a second
+    assert answers(recorder)[1].cached_text_in > 0  # the instructions, read again
 
     await engine.set_target_language("pl")  # mid-session: new instructions, same session
     assert await realtime.wait_for(lambda s: len(s.session_updates) == 2, WAIT)

@@ -13,6 +13,12 @@ from translator_gui.realtime.engine import ProblemKind, SessionState, Status, Ta
 from translator_gui.realtime.modes.interpret import InterpretSession
 from translator_gui.realtime.options import SessionOptions
 
+
+def answers(recorder: Recorder) -> list[TokenUsage]:
+    """The usage of each answer (the input transcription reports its own)."""
+    return [u for u in recorder.of(TokenUsage) if not u.transcription_seconds]
+
+
 TURN = bytes(9_600)  # 200 ms
 
 
@@ -28,7 +34,7 @@ async def test_stop_with_nothing_new_asks_for_no_answer(realtime: FakeRealtimeSe
     await engine.start()
     realtime.say("Hello.", "Merhaba.", tone(0.2))
     await engine.send_audio(TURN)  # one turn, detected and answered by the server
-    await recorder.wait_for(lambda r: len(r.of(TokenUsage)) == 1)
+    await recorder.wait_for(lambda r: len(answers(r)) == 1)
     await engine.stop(grace=WAIT)
     assert realtime.state.received_of("input_audio_buffer.commit")  # what was left: nothing
     assert realtime.state.received_of("response.create") == []
@@ -50,7 +56,7 @@ async def test_stop_after_speech_asks_for_its_answer_once_committed(
         realtime.state.received.index(realtime.state.received_of("input_audio_buffer.commit")[0])
     )
     assert committed["item_id"]
-    assert len(recorder.of(TokenUsage)) == 1  # its answer arrived before the session ended
+    assert len(answers(recorder)) == 1  # its answer arrived before the session ended
     assert realtime.state.spurious_responses == 0 and recorder.problems == []
 
 

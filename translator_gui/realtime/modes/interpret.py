@@ -45,6 +45,7 @@ from translator_gui.realtime.modes.realtime_endpoint import (
     ItemText,
     RealtimeEndpointSession,
 )
+from translator_gui.realtime.modes.transcribe import transcription_usage
 from translator_gui.realtime.opening import SEND_ERRORS, Connection
 from translator_gui.realtime.options import SessionOptions
 
@@ -124,6 +125,7 @@ class InterpretDecoder(ClosingDecoder):
     def __init__(self) -> None:
         super().__init__({
             "conversation.item.input_audio_transcription.delta": self._source_delta,
+            "conversation.item.input_audio_transcription.completed": self._transcribed,
             "response.output_audio_transcript.delta": self._target_delta,
             "response.output_audio.delta": target_audio,
             "response.created": self._created,
@@ -150,6 +152,10 @@ class InterpretDecoder(ClosingDecoder):
     def _source_delta(self, data: Mapping[str, Any]) -> list[Incoming]:
         delta = optional_text(data, "delta")
         return [SourceText(self._source.delta(optional_text(data, "item_id") or "", delta))] if delta else []
+
+    def _transcribed(self, data: Mapping[str, Any]) -> list[Incoming]:
+        usage = transcription_usage(data)
+        return [] if usage is None else [usage]
 
     def _target_delta(self, data: Mapping[str, Any]) -> list[Incoming]:
         delta = optional_text(data, "delta")
