@@ -99,7 +99,9 @@ def new_session(model: str, lifetime: float = 3600) -> dict[str, Any]:
         "id": f"sess_{secrets.token_hex(8)}",
         "type": "translation",
         "model": model,
-        "expires_at": int(time.time() + lifetime),  # rounded down: never later than the real end
+        # ``RealtimeTranslationSession.expires_at: int`` (required): the end of the session on the
+        # server's clock, in whole seconds; rounded down, never later than the real end
+        "expires_at": int(time.time() + lifetime),
         "audio": {
             "input": {"transcription": None, "noise_reduction": None},
             "output": {"language": None},

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.fakes.realtime_server import FakeRealtimeServer
@@ -41,3 +43,23 @@ async def test_the_new_session_goes_on_after_a_roll_over(
         assert recorder.problems == []
     finally:
         await engine.stop(grace=1.0)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("kind", [TranscribeSession, InterpretSession])
+async def test_a_session_the_service_ends_as_expired_is_replaced(
+    recorder: Recorder, kind: type[RealtimeEndpointSession]
+) -> None:
+    """This computer's clock is so far ahead that the session seems over already: no roll-over is
+    planned, the service ends it with ``session_expired``, and the app reconnects without a failure."""
+    async with FakeRealtimeServer(session_lifetime=1.0) as realtime:
+        options = SessionOptions(api_key="sk-test", base_url=realtime.base_url, connect_timeout=WAIT,
+                                 reconnect=FAST_RECONNECT)  # fmt: skip
+        engine = kind("en", recorder, options, wall_clock=lambda: time.time() + 600.0)
+        await engine.start()
+        try:
+            await recorder.wait_for(lambda r: r.states.count(SessionState.LIVE) == 2)
+            assert realtime.state.expired >= 1 and engine.rollovers == 0
+            assert recorder.problems == []
+        finally:
+            await engine.stop(grace=1.0)
