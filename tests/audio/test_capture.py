@@ -4,7 +4,6 @@ import threading
 import time
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from tests.audio.pumping import Drain, longest_quiet_run, pump_until
@@ -100,15 +99,14 @@ def test_an_error_in_the_callback_stops_the_stream_loudly(pulse: PulseBed) -> No
     stopped = threading.Event()
     capture = Capture(find_device(None, "input"), on_stopped=stopped.set)
 
-    class BrokenMeter:
-        def update(self, block: np.ndarray) -> None:
+    class BrokenClock:
+        count = 0
+
+        def record(self, frames_end: int, when: float, discontinuity: bool = False) -> None:
             raise RuntimeError("boom")
 
-        def reset(self) -> None:
-            pass
-
-    working_meter = capture.meter
-    capture._meter = BrokenMeter()  # type: ignore[assignment]
+    working_clock = capture._clock
+    capture._clock = BrokenClock()  # type: ignore[assignment]
     try:
         capture.start()
         assert stopped.wait(FIRST_AUDIO_TIMEOUT), "the stream did not stop"
@@ -116,10 +114,11 @@ def test_an_error_in_the_callback_stops_the_stream_loudly(pulse: PulseBed) -> No
         # PortAudio calls on_stopped just before it marks the stream inactive.
         pump_until(lambda: not capture.active, 2.0, "the stream to become inactive")
         # Once the cause is gone, the same Capture can be started again.
-        capture._meter = working_meter
+        capture._clock = working_clock
+        blocks = working_clock.count
         capture.start()
         assert capture.callback_error is None
-        pump_until(lambda: working_meter.windows > 0, FIRST_AUDIO_TIMEOUT, "audio after the restart")
+        pump_until(lambda: working_clock.count > blocks, FIRST_AUDIO_TIMEOUT, "audio after the restart")
         assert capture.active
     finally:
         capture.close()

@@ -108,14 +108,11 @@ def test_an_error_in_the_callback_stops_the_stream_loudly(pulse: PulseBed) -> No
     stopped = threading.Event()
     playback = Playback(find_device(None, "output"), on_stopped=stopped.set)
 
-    class BrokenMeter:
-        def update(self, block: np.ndarray) -> None:
+    class BrokenBuffer:
+        def read_into(self, out: np.ndarray) -> None:
             raise RuntimeError("boom")
 
-        def reset(self) -> None:
-            pass
-
-    playback._meter = BrokenMeter()  # type: ignore[assignment]
+    playback._jitter = BrokenBuffer()  # type: ignore[assignment]
     try:
         playback.start()
         assert stopped.wait(5), "the stream did not stop"

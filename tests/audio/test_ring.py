@@ -185,3 +185,19 @@ def test_two_threads_pass_every_frame_in_order() -> None:
     np.testing.assert_array_equal(received, source)
     assert ring.dropped == 0
     assert ring.readable == 0
+
+
+def test_peek_copies_the_frames_before_a_position_across_the_wrap() -> None:
+    ring = RingBuffer(8, 2, np.float32)
+    block = np.arange(24, dtype=np.float32).reshape(12, 2)
+    ring.write(block[:6])
+    out = np.zeros((3, 2), np.float32)
+    assert ring.read_into(np.zeros((6, 2), np.float32)) == 6
+    ring.write(block[6:12])  # wraps
+    assert ring.peek(out, ring.frames_written) == 3
+    np.testing.assert_array_equal(out, block[9:12])
+    assert ring.readable == 6, "peeking consumes nothing"
+    big = np.zeros((20, 2), np.float32)
+    assert ring.peek(big, ring.frames_written) == 8, "at most what the ring holds"
+    np.testing.assert_array_equal(big[:8], block[4:12])
+    assert ring.peek(out, 0) == 0

@@ -1,9 +1,10 @@
 """Listening: a sound device's input, delivered as 24 kHz mono PCM16 for the translation service.
 
-The PortAudio callback only copies each block into a preallocated ring, notes when it arrived
-and updates the level meter — no allocation, no locks, no logging — because anything slower on
-that real-time thread loses audio. The asyncio side calls :meth:`Capture.read_pcm16_24k` every
-~20 ms to drain the ring, convert it and learn when the audio in it was captured.
+The PortAudio callback only copies each block into a preallocated ring and notes when it
+arrived — no allocation, no locks, no logging — because anything slower on that real-time thread
+loses audio. The asyncio side calls :meth:`Capture.read_pcm16_24k` to drain the ring, convert it
+and learn when the audio in it was captured (:meth:`Capture.ready_at` says when to come back for
+more); the level meter looks at the ring's newest audio when the UI reads it.
 
 A stream that ends — stopped, failed, or its device unplugged — calls ``on_stopped`` from
 PortAudio's thread; the pipeline passes a function that wakes its loop with
@@ -24,6 +25,7 @@ import numpy.typing as npt
 from translator_gui.audio.clock import BlockClock
 from translator_gui.audio.devices import AudioDevice
 from translator_gui.audio.errors import AudioDeviceError
+from translator_gui.audio.meter import LevelMeter
 from translator_gui.audio.resample import StreamResampler, to_pcm16
 from translator_gui.audio.ring import RingBuffer
 from translator_gui.audio.stream import _PortAudioStream
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
     import sounddevice
 
 __all__ = ["AudioDeviceError", "Capture", "CaptureChunk"]
+
+_STALE_SECONDS = 0.25  # no block for this long: the meter shows silence, not the last level
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,8 @@ class Capture(_PortAudioStream):
         self._segment_start = 0
         self._segment_out = 0
         self._last_time = -np.inf
+        self._meter = LevelMeter(max(1, self._samplerate // 50), self._channels, self._latest_audio,
+                                 lambda: self._ring.frames_written)
         self._open(self._sd.InputStream, self._callback, blocksize, latency)
 
     # -- real-time thread ------------------------------------------------------------------
@@ -111,7 +117,6 @@ class Capture(_PortAudioStream):
                 self._ring_overflows += 1
             self._clock.record(self._ring.frames_written, now, discontinuity)
             self._resumed = False
-            self._meter.update(indata)
         except BaseException as error:
             # Escaping would kill the stream silently; record it and stop loudly instead.
             if self._callback_error is None:
@@ -124,6 +129,13 @@ class Capture(_PortAudioStream):
         self._resumed = self._clock.count > 0
 
     # -- reader (the asyncio side) ----------------------------------------------------------
+
+    def _latest_audio(self, out: npt.NDArray[np.float32]) -> int:
+        """For the level meter: the newest frames captured, none once the stream stopped or stalled."""
+        last = self._clock.last()
+        if not self.active or last is None or time.monotonic() - last[1] > _STALE_SECONDS:
+            return 0
+        return self._ring.peek(out, self._ring.frames_written)
 
     def _capture_time(self, output_index: float) -> float:
         """Capture time of output sample ``output_index`` of the resampler's current stream."""

@@ -110,7 +110,17 @@ class JitterBuffer:
             self._prefilling = True
             self._waited = 0
 
+    def peek_played(self, out: npt.NDArray[np.float32]) -> int:
+        """Copy the samples played last into ``out`` (as many as fit); returns how many. Producer
+        side (the producer is what could overwrite them)."""
+        return self._ring.peek(out, self._ring.frames_read)
+
     # -- state -----------------------------------------------------------------------------
+
+    @property
+    def frames_played(self) -> int:
+        """Samples played (or cleared) so far."""
+        return self._ring.frames_read
 
     @property
     def samplerate(self) -> int:

@@ -2,8 +2,9 @@
 
 The asyncio side hands over PCM16 as it arrives (:meth:`Playback.push_pcm16`); it is converted
 to the device's rate and queued in a :class:`JitterBuffer`. The PortAudio callback only copies
-from that buffer into the device's channels and updates the level meter — no allocation, no
-locks, no logging — so a busy UI or a slow network can never make the sound card stutter.
+from that buffer into the device's channels — no allocation, no locks, no logging — so a busy UI
+or a slow network can never make the sound card stutter. The level meter looks at what was just
+played when the UI reads it.
 
 A stream that ends — stopped, failed, or its device unplugged — calls ``on_stopped`` from
 PortAudio's thread; the pipeline passes a function that wakes its loop with
@@ -22,6 +23,7 @@ from translator_gui.audio.adaptive import SpeechQueue
 from translator_gui.audio.devices import AudioDevice
 from translator_gui.audio.errors import AudioDeviceError
 from translator_gui.audio.jitter import JitterBuffer
+from translator_gui.audio.meter import LevelMeter
 from translator_gui.audio.stream import _PortAudioStream
 from translator_gui.pcm import SAMPLE_RATE
 
@@ -79,6 +81,8 @@ class Playback(_PortAudioStream):
         self._queue = SpeechQueue(self._jitter, adaptive=adaptive)
         # Callback-owned.
         self._pa_underflows = 0
+        self._meter = LevelMeter(max(1, self._samplerate // 50), 1, self._latest_audio,
+                                 lambda: self._jitter.frames_played)
         self._open(self._sd.OutputStream, self._callback, blocksize, latency)
         self._queue.output_latency_s = self._latency
 
@@ -96,7 +100,6 @@ class Playback(_PortAudioStream):
                 n = min(room, frames - done)
                 self._jitter.read_into(self._scratch[:n])
                 outdata[done : done + n] = self._scratch_column[:n]
-                self._meter.update(self._scratch[:n])
                 done += n
         except BaseException as error:
             # Escaping would kill the stream silently; record it, play silence and stop loudly.
@@ -106,6 +109,12 @@ class Playback(_PortAudioStream):
             raise self._sd.CallbackAbort from None
 
     # -- producer (the asyncio side) ---------------------------------------------------------
+
+    def _latest_audio(self, out: npt.NDArray[np.float32]) -> int:
+        """For the level meter: the speech just played, none while waiting for speech or stopped."""
+        if not self.active or self._jitter.prefilling:
+            return 0
+        return self._jitter.peek_played(out[:, 0])
 
     def push_pcm16(self, pcm16: bytes, sample_rate: int = SAMPLE_RATE, channels: int = 1) -> None:
         """Queue speech (little-endian PCM16, interleaved if ``channels`` > 1) for playing.

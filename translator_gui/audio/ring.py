@@ -139,6 +139,23 @@ class RingBuffer:
         self._read_pos = read_pos + n  # publish only after the copy
         return n
 
+    def peek(self, out: npt.NDArray[Any], end: int) -> int:
+        """Copy the frames just before position ``end`` into the start of ``out`` (as many as fit,
+        oldest first) without consuming anything; returns how many. For a look at the newest audio
+        (e.g. a level meter) from either side: slots stay valid until the producer writes a whole
+        capacity further, so ``end`` should be a position just read from :attr:`frames_written` or
+        :attr:`frames_read`."""
+        store = self._store(out)
+        n = max(0, min(int(out.shape[0]), end, self._capacity))
+        if n == 0:
+            return 0
+        start = (end - n) % self._capacity
+        first = min(n, self._capacity - start)
+        out[:first] = store[start : start + first]
+        if n > first:
+            out[first:n] = store[: n - first]
+        return n
+
     def discard(self, n: int) -> int:
         """Skip up to ``n`` readable frames without copying them; returns how many were skipped.
 

@@ -41,7 +41,7 @@ class _PortAudioStream:
         self._on_stopped = on_stopped
         if self._samplerate <= 0 or self._channels <= 0:
             raise open_failed(kind, device.name, self._samplerate, self._channels, "invalid settings")
-        self._meter = LevelMeter(window_frames=max(1, self._samplerate // 50))
+        self._meter: LevelMeter  # set by the subclass, which knows where its newest audio is
         self._callback_error: str | None = None  # callback-owned
         self._closed = False
 
@@ -101,7 +101,6 @@ class _PortAudioStream:
         """Stop the stream; it can be started again."""
         if not self._closed and not self._stream.stopped:
             self._stream.stop()
-            self._meter.reset()
 
     def close(self) -> None:
         """Release the device. Safe to call more than once."""
@@ -109,7 +108,6 @@ class _PortAudioStream:
             return
         self._closed = True
         self._stream.close()
-        self._meter.reset()
 
     # -- state ------------------------------------------------------------------------------
 
