@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from translator_gui.transcript.layout import CaptionLayout, LayoutLimits, wrap
+from translator_gui.transcript.layout import CaptionLayout, LayoutLimits, WordBreaker, wrap
 from translator_gui.transcript.word_runs import cluster_breaks, needs_dictionary
 
 THAI = "วันนี้เราจะพูดคุยเกี่ยวกับผลประกอบการของบริษัทในไตรมาสที่ผ่านมาและแผนงานสำหรับปีหน้า"
@@ -20,7 +20,7 @@ LAO = "ມື້ນີ້ພວກເຮົາຈະເວົ້າກ່ຽວ�
 NARROW = LayoutLimits(max_chars=12, max_lines=2, min_display=0.0, clear_after=1000.0)
 
 
-def word_breaker(words: Sequence[str]) -> object:
+def word_breaker(words: Sequence[str]) -> WordBreaker:
     """A breaker that knows ``words`` (as a dictionary would) and breaks between them."""
 
     def breaks(text: str) -> list[int]:
@@ -40,7 +40,7 @@ def starts_with_mark(line: str) -> bool:
 
 
 def test_the_layout_breaks_where_the_injected_breaker_says() -> None:
-    lines = wrap(THAI, NARROW, breaker=word_breaker(THAI_WORDS))  # type: ignore[arg-type]
+    lines = wrap(THAI, NARROW, breaker=word_breaker(THAI_WORDS))
     assert "".join(lines) == THAI
     assert len(lines) > 3
     cuts = set()
@@ -89,7 +89,7 @@ def test_clusters_keep_leading_vowels_and_stacked_consonants_together() -> None:
 
 def test_live_thai_lines_never_change_and_match_the_finished_layout() -> None:
     breaker = word_breaker(THAI_WORDS)
-    layout = CaptionLayout(NARROW, breaker=breaker)  # type: ignore[arg-type]
+    layout = CaptionLayout(NARROW, breaker=breaker)
     seen: list[str] = []
     for end in range(1, len(THAI) + 1):
         layout.update(THAI[:end], end * 0.05)
@@ -99,7 +99,7 @@ def test_live_thai_lines_never_change_and_match_the_finished_layout() -> None:
             assert new.startswith(old)  # placed text never moves
         seen = lines
     layout.consume(THAI, len(THAI) * 0.05)
-    assert layout.all_lines == wrap(THAI, NARROW, breaker=breaker)  # type: ignore[arg-type]
+    assert layout.all_lines == wrap(THAI, NARROW, breaker=breaker)
     assert not any(starts_with_mark(line) for line in layout.all_lines)
 
 
