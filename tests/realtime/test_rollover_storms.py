@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import time
 from collections.abc import AsyncIterator
 
@@ -16,6 +17,7 @@ import pytest_asyncio
 from tests.fakes.translation_server import FakeTranslationServer
 from tests.realtime.conftest import FAST_RECONNECT, WAIT, Recorder, make_session
 from translator_gui.realtime.engine import SessionState
+from translator_gui.realtime.incoming import TRANSLATION_HANDLERS, Decoder, SessionConfigured, SessionStarted
 from translator_gui.realtime.rollover import rollover_delay
 
 LIFETIME = 6.0  # seconds a fake session lives (expires_at is whole seconds, rounded down)
@@ -105,3 +107,12 @@ async def test_an_expired_session_is_replaced_by_reconnecting(recorder: Recorder
             assert recorder.problems == []
         finally:
             await engine.stop(grace=1.0)
+
+
+def test_expires_at_is_read_from_session_created_and_session_updated() -> None:
+    decoder = Decoder(TRANSLATION_HANDLERS)
+    created = decoder.decode(json.dumps({"type": "session.created", "session": {"id": "s", "expires_at": 1_800}}))
+    session = {"expires_at": 1_900, "audio": {"output": {"language": "es"}}}
+    updated = decoder.decode(json.dumps({"type": "session.updated", "session": session}))
+    assert created == [SessionStarted("s", 1_800)]
+    assert updated == [SessionConfigured("es", 1_900)]

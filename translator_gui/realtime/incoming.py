@@ -65,6 +65,7 @@ class SessionConfigured:
     """``session.updated``: the server accepted a configuration."""
 
     language: str | None
+    expires_at: int | None = None  # Unix seconds, when the service will end the session
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,8 +219,9 @@ def _created(data: Mapping[str, Any]) -> Incoming:
 
 
 def _updated(data: Mapping[str, Any]) -> Incoming:
-    output = _mapping(_mapping(_mapping(data, "session"), "audio"), "output")
-    return SessionConfigured(optional_text(output, "language"))
+    session = _mapping(data, "session")
+    output = _mapping(_mapping(session, "audio"), "output")
+    return SessionConfigured(optional_text(output, "language"), optional_int(session, "expires_at"))
 
 
 def _closed(data: Mapping[str, Any]) -> Incoming:

@@ -139,7 +139,7 @@ class Opener:
                 received_wall, received_at = self._wall_clock(), self._clock()
                 configured = self._target()
                 await connection.update(self._session_config(configured))
-                await self._read_until(connection, SessionConfigured)
+                confirmed = await self._read_until(connection, SessionConfigured)
         except BaseException as exc:
             if connection is not None:
                 await connection.close()
@@ -147,6 +147,8 @@ class Opener:
                 raise
             raise AttemptFailed(self._problem(exc, connected=connection is not None), exc) from exc
         expires_at = started.expires_at if isinstance(started, SessionStarted) else None
+        if expires_at is None and isinstance(confirmed, SessionConfigured):
+            expires_at = confirmed.expires_at  # said only with the configuration
         lifetime = None if expires_at is None else expires_at - received_wall
         return Opened(connection, configured, expires_at, received_at, lifetime)
 
