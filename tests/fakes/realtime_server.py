@@ -39,7 +39,9 @@ OpenAI's realtime guides):
 
 Scripted speech (``say``) is due once ``after_input_ms`` of audio arrived on the newest connection. In
 a session with server VAD the server commits when a say is due (speech started, stopped, committed),
-transcribes it and, in a conversation, answers it (``create_response`` is on by default); a turn needs
+transcribes it and, in a conversation, answers it (``create_response`` is on by default; with
+``interrupt_response`` on, also the default, an answer is cancelled after its first words when the
+next say is due already: the speaker went on talking); a turn needs
 at least 100 ms of uncommitted audio to be detected. Without turn detection a due say waits for the
 client's commit. ``fail`` makes the transcription fail;
 ``status``/``reason`` make the answer end other than ``completed``.
@@ -459,9 +461,12 @@ class FakeRealtimeServer:
         conn.conversation.user_turn(audio_ms)
         conn.unanswered += 1
         await self._transcribe(conn, item, say, audio_ms)
-        vad = self._turn_detection(conn)
-        if by_server and conn.kind == "realtime" and (vad or {}).get("create_response", True):
-            await self._respond(conn, say)
+        vad = self._turn_detection(conn) or {}
+        if by_server and conn.kind == "realtime" and vad.get("create_response", True):
+            # The speaker goes on (the next say is due already): with ``interrupt_response`` on (the
+            # default), their new speech cancels the answer under way after its first words.
+            interrupted = vad.get("interrupt_response", True) and self._is_due(conn)
+            await self._respond(conn, say, interrupted=bool(interrupted))
 
     async def _transcribe(self, conn: _Conn, item: str, say: _Say | None, audio_ms: float) -> None:
         if conn.kind == "realtime" and not conn.session.get("audio", {}).get("input", {}).get("transcription"):
@@ -479,12 +484,15 @@ class FakeRealtimeServer:
         await self._send(conn, {"type": "conversation.item.input_audio_transcription.completed", "item_id": item,
                                 "content_index": 0, "transcript": text, "usage": usage})  # fmt: skip
 
-    async def _respond(self, conn: _Conn, say: _Say | None) -> None:
+    async def _respond(self, conn: _Conn, say: _Say | None, *, interrupted: bool = False) -> None:
         if conn.unanswered == 0:
             with self.lock:
                 self.state.spurious_responses += 1
         conn.unanswered = 0
         text, audio = (say.translation, say.audio) if say is not None else ("", b"")
+        if interrupted:
+            text, audio = text_fragments(text)[0] if text else "", b""
+            say = _Say(say.source if say else "", text, b"", 0.0, status="cancelled", reason="turn_detected")
         response, item = self._id("resp"), self._id("item")
         await self._send(conn, {"type": "response.created", "response": {
             "id": response, "object": "realtime.response", "status": "in_progress"}})  # fmt: skip

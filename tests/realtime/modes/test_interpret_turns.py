@@ -62,12 +62,21 @@ async def test_stop_after_speech_asks_for_its_answer_once_committed(
 
 @pytest.mark.asyncio
 async def test_new_speech_does_not_interrupt_an_answer(realtime: FakeRealtimeServer, recorder: Recorder) -> None:
+    """The speaker goes straight on: each turn's interpretation is still spoken to the end."""
     engine = interpreter(realtime, recorder)
     await engine.start()
     try:
         [update] = realtime.state.session_updates
         assert update["audio"]["input"]["turn_detection"]["interrupt_response"] is False
-        assert update["audio"]["input"]["turn_detection"].get("create_response", True) is True
+        realtime.say("We will talk about the budget.", "Bütçeyi konuşacağız.", tone(0.2))
+        realtime.say("And about next month.", "Ve gelecek ayı.", tone(0.2))
+        await engine.send_audio(TURN)  # the first turn; the second is said straight after it
+        await recorder.wait_for(lambda r: len(answers(r)) == 1)
+        await engine.send_audio(TURN)
+        await recorder.wait_for(lambda r: len(answers(r)) == 2)
+        assert recorder.text(TargetText) == "Bütçeyi konuşacağız. Ve gelecek ayı."
+        assert [e["response"]["status"] for e in realtime.state.sent_of("response.done")] == ["completed"] * 2
+        assert recorder.problems == []
     finally:
         await engine.stop(grace=1.0)
 
