@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,6 +94,12 @@ class HistoryView(QWidget):
         header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.ResizeToContents)
         header.moveSection(header.visualIndex(WHO), 1)  # Time, Who, Translation, Source
         self.table.setColumnHidden(WHO, True)  # until a line has a speaker
+        # A narrower column wraps its lines again: the rows grow to show them (once per burst of resizes).
+        self._rewrap = QTimer(self)
+        self._rewrap.setSingleShot(True)
+        self._rewrap.setInterval(50)
+        self._rewrap.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._rewrap.start())
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.table.verticalScrollBar().rangeChanged.connect(self._range_changed)
 
