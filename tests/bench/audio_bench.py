@@ -14,7 +14,8 @@
    CPU during the jittery run (smaller device buffers wake everyone more often).
 
 Usage: .venv/bin/python tests/bench/audio_bench.py [--seconds 60]   (600 for the 10-minute run)
-       [--latency 0.02] [--blocksize 240] [--prefill-ms 400]   (Playback's defaults when omitted)
+       [--latency 0.02] [--blocksize 480] [--prefill-ms 100]   (Playback's defaults when omitted;
+       --prefill-ms applies to a fixed delay only)
 """
 
 from __future__ import annotations

@@ -45,8 +45,11 @@ class Playback(_PortAudioStream):
 
     The device side is kept short, because every millisecond queued there adds to the delay
     without bridging any network wait (the callback keeps it full, with silence if need be):
-    5 ms blocks and a suggested latency of 20 ms, i.e. four blocks in flight, so one late
-    callback still finds three queued. PortAudio's "high" latency adds noticeably more from the
+    10 ms blocks and a suggested latency of 20 ms, i.e. two blocks in flight, so one late
+    callback still finds one queued. Measured on the test bed (``tests/bench/audio_bench.py``),
+    10 ms blocks reach the speaker as soon as 5 ms blocks did, with half the callbacks (100 a
+    second instead of 200); 20 ms blocks make PortAudio double its latency to 40 ms, ≈ 35 ms more
+    from arrival to the speaker. PortAudio's "high" latency adds noticeably more from the
     callback to the speaker (``tests/bench/audio_bench.py`` prints it). The price is less room
     for a late callback: on a machine whose cores are saturated by other work the device runs dry
     (:attr:`output_underflows`, a click) more often than with ``latency="high"``, which trades
@@ -73,7 +76,7 @@ class Playback(_PortAudioStream):
         if prefill_ms is None:
             prefill_ms = 0.0 if adaptive else 100.0  # adaptive: the queue sets it from the first delta
         if blocksize is None:
-            blocksize = max(1, self._samplerate // 200)  # 5 ms
+            blocksize = max(1, self._samplerate // 100)  # 10 ms
         self._jitter = JitterBuffer(self._samplerate, prefill_ms=prefill_ms, capacity_s=capacity_s)
         self._scratch: npt.NDArray[np.float32] = np.zeros(max(_SCRATCH_FRAMES, blocksize), np.float32)
         self._scratch_column = self._scratch[:, np.newaxis]  # broadcasts to every output channel
