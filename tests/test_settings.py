@@ -186,7 +186,7 @@ def test_keys_are_the_documented_enum() -> None:
         "captions/stable", "captions/text_size",
         "hotkeys/caption_bar", "hotkeys/enabled",
         "endpoint/base_url", "endpoint/organization", "endpoint/project", "session/mode", "session/spending_cap",
-        "appearance/language", "appearance/theme",
+        "appearance/language", "appearance/theme", "audio/ducking_db",
     }  # fmt: skip
     assert all(isinstance(k, str) for k in SettingKey)
 
@@ -266,7 +266,7 @@ def test_every_setting_reads_its_default_and_none_removes_a_value(tmp_path: Path
     path = tmp_path / "settings.ini"
     settings = Settings(path)
     declared = {name: d for name, d in vars(Settings).items() if isinstance(d, Setting)}
-    assert len(declared) == 27 and len([d for d in vars(DirectionSettings).values() if isinstance(d, Setting)]) == 4
+    assert len(declared) == 28 and len([d for d in vars(DirectionSettings).values() if isinstance(d, Setting)]) == 4
     defaults = {name: getattr(settings, name) for name in declared}
     settings.overlay_font_size = 500  # clamped, not refused
     settings.overlay_lines = 0

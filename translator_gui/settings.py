@@ -103,6 +103,7 @@ class SettingKey(enum.StrEnum):
     PROJECT = "endpoint/project"
     MODE = "session/mode"
     SPENDING_CAP = "session/spending_cap"
+    DUCKING = "audio/ducking_db"  # how much the meeting is lowered while a translation plays; 0: not at all
     # how the app looks and speaks
     UI_LANGUAGE = "appearance/language"  # a locale such as de or pt_BR; absent: the system's
     THEME = "appearance/theme"  # one of THEMES
@@ -223,6 +224,9 @@ GEOMETRY: Kind[bytes] = Kind(lambda raw: bytes(raw.data()) if isinstance(raw, QB
 OPACITY = _clamped(float, 0.0, 1.0)
 SPENDING_CAP = _strict(_number_in(float, 0.0, 1e6, strict=True), "the spending cap must be a positive amount, not")
 ENDPOINT: Kind[str] = Kind(_endpoint, _store_endpoint)
+DUCKING_LEVELS = (0.0, -10.0, -20.0)
+DUCKING = _strict(lambda raw: value if (value := _number_in(float, -20.0, 0.0)(raw)) in DUCKING_LEVELS else None,
+                  "ducking is 0, -10 or -20 dB, not")
 
 
 # -- the one typed accessor -----------------------------------------------------------------------
@@ -360,6 +364,7 @@ class Settings:
     project = Setting(SettingKey.PROJECT, STRIPPED, None)
     session_mode = Setting(SettingKey.MODE, MODE, None)  # one of SESSION_MODES; None: from the language
     spending_cap = Setting(SettingKey.SPENDING_CAP, SPENDING_CAP, None)  # USD per session; None: no cap
+    ducking_db = Setting(SettingKey.DUCKING, DUCKING, 0.0)  # one of DUCKING_LEVELS
     ui_language = Setting(SettingKey.UI_LANGUAGE, STRIPPED, None)  # None: the system's language
     theme = Setting(SettingKey.THEME, THEME, "auto")
 

@@ -16,7 +16,7 @@ import pytest
 
 from tests.audio.pumping import Drain, pump_until
 from tests.audio.signals import sine, write_wav
-from tests.audio.test_virtual_mic import ROOT, best_correlation
+from tests.audio.test_virtual_mic import ROOT, best_correlation, loudness
 from tests.testbed import PulseBed
 from translator_gui.audio import app_capture
 from translator_gui.audio import pulse as pulse_protocol
@@ -43,14 +43,14 @@ def _sox(*args: str | Path) -> None:
 
 @pytest.fixture(scope="module")
 def clips(tmp_path_factory: pytest.TempPathFactory, jfk_flac: Path) -> tuple[Path, np.ndarray, Path]:
-    """The meeting's speech (after 1.5 s of silence, time to start capturing), its 24 kHz reference,
+    """The meeting's speech (after 3 s of silence, time to start capturing), its 24 kHz reference,
     and the music: a tone long enough to outlast the speech."""
     folder = tmp_path_factory.mktemp("apps")
     speech, reference, music = folder / "speech.wav", folder / "speech.raw", folder / "tone.wav"
-    _sox(jfk_flac, "-r", "48000", "-c", "2", "-b", "16", speech, "trim", "0", "5", "pad", "1.5", "0")
+    _sox(jfk_flac, "-r", "48000", "-c", "2", "-b", "16", speech, "trim", "0", "5", "pad", "3", "0")
     _sox(jfk_flac, "-r", "24000", "-c", "1", "-b", "16", "-e", "signed-integer", "-t", "raw", reference,
          "trim", "0", "5")
-    write_wav(music, sine(TONE_HZ, 48_000, 9.0, 0.3), 48_000, channels=2)
+    write_wav(music, sine(TONE_HZ, 48_000, 11.0, 0.3), 48_000, channels=2)
     return speech, np.frombuffer(reference.read_bytes(), dtype="<i2").astype(np.float64), music
 
 
@@ -130,6 +130,9 @@ def test_one_app_alone_and_the_person_still_hears_it(
         listener.terminate()
         listener.wait(timeout=5)
     captured = drain.samples().astype(np.float64)
+    assert np.abs(captured[:2_400]).max() < 0.01, "capture began before the speech"
+    print(f"captured {len(captured) / 24_000:.2f} s, dropped {capture.dropped_frames if capture else None}, "
+          f"loudness correlation {best_correlation(loudness(captured), loudness(reference)):.3f}")
     correlation = best_correlation(captured, reference)
     tone_db = tone_level_db(captured, 24_000, TONE_HZ)
     speech_db = tone_level_db(reference, 24_000, TONE_HZ)  # the speech's own energy near that frequency

@@ -6,9 +6,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sys
+import time
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Protocol
 
 from translator_gui.audio.devices import Kind, portaudio_problem, refresh
+from translator_gui.audio.ducking import Ducking
 from translator_gui.audio.errors import DeviceNotFoundError
 from translator_gui.audio.feedback import loops_after_move
 from translator_gui.audio.sources import (
@@ -23,12 +28,27 @@ from translator_gui.meeting.direction import CAPTIONS_ONLY, Direction, Route
 from translator_gui.meeting.events import DevicesListed, Listener, Notice
 from translator_gui.meeting.options import LaunchOptions
 from translator_gui.meeting.routes import recover_left_behind, route_for
+from translator_gui.paths import data_dir
 from translator_gui.realtime.engine import Problem, ProblemKind
 from translator_gui.side import Side
 
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 2.0
+DUCK_CADENCE_SECONDS = 0.05
+DUCKING_STATE_FILE = "ducking.json"
+
+
+def ducking_state_file() -> Path:
+    """Where the volumes that ducking lowered are kept until they are back (for after a crash)."""
+    return data_dir() / DUCKING_STATE_FILE
+
+
+class Playing(Protocol):
+    """What ducking reads of a player: how much translated speech is queued (its public state)."""
+
+    @property
+    def buffered_ms(self) -> float: ...
 
 
 class DeviceFollower:
@@ -94,6 +114,9 @@ class DeviceChoices:
         self._say = say
         self._running = running
         self._follower: DeviceFollower | None = None
+        self.ducking_db = 0.0
+        """How much *Them → me* lowers the meeting while its translation plays (0: not at all)."""
+        self._ducking_tasks: set[asyncio.Task[None]] = set()
 
     def list(self) -> None:
         """Say which devices there are (and start following hot-plug, once)."""
@@ -102,7 +125,7 @@ class DeviceChoices:
             self._tell(Notice(problem))
             return
         if self._follower is None:
-            recover_left_behind()  # what a crashed run left on the sound server, before listing
+            recover_left_behind(ducking_state_file())  # what a crashed run left on the sound server
         inputs, outputs = list_sound_devices("input"), list_sound_devices("output")
         self._tell(DevicesListed(tuple(inputs), tuple(outputs), meeting_sound_guide(inputs)))
         if self._follower is None:
@@ -188,6 +211,32 @@ class DeviceChoices:
         if d.silence_hint:
             d.silence_hint = False
             self._say(d, d.state_text)
+
+    def duck(self, d: Direction, player: Playing | None) -> None:
+        """While ``d`` (*Them → me*) runs, lower the meeting by :attr:`ducking_db` whenever
+        ``player`` plays translated speech; put it back when the phrase ends and when ``d`` stops.
+        A change of :attr:`ducking_db` applies from the next phrase (Off: at once)."""
+        if player is None or d.side is not Side.THEM or d.route is None or not sys.platform.startswith("linux"):
+            return
+        ducking = Ducking(d.route.source, min(self.ducking_db, 0.0), ducking_state_file())
+
+        async def follow() -> None:
+            tick = asyncio.Event()  # never set: waiting on it is the cadence
+            while True:
+                ducking.change_db = min(self.ducking_db, 0.0)
+                ducking.update(player.buffered_ms > 0, time.monotonic())
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(tick.wait(), DUCK_CADENCE_SECONDS)
+
+        task = asyncio.get_running_loop().create_task(follow(), name=f"ducking-{d.side.value}")
+        self._ducking_tasks.add(task)
+        task.add_done_callback(self._ducking_tasks.discard)
+
+        def stop() -> None:
+            task.cancel()
+            ducking.restore()
+
+        d.undo.append(stop)
 
     def route(self, d: Direction) -> Route:
         """The devices ``d`` would use now; raises ``DeviceNotFoundError``."""

@@ -245,6 +245,7 @@ class Meeting:
     def _begin(self, d: Direction, pipeline: Pipeline, route: Route, capture: Capture,
                playback: Playback | None) -> None:
         d.started(pipeline, route, session_meter(self.mode(pipeline.target_language)))
+        self.devices.duck(d, playback)
         self._tell(DirectionRunning(d.side, True, capture.meter.dbfs,
                                     playback.meter.dbfs if playback is not None else None,
                                     listening_to=route.source.label))

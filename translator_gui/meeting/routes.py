@@ -3,13 +3,13 @@ a route needs made on the sound server first (the virtual microphone) and undone
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 
-from translator_gui.audio import app_capture, virtual_mic
+from translator_gui.audio import app_capture, ducking, virtual_mic
 from translator_gui.audio.feedback import feedback_problem
 from translator_gui.audio.pulse import PulseUnavailable
 from translator_gui.audio.sources import find_sound_device, list_sound_devices
@@ -69,12 +69,22 @@ def arrange(route: Route) -> tuple[Route, list[Undo]]:
     return route, undo
 
 
-def recover_left_behind() -> None:
-    """At start: undo on the sound server what a Translator that crashed left there."""
+def recover_left_behind(ducking_state: Path) -> None:
+    """At start: undo on the sound server what a Translator that crashed left there — the virtual
+    microphone, apps diverted for capture, a lowered meeting volume. Never raises: a failure is logged."""
     if not sys.platform.startswith("linux"):
         return
-    with contextlib.suppress(PulseUnavailable):
-        if (count := virtual_mic.remove_left_behind()) > 0:
-            log.warning("Removed the virtual microphone a previous run left behind (%d modules)", count)
-        if (count := app_capture.restore_left_behind()) > 0:
-            log.warning("Put back the apps a previous run captured alone (%d)", count)
+    steps: list[tuple[str, Callable[[], int]]] = [
+        ("Removed the virtual microphone a previous run left behind (%d modules)", virtual_mic.remove_left_behind),
+        ("Put back the apps a previous run captured alone (%d)", app_capture.restore_left_behind),
+        ("Put back the meeting's volume a previous run had lowered (%d streams)",
+         lambda: ducking.restore_left_behind(ducking_state)),
+    ]
+    for said, step in steps:
+        try:
+            if (count := step()) > 0:
+                log.warning(said, count)
+        except PulseUnavailable:
+            return  # no sound server: nothing of ours is left on it
+        except Exception:
+            log.exception("Could not undo what a previous run left on the sound server")

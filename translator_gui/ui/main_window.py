@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
     spending_cap_requested = Signal()
     mode_chosen = Signal(object)  # str | None: "translate" / "captions" / "interpret", None = automatic
     theme_chosen = Signal(str)  # "auto" (the system's colour scheme), "light" or "dark"
+    ducking_chosen = Signal(float)  # 0 (off), -10 or -20: dB the meeting is lowered while a translation plays
     ui_language_chosen = Signal(object)  # str | None: a locale such as "de"; None = the system's
     close_requested = Signal()
 
@@ -166,6 +168,17 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             mode_menu.addAction(action)
             self.mode_actions[value] = action
+        self.ducking_actions: dict[float, QAction] = {}
+        if sys.platform.startswith("linux"):  # through the sound server's stream volumes
+            ducking_menu = settings_menu.addMenu(self.tr("Lower the meeting &during translations"))
+            lowered = QActionGroup(self)
+            for db, label in ((0.0, self.tr("&Off")), (-10.0, self.tr("By &10 dB")), (-20.0, self.tr("By &20 dB"))):
+                action = QAction(label, self)
+                action.setCheckable(True)
+                action.triggered.connect(lambda _=False, db=db: self.ducking_chosen.emit(db))
+                lowered.addAction(action)
+                ducking_menu.addAction(action)
+                self.ducking_actions[db] = action
 
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         self.ui_language_actions: dict[str | None, QAction] = {}
@@ -215,6 +228,10 @@ class MainWindow(QMainWindow):
 
     def show_mode(self, mode: str | None) -> None:
         self.mode_actions.get(mode, self.mode_actions[None]).setChecked(True)
+
+    def show_ducking(self, db: float) -> None:
+        if (action := self.ducking_actions.get(db, self.ducking_actions.get(0.0))) is not None:
+            action.setChecked(True)
 
     def show_theme(self, theme: str) -> None:
         self.theme_actions.get(theme, self.theme_actions["auto"]).setChecked(True)

@@ -84,6 +84,9 @@ class SessionController(QObject):
         window.spending_cap_requested.connect(self.open_spending_cap_dialog)
         window.mode_chosen.connect(meeting.choose_mode)
         window.show_mode(settings.session_mode)
+        meeting.devices.ducking_db = settings.ducking_db
+        window.show_ducking(settings.ducking_db)
+        window.ducking_chosen.connect(self._ducking_chosen)
         meeting.devices.list()
 
     def _wire_row(self, row: DirectionRow) -> None:
@@ -186,6 +189,11 @@ class SessionController(QObject):
         if self.meeting.running:
             text += " " + self.tr("It applies from the next Start.")
         self.window.set_status(text)
+
+    def _ducking_chosen(self, db: float) -> None:
+        """Applies from the next phrase on; Off at once."""
+        self.settings.ducking_db = db
+        self.meeting.devices.ducking_db = db
 
     def open_spending_cap_dialog(self) -> None:
         dialog = spending_cap_dialog(self.window, self.settings.spending_cap)
