@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -55,6 +57,17 @@ def search_field(parent: QWidget, name: str, placeholder: str, accessible_name: 
     return field
 
 
+class TextDirectionDelegate(QStyledItemDelegate):
+    """Each line in the direction of its own script: English in an Arabic window ends with its full
+    stop on the right, Arabic in an English window reads from the right (not the window's direction)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if option.text:
+            rtl = is_rtl(option.text)
+            option.direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+
+
 class HistoryView(QWidget):
     def __init__(self, parent: QWidget | None = None, *, interleaved: bool = False, limit: int = LIVE_LIMIT) -> None:
         super().__init__(parent)
@@ -75,6 +88,7 @@ class HistoryView(QWidget):
 
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("historyTable")
+        self.table.setItemDelegate(TextDirectionDelegate(self.table))
         self.table.setAccessibleName(self.tr("Caption history"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Translation"), self.tr("Source"), self.tr("Who")])
