@@ -116,3 +116,22 @@ def test_expires_at_is_read_from_session_created_and_session_updated() -> None:
     updated = decoder.decode(json.dumps({"type": "session.updated", "session": session}))
     assert created == [SessionStarted("s", 1_800)]
     assert updated == [SessionConfigured("es", 1_900)]
+
+
+@pytest.mark.asyncio
+async def test_a_clock_behind_the_server_costs_one_expiry_not_one_an_hour(recorder: Recorder) -> None:
+    """This computer's clock 10 s behind: ``expires_at`` promises 13 s of a 3 s session. The first
+    session is ended by the service (and replaced by reconnecting); the app then knows how long a
+    session lives and hands the next ones over in time."""
+    async with FakeTranslationServer(session_lifetime=3.0) as fake:
+        engine = make_session(fake, recorder, reconnect=FAST_RECONNECT, wall_clock=lambda: time.time() - 10.0)
+        await engine.start()
+        try:
+            assert await fake.wait_for(lambda s: s.connections_opened >= 5, 5 * 3.0 + WAIT)
+            gaps = handover_times(fake)
+            print(f"\nclock 10 s behind 3 s sessions: new sessions after {[round(g, 2) for g in gaps]} s")
+            assert fake.state.expired == 1  # the first one only
+            assert engine.reconnects == 1 and engine.rollovers >= 2
+            assert recorder.problems == []
+        finally:
+            await engine.stop(grace=1.0)

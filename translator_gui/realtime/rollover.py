@@ -128,6 +128,10 @@ class Handover:
         self._retire_grace = retire_grace
         self._clock = clock
         self._planned: asyncio.Task[None] | None = None
+        self._live: Opened | None = None  # the connection planned for last
+        self.learned_lifetime: float | None = None
+        """How long a session actually lived when the service ended one itself (``session_expired``):
+        a clock behind the server's makes ``expires_at`` promise more than that."""
         self._retiring: set[asyncio.Task[None]] = set()  # old sessions finishing
         self.held = HeldOutput(emit)
         self.rollovers = 0  # sessions handed over to a successor before they expired
@@ -135,9 +139,13 @@ class Handover:
     def plan(self, opened: Opened) -> None:
         """``opened`` went live: roll it over in time (instead of any earlier plan)."""
         self.cancel()
+        self._live = opened
         connection = opened.connection
+        lifetime, learned = opened.lifetime, self.learned_lifetime
+        if learned is not None:
+            lifetime = learned if lifetime is None or lifetime <= 0 else min(lifetime, learned)
         delay = rollover_delay(
-            opened.lifetime,
+            lifetime,
             elapsed=self._clock() - opened.received_at,
             margin=self._margin,
             max_session_seconds=self._max_session_seconds,
@@ -147,6 +155,15 @@ class Handover:
         if delay is not None:
             log.debug("Next session roll-over in %.1f s", delay)
             self._planned = asyncio.create_task(self._roll_over(connection, delay), name="realtime-rollover")
+
+    def expired(self, connection: Connection) -> None:
+        """The service ended ``connection``'s session as expired: remember how long it really lived,
+        so the next sessions are handed over before that."""
+        live = self._live
+        if live is None or live.connection is not connection:
+            return
+        self.learned_lifetime = self._clock() - live.received_at
+        log.info("The session expired after %.1f s; later ones are handed over before that", self.learned_lifetime)
 
     def cancel(self) -> asyncio.Task[None] | None:
         """Give up the planned roll-over (unless it is the caller); the cancelled task, to await."""

@@ -394,6 +394,7 @@ class RealtimeSession(abc.ABC):
                 if link is not self._link:
                     return False  # a session being retired or replaced: nothing the person can act on
                 if item.code == "session_expired" and self._state is SessionState.LIVE and self._policy:
+                    self._handover.expired(link)
                     await self._lost(link, failures.session_ended_early(host=self._host))
                     return True
                 problem = failures.server_error(item, during_setup=False)
