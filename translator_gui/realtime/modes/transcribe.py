@@ -129,8 +129,8 @@ class TranscribeSession(RealtimeEndpointSession):
         return self._model in CLIENT_COMMIT_MODELS
 
     async def _appended(self, link: Connection, pcm16: bytes) -> None:
-        if not self.client_commits:
-            return
+        if not self.client_commits or link is not self._link:
+            return  # server VAD commits; or a session being handed over: it commits what is left itself
         if self._commits is None or self._commits[0] is not link:
             self._commits = (link, PauseCommitter())  # a new connection: a new buffer
         if not self._commits[1].feed(pcm16):
