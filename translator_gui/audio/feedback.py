@@ -24,6 +24,18 @@ def _plays_into(output: SoundDevice, default_output: str | None) -> str:
     return output.system_name
 
 
+_MME_NAME_LENGTH = 31  # Windows' MME devices (PortAudio's first host API) have names cut to 31 characters
+
+
+def _same_device(a: str, b: str) -> bool:
+    """Whether two device names name one device: equal, or one is Windows' MME cut of the other."""
+    a, b = a.casefold(), b.casefold()
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) == _MME_NAME_LENGTH and long.startswith(short)
+
+
 def feedback_problem(capture: SoundDevice, output: SoundDevice, default_output: str | None = None) -> str | None:
     """A sentence explaining the loop and its fix, or None when there is no loop.
 
@@ -34,7 +46,7 @@ def feedback_problem(capture: SoundDevice, output: SoundDevice, default_output: 
     source = capture.monitor_of
     if source is None or output.kind != "output" or capture.kind != "input":
         return None
-    if source.casefold() != _plays_into(output, default_output).casefold():
+    if not _same_device(source, _plays_into(output, default_output)):
         return None
     return (
         f"Translated speech would be played into “{output.label}”, the device Translator is "

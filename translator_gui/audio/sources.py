@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from translator_gui.audio import app_capture, virtual_mic
+from translator_gui.audio import app_capture, virtual_mic, windows_loopback
 from translator_gui.audio.devices import AudioDevice, Kind, find_device, list_devices
 from translator_gui.audio.errors import DeviceNotFoundError
 from translator_gui.audio.pulse import PulseUnavailable, connected
@@ -52,12 +52,13 @@ __all__ = [
     "open_capture",
     "open_playback",
     "pulse_sound_devices",
+    "virtual_mic_guide",
 ]
 
 SOUND_FROM = "Sound from: "
 _Stream = TypeVar("_Stream")
 _GENERIC_NAMES = frozenset({"default", "pulse", "sysdefault", "system default"})
-Backend = Literal["pulse", "portaudio"]
+Backend = Literal["pulse", "portaudio", "wasapi"]
 
 # One stream opens at a time while PULSE_SOURCE / PULSE_SINK are set for it.
 _OPEN_LOCK = threading.Lock()
@@ -175,9 +176,20 @@ def pulse_sound_devices(kind: Kind) -> list[SoundDevice]:
 # -- PortAudio (Windows, macOS, or Linux without a sound server) -------------------------------
 
 
+def _wasapi_loopbacks() -> list[SoundDevice]:
+    """Windows: "Sound from: <output>" for every output, through WASAPI loopback (PyAudioWPatch)."""
+    suffix = windows_loopback.LOOPBACK_SUFFIX
+    return [SoundDevice("input", f"wasapi:{d['name']}", SOUND_FROM + d["name"], d["name"] + suffix, "wasapi",
+                        monitor_of=d["name"], samplerate=d["rate"], channels=d["channels"])
+            for d in windows_loopback.loopback_devices()]
+
+
 def _portaudio_sound_devices(kind: Kind, platform: str) -> list[SoundDevice]:
     found = []
+    loopbacks = _wasapi_loopbacks() if kind == "input" and platform == "win32" else []
     for device in list_devices(kind):
+        if loopbacks and "[loopback]" in device.name.casefold():
+            continue  # the same device, offered through WASAPI loopback below
         label, monitor_of = device.name, None
         lowered = device.name.casefold()
         if kind == "input" and platform == "win32" and "[loopback]" in lowered:
@@ -191,7 +203,7 @@ def _portaudio_sound_devices(kind: Kind, platform: str) -> list[SoundDevice]:
             is_default=device.is_default_input if kind == "input" else device.is_default_output,
             monitor_of=monitor_of, samplerate=int(device.default_samplerate),
             channels=device.max_input_channels if kind == "input" else device.max_output_channels))
-    return _unique_labels(found)
+    return _unique_labels(found + loopbacks)
 
 
 def list_sound_devices(kind: Kind, platform: str | None = None) -> list[SoundDevice]:
@@ -309,7 +321,24 @@ def _stream_settings(device: SoundDevice, kwargs: dict[str, Any]) -> dict[str, A
     return settings
 
 
+def _open_loopback(device: SoundDevice, kwargs: dict[str, Any]) -> Any:
+    match = next((d for d in windows_loopback.loopback_devices() if d["name"] == device.monitor_of), None)
+    if match is None:
+        raise DeviceNotFoundError(
+            f"“{device.label}” is not connected any more; choose another input or plug the output back "
+            "in and choose Refresh devices.")
+    opened = AudioDevice(match["index"], device.label, "Windows WASAPI", match["channels"], 0, float(match["rate"]),
+                         False, False)
+    settings = {"samplerate": match["rate"], "channels": min(match["channels"], 2), **kwargs}
+    return windows_loopback.LoopbackCapture(opened, **settings)
+
+
 def _open(stream: Callable[..., _Stream], device: SoundDevice, kind: Kind, kwargs: dict[str, Any]) -> _Stream:
+    if device.backend == "wasapi":
+        if kind != "input":
+            raise ValueError(f"“{device.label}” is an input, not an output")
+        loopback: _Stream = _open_loopback(device, kwargs)
+        return loopback
     opened = _device_for(device, kind)
     settings = _stream_settings(device, kwargs)
     if device.backend == "pulse":
@@ -356,3 +385,24 @@ def meeting_sound_guide(inputs: Sequence[SoundDevice], platform: str | None = No
     return (
         "To translate what the meeting plays, Translator needs PulseAudio or PipeWire with its pulse "
         "server; install 'pulseaudio' (or 'pipewire-pulse'), then choose Refresh devices.")
+
+
+VB_CABLE_URL = "https://vb-audio.com/Cable/"
+BLACKHOLE_URL = "https://existential.audio/blackhole/"
+
+
+def virtual_mic_guide(outputs: Sequence[SoundDevice], platform: str | None = None) -> str | None:
+    """How to get a virtual microphone for *Me → them* where Translator cannot make one (Windows,
+    macOS: it takes a driver, recognised by name), or None when one is there (or on Linux, where
+    Translator makes "Translator microphone" itself)."""
+    platform = sys.platform if platform is None else platform
+    names = [e.system_name.casefold() for e in outputs]
+    if platform == "win32" and not any("cable input" in n or "vb-audio" in n for n in names):
+        return ("To speak into the meeting in their language, install the free VB-CABLE driver "
+                f"({VB_CABLE_URL}), choose “CABLE Input” under Play translation into, and “CABLE Output” as "
+                "the meeting app's microphone.")
+    if platform == "darwin" and not any("blackhole" in n for n in names):
+        return ("To speak into the meeting in their language, install the free BlackHole driver "
+                f"({BLACKHOLE_URL}), choose “BlackHole 2ch” under Play translation into, and as the meeting "
+                "app's microphone.")
+    return None

@@ -22,6 +22,7 @@ from translator_gui.audio.sources import (
     find_sound_device,
     list_sound_devices,
     meeting_sound_guide,
+    virtual_mic_guide,
 )
 from translator_gui.audio.watcher import DeviceChanges, DeviceWatcher
 from translator_gui.meeting.direction import CAPTIONS_ONLY, Direction, Route
@@ -94,6 +95,12 @@ def _key_of(spec: str | None, kind: Kind, devices: Sequence[SoundDevice]) -> str
         return None
 
 
+def _guide(inputs: Sequence[SoundDevice], outputs: Sequence[SoundDevice]) -> str | None:
+    """What to install, if anything: a way to hear the meeting, a virtual microphone (Windows, macOS)."""
+    said = [g for g in (meeting_sound_guide(inputs), virtual_mic_guide(outputs)) if g]
+    return " ".join(said) or None
+
+
 def _meeting_sound(listed: DevicesListed) -> str | None:
     """The input that carries what the default output plays (its monitor or loopback), if any."""
     output = next((device for device in listed.outputs if device.is_default), None)
@@ -127,7 +134,7 @@ class DeviceChoices:
         if self._follower is None:
             recover_left_behind(ducking_state_file())  # what a crashed run left on the sound server
         inputs, outputs = list_sound_devices("input"), list_sound_devices("output")
-        self._tell(DevicesListed(tuple(inputs), tuple(outputs), meeting_sound_guide(inputs)))
+        self._tell(DevicesListed(tuple(inputs), tuple(outputs), _guide(inputs, outputs)))
         if self._follower is None:
             self._follower = DeviceFollower(self._changed, self._running)
 
@@ -164,7 +171,7 @@ class DeviceChoices:
         self.overrides = self.overrides.without_output(side)
 
     def _changed(self, changes: DeviceChanges) -> None:
-        self._tell(DevicesListed(changes.inputs, changes.outputs, meeting_sound_guide(changes.inputs)))
+        self._tell(DevicesListed(changes.inputs, changes.outputs, _guide(changes.inputs, changes.outputs)))
         for d in self.directions.values():
             for guard in d.guards:
                 if (event := guard.update(changes)) is not None:
