@@ -148,6 +148,7 @@ class Pipeline:
         self.latency = LatencyRecorder()  # per frame: from its last sample's capture to its send
         self.sent_bytes = 0
         self.appends = 0
+        self.wakeups = 0  # of the pump
         self._last_speech: float | None = None  # when translated audio last arrived, while a phrase plays
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -224,7 +225,8 @@ class Pipeline:
     def summary(self) -> str:
         """One line for the log (and for support): how the audio path did in this session."""
         return (
-            f"streamed {self.sent_bytes / BYTES_PER_SECOND:.1f} s in {self.appends} appends; "
+            f"streamed {self.sent_bytes / BYTES_PER_SECOND:.1f} s in {self.appends} appends, "
+            f"the pump woke {self.wakeups / max(self.session_time(), 1e-9):.1f} times a second; "
             f"frame sent after its last sample p50 {self.latency.percentile_ms(50):.1f} ms, "
             f"p99 {self.latency.percentile_ms(99):.1f} ms, max {self.latency.percentile_ms(100):.1f} ms; "
             f"capture overflows {self._source.overflows}; "
@@ -241,6 +243,7 @@ class Pipeline:
 
     async def _pump(self) -> None:
         while True:
+            self.wakeups += 1
             self._collect_audio()
             if self._engine.state is SessionState.LIVE:
                 await self._send_backlog()
