@@ -81,11 +81,12 @@ class BenchServer(FakeTranslationServer):
 
     async def _speak_answer(self, conn: Any, frequency: float) -> None:
         speech = tone(SPEECH_S, frequency).astype("<i2").tobytes()
-        with_pauses = False
-        for chunk in audio_chunks(speech, DELTA_MS, OUTPUT_RATE):
-            if with_pauses:
-                await asyncio.sleep(DELTA_MS / 1000)  # the pace of speech
-            with_pauses = True
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        for k, chunk in enumerate(audio_chunks(speech, DELTA_MS, OUTPUT_RATE)):
+            # The pace of speech, on the clock (sleeping a delta's length after each send would fall
+            # behind by the send time and the timer's lateness every time).
+            await asyncio.sleep(max(0.0, start + k * DELTA_MS / 1000 - loop.time()))
             event = {"type": "session.output_audio.delta", "delta": base64.b64encode(chunk).decode("ascii"),
                      "sample_rate": OUTPUT_RATE, "channels": 1, "format": "pcm16", "elapsed_ms": conn.elapsed_ms}
             try:
