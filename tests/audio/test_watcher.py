@@ -66,6 +66,18 @@ def test_guard_says_when_the_device_goes_and_comes_back() -> None:
     assert "translated speech stopped" in gone.sentence
 
 
+def test_an_app_captured_alone_that_pauses_is_not_a_lost_device() -> None:
+    app = SoundDevice("input", "pulse:app:Zoom", "Sound from: Zoom", "translator_app_zoom_1.monitor", "pulse",
+                      app="Zoom")
+    guard = StreamGuard(app)
+    lost = guard.update(diff_sound_devices([A, app, OUT], [A, OUT]))
+    assert lost is not None and lost.fallback is None, "nothing moved: no loop check, no new input"
+    assert lost.sentence == ("“Sound from: Zoom” stopped playing; Translator goes on listening and hears it again "
+                             "when it plays.")
+    back = guard.update(diff_sound_devices([A, OUT], [A, app, OUT]))
+    assert back is not None and back.sentence == "“Sound from: Zoom” plays again." and not guard.lost
+
+
 def _collect(changes: queue.Queue[DeviceChanges], what: str, *labels: str) -> DeviceChanges:
     """Take changes from the watcher until all ``labels`` were ``added`` / ``removed``; merged."""
     merged: list[SoundDevice] = []

@@ -221,6 +221,8 @@ class StreamGuard:
     def update(self, changes: DeviceChanges) -> DeviceEvent | None:
         key = self.device.key
         present = changes.inputs if self.device.kind == "input" else changes.outputs
+        if self.device.app is not None:
+            return self._app_update(changes)
         if not self.lost and any(e.key == key for e in changes.removed):
             self.lost = True
             fallback = next((e for e in present if e.is_default), None)
@@ -243,4 +245,17 @@ class StreamGuard:
                 self.lost = False
                 self.device = back
                 return DeviceEvent("back", back, f"“{back.label}” is back; choose it to use it again.")
+        return None
+
+    def _app_update(self, changes: DeviceChanges) -> DeviceEvent | None:
+        """An app captured alone stops and starts its streams (a browser does after a pause): its
+        capture sink stays and its next stream is sent there, so this is news, not a lost device."""
+        key, label = self.device.key, self.device.label
+        if not self.lost and any(e.key == key for e in changes.removed):
+            self.lost = True
+            return DeviceEvent("lost", self.device, f"“{label}” stopped playing; Translator goes on listening "
+                               "and hears it again when it plays.")
+        if self.lost and any(e.key == key for e in changes.added):
+            self.lost = False
+            return DeviceEvent("back", self.device, f"“{label}” plays again.")
         return None
