@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from translator_gui.audio import app_capture, virtual_mic, windows_loopback
+from translator_gui.audio import app_capture, macos_system_audio, virtual_mic, windows_loopback
 from translator_gui.audio.devices import AudioDevice, Kind, find_device, list_devices
 from translator_gui.audio.errors import DeviceNotFoundError
 from translator_gui.audio.pulse import PulseUnavailable, connected
@@ -58,7 +58,7 @@ __all__ = [
 SOUND_FROM = "Sound from: "
 _Stream = TypeVar("_Stream")
 _GENERIC_NAMES = frozenset({"default", "pulse", "sysdefault", "system default"})
-Backend = Literal["pulse", "portaudio", "wasapi"]
+Backend = Literal["pulse", "portaudio", "wasapi", "macos-system"]
 
 # One stream opens at a time while PULSE_SOURCE / PULSE_SINK are set for it.
 _OPEN_LOCK = threading.Lock()
@@ -187,6 +187,10 @@ def _wasapi_loopbacks() -> list[SoundDevice]:
 def _portaudio_sound_devices(kind: Kind, platform: str) -> list[SoundDevice]:
     found = []
     loopbacks = _wasapi_loopbacks() if kind == "input" and platform == "win32" else []
+    system_audio = kind == "input" and platform == "darwin" and macos_system_audio.available()
+    if system_audio:  # everything the Mac plays but Translator; BlackHole stays for the virtual microphone
+        loopbacks.append(SoundDevice("input", "macos:system", macos_system_audio.LABEL, "system", "macos-system",
+                                     samplerate=macos_system_audio.RATE, channels=macos_system_audio.CHANNELS))
     for device in list_devices(kind):
         if loopbacks and "[loopback]" in device.name.casefold():
             continue  # the same device, offered through WASAPI loopback below
@@ -195,7 +199,8 @@ def _portaudio_sound_devices(kind: Kind, platform: str) -> list[SoundDevice]:
         if kind == "input" and platform == "win32" and "[loopback]" in lowered:
             target = re.sub(r"\s*\[loopback\]", "", device.name, flags=re.IGNORECASE).strip()
             label, monitor_of = SOUND_FROM + target, target
-        elif kind == "input" and platform in ("darwin", "win32") and any(n in lowered for n in _LOOPBACK_NAMES):
+        elif (kind == "input" and platform in ("darwin", "win32") and not system_audio
+              and any(n in lowered for n in _LOOPBACK_NAMES)):
             label = SOUND_FROM + device.name
             monitor_of = device.name  # what is played into the virtual device of that name
         found.append(SoundDevice(
@@ -334,9 +339,13 @@ def _open_loopback(device: SoundDevice, kwargs: dict[str, Any]) -> Any:
 
 
 def _open(stream: Callable[..., _Stream], device: SoundDevice, kind: Kind, kwargs: dict[str, Any]) -> _Stream:
-    if device.backend == "wasapi":
+    if device.backend in ("wasapi", "macos-system"):
         if kind != "input":
             raise ValueError(f"“{device.label}” is an input, not an output")
+        if device.backend == "macos-system":
+            settings = {k: v for k, v in kwargs.items() if k not in ("samplerate", "channels")}
+            system: _Stream = macos_system_audio.SystemAudioCapture(device.label, **settings)
+            return system
         loopback: _Stream = _open_loopback(device, kwargs)
         return loopback
     opened = _device_for(device, kind)
