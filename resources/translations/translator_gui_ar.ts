@@ -689,6 +689,22 @@
         <translation>&amp;تسميات باللغة المنطوقة</translation>
     </message>
     <message>
+        <source>Lower the meeting &amp;during translations</source>
+        <translation>خفض صوت الاجتماع &amp;أثناء الترجمة</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;إيقاف</translation>
+    </message>
+    <message>
+        <source>By &amp;10 dB</source>
+        <translation>بمقدار &amp;10 ديسيبل</translation>
+    </message>
+    <message>
+        <source>By &amp;20 dB</source>
+        <translation>بمقدار &amp;20 ديسيبل</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>اللغ&amp;ة</translation>
     </message>

@@ -689,6 +689,22 @@
         <translation>&amp;Untertitel in der gesprochenen Sprache</translation>
     </message>
     <message>
+        <source>Lower the meeting &amp;during translations</source>
+        <translation>Besprechung &amp;während Übersetzungen leiser</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Aus</translation>
+    </message>
+    <message>
+        <source>By &amp;10 dB</source>
+        <translation>Um &amp;10 dB</translation>
+    </message>
+    <message>
+        <source>By &amp;20 dB</source>
+        <translation>Um &amp;20 dB</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>

@@ -689,6 +689,22 @@
         <translation>&amp;Subtítulos en el idioma hablado</translation>
     </message>
     <message>
+        <source>Lower the meeting &amp;during translations</source>
+        <translation>Bajar la reunión &amp;durante las traducciones</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Desactivado</translation>
+    </message>
+    <message>
+        <source>By &amp;10 dB</source>
+        <translation>&amp;10 dB menos</translation>
+    </message>
+    <message>
+        <source>By &amp;20 dB</source>
+        <translation>&amp;20 dB menos</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>

@@ -689,6 +689,22 @@
         <translation>&amp;Sous-titres dans la langue parlée</translation>
     </message>
     <message>
+        <source>Lower the meeting &amp;during translations</source>
+        <translation>Baisser la réunion &amp;pendant les traductions</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Désactivé</translation>
+    </message>
+    <message>
+        <source>By &amp;10 dB</source>
+        <translation>De &amp;10 dB</translation>
+    </message>
+    <message>
+        <source>By &amp;20 dB</source>
+        <translation>De &amp;20 dB</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>

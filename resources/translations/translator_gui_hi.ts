@@ -689,6 +689,22 @@
         <translation>बोली गई भाषा में &amp;कैप्शन</translation>
     </message>
     <message>
+        <source>Lower the meeting &amp;during translations</source>
+        <translation>अनुवाद के &amp;दौरान मीटिंग की आवाज़ कम करें</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;बंद</translation>
+    </message>
+    <message>
+        <source>By &amp;10 dB</source>
+        <translation>&amp;10 dB कम</translation>
+    </message>
+    <message>
+        <source>By &amp;20 dB</source>
+        <translation>&amp;20 dB कम</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;भाषा</translation>
     </message>

@@ -689,6 +689,22 @@
         <translation>&amp;Sottotitoli nella lingua parlata</translation>
     </message>
     <message>
+        <source>Lower the meeting &amp;during translations</source>
+        <translation>Abbassa la riunione &amp;durante le traduzioni</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Disattivato</translation>
+    </message>
+    <message>
+        <source>By &amp;10 dB</source>
+        <translation>Di &amp;10 dB</translation>
+    </message>
+    <message>
+        <source>By &amp;20 dB</source>
+        <translation>Di &amp;20 dB</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>

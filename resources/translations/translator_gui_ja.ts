@@ -689,6 +689,22 @@
         <translation>話されている言語の字幕(&amp;C)</translation>
     </message>
     <message>
+        <source>Lower the meeting &amp;during translations</source>
+        <translation>翻訳中は会議の音量を下げる(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>オフ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>By &amp;10 dB</source>
+        <translation>10 dB 下げる(&amp;1)</translation>
+    </message>
+    <message>
+        <source>By &amp;20 dB</source>
+        <translation>20 dB 下げる(&amp;2)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>

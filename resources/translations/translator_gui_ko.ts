@@ -689,6 +689,22 @@
         <translation>말하는 언어로 자막(&amp;C)</translation>
     </message>
     <message>
+        <source>Lower the meeting &amp;during translations</source>
+        <translation>번역 중 회의 소리 줄이기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>끄기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>By &amp;10 dB</source>
+        <translation>10 dB 줄이기(&amp;1)</translation>
+    </message>
+    <message>
+        <source>By &amp;20 dB</source>
+        <translation>20 dB 줄이기(&amp;2)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>

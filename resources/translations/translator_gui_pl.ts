@@ -689,6 +689,22 @@
         <translation>&amp;Napisy w języku mówionym</translation>
     </message>
     <message>
+        <source>Lower the meeting &amp;during translations</source>
+        <translation>Ścisz spotkanie &amp;podczas tłumaczeń</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Wył.</translation>
+    </message>
+    <message>
+        <source>By &amp;10 dB</source>
+        <translation>O &amp;10 dB</translation>
+    </message>
+    <message>
+        <source>By &amp;20 dB</source>
+        <translation>O &amp;20 dB</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>

@@ -689,6 +689,22 @@
         <translation>&amp;Legendas no idioma falado</translation>
     </message>
     <message>
+        <source>Lower the meeting &amp;during translations</source>
+        <translation>Abaixar a reunião &amp;durante as traduções</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Desligado</translation>
+    </message>
+    <message>
+        <source>By &amp;10 dB</source>
+        <translation>Em &amp;10 dB</translation>
+    </message>
+    <message>
+        <source>By &amp;20 dB</source>
+        <translation>Em &amp;20 dB</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>

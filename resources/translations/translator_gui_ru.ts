@@ -689,6 +689,22 @@
         <translation>&amp;Субтитры на языке речи</translation>
     </message>
     <message>
+        <source>Lower the meeting &amp;during translations</source>
+        <translation>Приглушать встречу &amp;во время перевода</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Выкл.</translation>
+    </message>
+    <message>
+        <source>By &amp;10 dB</source>
+        <translation>На &amp;10 дБ</translation>
+    </message>
+    <message>
+        <source>By &amp;20 dB</source>
+        <translation>На &amp;20 дБ</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>

@@ -689,6 +689,22 @@
         <translation>Konuşulan dilde &amp;altyazı</translation>
     </message>
     <message>
+        <source>Lower the meeting &amp;during translations</source>
+        <translation>Çeviriler &amp;sırasında toplantının sesini kıs</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Kapalı</translation>
+    </message>
+    <message>
+        <source>By &amp;10 dB</source>
+        <translation>&amp;10 dB</translation>
+    </message>
+    <message>
+        <source>By &amp;20 dB</source>
+        <translation>&amp;20 dB</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>

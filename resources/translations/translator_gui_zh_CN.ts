@@ -689,6 +689,22 @@
         <translation>所说语言的字幕(&amp;C)</translation>
     </message>
     <message>
+        <source>Lower the meeting &amp;during translations</source>
+        <translation>翻译时降低会议音量(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>By &amp;10 dB</source>
+        <translation>降低 10 dB(&amp;1)</translation>
+    </message>
+    <message>
+        <source>By &amp;20 dB</source>
+        <translation>降低 20 dB(&amp;2)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -89,7 +90,19 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addLayout(top)
-        layout.addWidget(self.captions, stretch=1)
+        # The captions take the height that is left; on a short window (the directions stacked on a
+        # laptop screen) wrapped live text scrolls instead of squeezing the drop-downs above it.
+        area = QScrollArea(central)
+        area.setObjectName("captionsArea")
+        area.setAccessibleName(self.tr("Captions"))
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own: Tab goes to what it holds
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(self.captions)
+        bar = area.verticalScrollBar()  # when it scrolls, the live line at the bottom stays in sight
+        bar.rangeChanged.connect(lambda _low, high: bar.setValue(high))
+        layout.addWidget(area, stretch=1)
         self.setCentralWidget(central)
         self._build_menus()
 
