@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+import threading
 import wave
 from pathlib import Path
 from typing import Any
@@ -188,3 +189,22 @@ def test_the_watcher_says_when_the_sound_server_is_not_there(monkeypatch: pytest
     assert not watcher.start()
     assert watcher.error is not None and watcher.error.startswith("No PulseAudio or PipeWire sound server answered")
     watcher.stop()  # nothing to stop: no error
+
+
+@pytest.mark.audio
+def test_a_sound_server_that_goes_away_is_said_in_a_sentence(pulse: PulseBed, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second, private server, stopped under the watcher (as when PipeWire restarts)."""
+    other = PulseBed.start()
+    try:
+        for key, value in other.env.items():
+            monkeypatch.setenv(key, value)
+        lost = threading.Event()
+        watcher = DeviceWatcher(lambda changes: None, on_lost=lost.set)
+        assert watcher.start()
+        other.stop()
+        assert lost.wait(timeout=10), "told, so that devices are polled instead"
+        assert watcher.error == "The sound server went away; devices are looked at again every few seconds."
+        assert not watcher.start(), "nothing to follow until it is back"
+        watcher.stop()
+    finally:
+        other.stop()

@@ -91,8 +91,12 @@ def diff_sound_devices(before: Sequence[SoundDevice], after: Sequence[SoundDevic
 class DeviceWatcher:
     """Reports inputs and outputs appearing and disappearing through ``on_change``."""
 
-    def __init__(self, on_change: Callable[[DeviceChanges], None], lister: Lister = list_sound_devices) -> None:
+    def __init__(self, on_change: Callable[[DeviceChanges], None], lister: Lister = list_sound_devices,
+                 on_lost: Callable[[], None] | None = None) -> None:
+        """``on_lost`` is called (on the watcher's thread) when the sound server goes away: from
+        then on, :meth:`poll` from a timer, and :meth:`start` again to follow it once it is back."""
         self._on_change = on_change
+        self._on_lost = on_lost
         self._lister = lister
         self._lock = threading.Lock()  # poll() may run on the reader thread and the caller's
         self._known: list[SoundDevice] = self._list()
@@ -131,7 +135,7 @@ class DeviceWatcher:
     def start(self) -> bool:
         """Follow the sound server's events on a thread; False if that is not possible here
         (no PulseAudio / PipeWire server), in which case call :meth:`poll` from a timer instead."""
-        if self._thread is not None:
+        if self._thread is not None and self._thread.is_alive():
             return True
         try:
             connection = pulse.client("device watcher")
@@ -147,6 +151,7 @@ class DeviceWatcher:
         self._stop_listening = pulse.stop_exception()
         connection.event_callback_set(self._on_event)
         self._pulse = connection
+        self.error = None
         self._stopping.clear()
         self._thread = threading.Thread(target=self._read, name="device-watcher", daemon=True)
         self._thread.start()
@@ -175,6 +180,8 @@ class DeviceWatcher:
             with self._pulse_lock:
                 self._pulse = None
                 connection.close()
+        if not self._stopping.is_set() and self._on_lost is not None:
+            self._on_lost()
 
     def _settle(self) -> None:
         """List once more shortly after the last device event: the sound server may announce a

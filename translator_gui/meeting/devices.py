@@ -61,23 +61,38 @@ class DeviceFollower:
         self._loop = asyncio.get_event_loop()  # the app builds this before its loop runs
         self._on_change = on_change
         self._busy = busy
-        self._watcher = DeviceWatcher(self._from_watcher)
+        self._watcher = DeviceWatcher(self._from_watcher, on_lost=self._watcher_lost)
         self._poll: asyncio.Task[None] | None = None
+        self._stopped = False
         if not self._watcher.start():
-            self._poll = self._loop.create_task(self._poll_every(POLL_SECONDS), name="device-poll")
+            self._start_polling()
 
     def _from_watcher(self, changes: DeviceChanges) -> None:
         """On the watcher's thread: hop to the loop, nothing else."""
         self._loop.call_soon_threadsafe(self._on_change, changes)
 
+    def _watcher_lost(self) -> None:
+        """On the watcher's thread: the sound server went away; poll until it is back."""
+        log.warning("Device watcher: %s", self._watcher.error)
+        self._loop.call_soon_threadsafe(self._start_polling)
+
+    def _start_polling(self) -> None:
+        if self._poll is None and not self._stopped:
+            self._poll = self._loop.create_task(self._poll_every(POLL_SECONDS), name="device-poll")
+
     async def _poll_every(self, seconds: float) -> None:
         while True:
             await asyncio.sleep(seconds)  # a cadence: nothing tells us when devices change here
+            if self._watcher.start():  # the sound server is (back) there: follow its events again
+                self._watcher.poll()
+                self._poll = None
+                return
             if not self._busy():
                 refresh()
                 self._watcher.poll()
 
     async def stop(self) -> None:
+        self._stopped = True
         poll, self._poll = self._poll, None
         if poll is not None:
             poll.cancel()
