@@ -23,7 +23,13 @@ from translator_gui.meeting.wording import live_text
 from translator_gui.realtime.languages import Mode
 from translator_gui.settings import Settings
 from translator_gui.ui.dialogs.key import KeyDialog
-from translator_gui.ui.i18n import LANGUAGES, Installed, install_translations, translations_dir
+from translator_gui.ui.i18n import (
+    LANGUAGES,
+    Installed,
+    install_translations,
+    installed_translations_dir,
+    translations_dir,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = Path(sys.executable).parent
@@ -150,3 +156,10 @@ def test_a_language_without_a_translation_speaks_english(speaking: list[Installe
     assert not installed.found
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_the_flatpak_installs_the_translations_where_the_app_looks() -> None:
+    manifest = (ROOT / "packaging" / "flatpak" / "io.github.translator_gui.Translator.yml").read_text(encoding="utf-8")
+    assert f"resources/translations/*.qm -t {installed_translations_dir('/app')}" in manifest
+    spec = (ROOT / "packaging" / "pyinstaller" / "translator-gui.spec").read_text(encoding="utf-8")
+    assert '"resources/translations"' in spec  # the frozen bundle: translations_dir() under sys._MEIPASS

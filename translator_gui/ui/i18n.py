@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from translator_gui import i18n
+from translator_gui.paths import APP_ID
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +40,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def translations_dir() -> Path:
-    """Where the ``.qm`` files are: in a frozen bundle beside the program, else in the source tree."""
+    """Where the ``.qm`` files are: in a frozen bundle beside the program, in the source tree, or
+    where a system package put them (``<prefix>/share/translator-gui/translations``, the Flatpak's)."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources" / "translations"
-    return Path(__file__).resolve().parents[2] / "resources" / "translations"
+    source_tree = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    installed = installed_translations_dir()
+    return source_tree if source_tree.is_dir() or not installed.is_dir() else installed
+
+
+def installed_translations_dir(prefix: str | None = None) -> Path:
+    """Where a system package installs the ``.qm`` files under ``prefix`` (default: this Python's)."""
+    return Path(prefix or sys.prefix) / "share" / APP_ID / "translations"
 
 
 def locale_for(name: str | None) -> QLocale:
