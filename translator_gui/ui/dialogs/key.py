@@ -31,6 +31,7 @@ class KeyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("OpenAI API key"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(440)  # room for the sentences in every language, in two or three lines
 
         intro = QLabel(
             (f"{reason}\n\n" if reason else "")
@@ -41,6 +42,7 @@ class KeyDialog(QDialog):
         words = html.escape(self.tr("Create or copy a key on the OpenAI website"))
         link = QLabel(f'<a href="{KEYS_URL}">{words}</a>', self)
         link.setOpenExternalLinks(True)
+        link.setWordWrap(True)  # a long translation wraps instead of running past the edge
         link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
 
         self.field = QLineEdit(self)
