@@ -17,6 +17,7 @@ from tests.audio.test_virtual_mic import _ours, best_correlation, killed_maker, 
 from tests.fakes.translation_server import FakeServerThread
 from tests.meeting.test_meeting import OPTIONS, WAIT, Seen, meeting_for, servers
 from tests.testbed import PulseBed
+from translator_gui.audio import pulse as pulse_protocol
 from translator_gui.audio.virtual_mic import DESCRIPTION, FEED_SINK, SOURCE
 from translator_gui.meeting.engines import EngineRequest
 from translator_gui.meeting.events import DevicesListed, DirectionRunning
@@ -101,3 +102,25 @@ async def test_the_next_start_removes_what_a_killed_run_left(meeting_for: MakeMe
     listed = seen.of(DevicesListed)[-1]
     assert isinstance(listed, DevicesListed)
     assert SOURCE not in [i.system_name for i in listed.inputs], "listed after the clean-up"
+
+
+def _modules() -> tuple[int, ...]:
+    with pulse_protocol.connected("test") as connection:
+        return tuple(int(s.owner_module) for s in connection.source_list() if str(s.name) == SOURCE)
+
+
+async def test_a_restart_within_the_meeting_keeps_it(meeting_for: MakeMeeting,
+                                                     servers: dict[Side, FakeServerThread]) -> None:
+    """A new session kind restarts Me → them; the meeting app must not see its microphone vanish."""
+    meeting, seen, _ = meeting_for(ME_ONLY)
+    await meeting.start()
+    await seen.until(lambda: meeting.directions[Side.ME].running)
+    before = _modules()
+    assert len(before) == 1
+    first = meeting.directions[Side.ME].pipeline
+    await meeting._restart(meeting.directions[Side.ME])
+    await seen.until(lambda: meeting.directions[Side.ME].pipeline not in (None, first))
+    assert _modules() == before, "the same virtual microphone, never gone"
+    assert meeting.directions[Side.ME].kept == []
+    await meeting.stop()
+    assert _ours() == ([], [])

@@ -69,12 +69,18 @@ def remove_left_behind() -> int:
 
 def create() -> VirtualMic:
     """Make "Translator microphone" (≈ 2 ms on a local server), after unloading one a crashed run
-    left. Raises :class:`~translator_gui.audio.errors.AudioDeviceError` in words when the sound
-    server is missing or refuses."""
+    left; this run's own is used again as it is. Raises
+    :class:`~translator_gui.audio.errors.AudioDeviceError` in words when the sound server is
+    missing or refuses."""
     try:
         remove_left_behind()
         with pulse.connected("virtual microphone") as connection:
             present = [s for s in connection.sink_list() if str(s.name) == FEED_SINK]
+            ours = [s for s in connection.source_list() if str(s.name) == SOURCE
+                    and s.proplist.get(pulse.OWNER_PROPERTY) == pulse.owner_value()]
+            if present and ours and present[0].proplist.get(pulse.OWNER_PROPERTY) == pulse.owner_value():
+                # This run's own, kept across a restart of Me → them: used again as it is.
+                return VirtualMic(int(present[0].owner_module), int(ours[0].owner_module))
             if present:
                 raise AudioDeviceError(
                     "“Translator microphone” is already in use by another Translator window; close that "

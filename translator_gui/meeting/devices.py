@@ -265,5 +265,9 @@ class DeviceChoices:
         return route_for(d, self.overrides.input_for(d.side), self.overrides.output_for(d.side))
 
     async def stop(self) -> None:
+        """Quitting: what a restart kept on the sound server goes too; stop following devices."""
+        for d in self.directions.values():
+            if not d.running:
+                d.undo_arrangements()
         if self._follower is not None:
             await self._follower.stop()

@@ -4,7 +4,7 @@ pipeline, the devices it uses and what it has cost so far."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from translator_gui.audio.sources import SoundDevice
@@ -18,6 +18,19 @@ log = logging.getLogger(__name__)
 
 CAPTIONS_ONLY = "captions-only"
 """An output choice: show captions, play no translated speech."""
+
+
+class Lasting:
+    """An undo step left for later when the direction restarts within the meeting (a new session
+    kind), because the next start uses the same thing again: the meeting app would otherwise see its
+    microphone vanish and come back, and may switch to another one meanwhile."""
+
+    def __init__(self, key: str, step: Callable[[], None]) -> None:
+        self.key = key
+        self._step = step
+
+    def __call__(self) -> None:
+        self._step()
 
 
 @dataclass(frozen=True)
@@ -54,6 +67,8 @@ class Direction:
     """The status line says the input is silent."""
     undo: list[Callable[[], None]] = field(default_factory=list)
     """What to undo on the sound server once the streams closed (e.g. remove the virtual microphone)."""
+    kept: list[Lasting] = field(default_factory=list)
+    """Steps a restart within the meeting left undone: what the next start does not use again."""
 
     @property
     def title(self) -> str:
@@ -65,20 +80,36 @@ class Direction:
 
     def started(self, pipeline: Pipeline, route: Route, cost: CostMeter) -> None:
         self.pipeline, self.route, self.cost = pipeline, route, cost
+        reused = {step.key for step in self.undo if isinstance(step, Lasting)}
+        stale, self.kept = [step for step in self.kept if step.key not in reused], []
+        self._run(stale)
         self.guards = [StreamGuard(route.source)] + ([StreamGuard(route.sink)] if route.sink else [])
         self.ledger_seconds = 0.0
         self.problem_shown = False
         self.stop_reason = ""
         self.heard_words = self.silence_hint = False
 
-    def stopped(self) -> None:
+    def stopped(self, *, restarting: bool = False) -> None:
+        """The streams are closed: undo what was made for them — but for a restart within the
+        meeting, keep what the next start uses again (:class:`Lasting`)."""
         self.pipeline, self.route = None, None
         self.guards = []
-        self.undo_arrangements()
+        if restarting:
+            steps, self.undo = self.undo, []
+            self.kept += [step for step in steps if isinstance(step, Lasting)]
+            self._run([step for step in steps if not isinstance(step, Lasting)])
+        else:
+            self.undo_arrangements()
 
     def undo_arrangements(self) -> None:
-        """Undo what was made for this direction's route, newest first; a failure is logged, not raised."""
-        steps, self.undo = self.undo, []
+        """Undo what was made for this direction's route (and what a restart kept), newest first."""
+        steps: list[Callable[[], None]] = [*self.kept, *self.undo]
+        self.undo = []
+        self.kept = []
+        self._run(steps)
+
+    def _run(self, steps: Sequence[Callable[[], None]]) -> None:
+        """Run undo steps newest first; a failure is logged, not raised."""
         for step in reversed(steps):
             try:
                 step()

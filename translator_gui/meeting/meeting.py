@@ -331,7 +331,7 @@ class Meeting:
         if d.cost is not None:
             self.costs.ended(d.cost)
             d.cost = None
-        d.stopped()
+        d.stopped(restarting=restarting)
         self._tell(DirectionRunning(d.side, False, reason=d.stop_reason))
         if not restarting:
             self._end_if_idle()

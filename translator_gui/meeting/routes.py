@@ -13,7 +13,7 @@ from translator_gui.audio import app_capture, ducking, virtual_mic
 from translator_gui.audio.feedback import feedback_problem
 from translator_gui.audio.pulse import PulseUnavailable
 from translator_gui.audio.sources import find_sound_device, list_sound_devices
-from translator_gui.meeting.direction import Direction, Route
+from translator_gui.meeting.direction import Direction, Lasting, Route
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def arrange(route: Route) -> tuple[Route, list[Undo]]:
         if route.sink is not None and route.sink.is_virtual_mic:
             mic = virtual_mic.create()
             log.info("Made the virtual microphone (modules %d, %d)", mic.sink_module, mic.source_module)
-            undo.append(lambda: virtual_mic.remove(mic))
+            undo.append(Lasting("virtual microphone", lambda: virtual_mic.remove(mic)))
     except Exception:
         for step in reversed(undo):
             step()
