@@ -287,7 +287,7 @@ class App:
 def install_language(args: argparse.Namespace, settings: Settings) -> Installed:
     """The language of ``--language``, else of the *Language* setting, else the system's."""
     installed = install_translations(getattr(args, "language", None) or settings.ui_language)
-    log.info("speaking %s", installed.locale.name())
+    log.info("speaking %s%s", installed.locale.name(), "" if installed.found else " (no translation: English)")
     return installed
 
 
