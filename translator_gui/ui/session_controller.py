@@ -174,7 +174,7 @@ class SessionController(QObject):
             base_url=self.settings.base_url,
             organization=self.settings.organization,
             project=self.settings.project,
-            api_key=self.meeting.keys.current,
+            api_key=self.meeting.keys.find,
             environment_url=self.meeting.environ.get("OPENAI_BASE_URL"),
         )
         dialog.endpoint_saved.connect(self._endpoint_saved)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
@@ -17,6 +17,13 @@ from translator_gui.ui.dialogs.endpoint import EndpointDialog
 def server() -> Iterator[FakeServerThread]:
     with FakeServerThread() as fake:
         yield fake
+
+
+def key(value: str | None) -> Callable[[], Awaitable[str | None]]:
+    async def look_up() -> str | None:
+        return value
+
+    return look_up
 
 
 def save_enabled(dialog: EndpointDialog) -> bool:
@@ -43,7 +50,7 @@ def test_connection_test_reports_success_and_sends_organization_and_project(
     qtbot: QtBot, qloop: asyncio.AbstractEventLoop, server: FakeServerThread
 ) -> None:
     dialog = EndpointDialog(base_url=server.base_url, organization="org-abc", project="proj_xyz",
-                            api_key=lambda: "sk-test")  # fmt: skip
+                            api_key=key("sk-test"))  # fmt: skip
     qtbot.addWidget(dialog)
     dialog.test_button.click()
     assert dialog.outcome.text() == "Testing the connection…"
@@ -63,10 +70,15 @@ def test_connection_test_explains_a_rejected_key_and_a_missing_one(
     qtbot: QtBot, qloop: asyncio.AbstractEventLoop, server: FakeServerThread
 ) -> None:
     keys = iter([None, "sk-wrong"])
-    dialog = EndpointDialog(base_url=server.base_url, api_key=lambda: next(keys))
+
+    async def look_up() -> str | None:
+        return next(keys)
+
+    dialog = EndpointDialog(base_url=server.base_url, api_key=look_up)
     qtbot.addWidget(dialog)
     dialog.test_button.click()
-    assert "No OpenAI API key" in dialog.outcome.text()
+    qtbot.waitUntil(lambda: "No OpenAI API key" in dialog.outcome.text(), timeout=5_000)
+    assert dialog.test_button.isEnabled()
     dialog.test_button.click()
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10_000)
     assert dialog.last_result is not None and not dialog.last_result.ok
@@ -77,7 +89,7 @@ def test_the_environment_endpoint_is_shown_and_named_by_the_test(
     qtbot: QtBot, qloop: asyncio.AbstractEventLoop, server: FakeServerThread, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
-    dialog = EndpointDialog(api_key=lambda: "sk-test", environment_url=server.base_url)
+    dialog = EndpointDialog(api_key=key("sk-test"), environment_url=server.base_url)
     qtbot.addWidget(dialog)
     assert dialog.base_url.text() == "" and dialog.base_url.placeholderText().startswith(server.base_url)
     dialog.test_button.click()

@@ -30,6 +30,10 @@ from translator_gui.realtime.endpoint import DEFAULT_BASE_URL, InsecureEndpointE
 Probe = Callable[..., Awaitable[ProbeResult]]
 
 
+async def _no_key() -> str | None:
+    return None
+
+
 class EndpointDialog(QDialog):
     endpoint_saved = Signal(object, object, object)  # base_url, organization, project (each str | None)
 
@@ -40,11 +44,12 @@ class EndpointDialog(QDialog):
         base_url: str | None = None,
         organization: str | None = None,
         project: str | None = None,
-        api_key: Callable[[], str | None] = lambda: None,
+        api_key: Callable[[], Awaitable[str | None]] = _no_key,
         probe: Probe = probe_endpoint,
         environment_url: str | None = None,
     ) -> None:
-        """``environment_url``: the ``OPENAI_BASE_URL`` in force, used while the field is empty."""
+        """``api_key`` looks the key up without blocking (the keyring answers on a worker thread);
+        ``environment_url``: the ``OPENAI_BASE_URL`` in force, used while the field is empty."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Connection settings"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -138,19 +143,21 @@ class EndpointDialog(QDialog):
     def start_test(self) -> None:
         if self._testing is not None or self._url_problem() is not None:
             return
-        key = self._api_key()
-        if not key:
-            self.outcome.setText(
-                self.tr("No OpenAI API key is set. Add one under Settings → API key, then test again."))
-            return
         base_url, organization, project = self.values()
         self.outcome.setText(self.tr("Testing the connection…"))
         self.test_button.setEnabled(False)
         self._testing = asyncio.get_event_loop().create_task(
-            self._run_test(key, base_url, organization, project), name="endpoint-test"
+            self._run_test(base_url, organization, project), name="endpoint-test"
         )
 
-    async def _run_test(self, key: str, base_url: str | None, organization: str | None, project: str | None) -> None:
+    async def _run_test(self, base_url: str | None, organization: str | None, project: str | None) -> None:
+        key = await self._api_key()
+        if not key:
+            self._testing = None
+            self.outcome.setText(
+                self.tr("No OpenAI API key is set. Add one under Settings → API key, then test again."))
+            self.test_button.setEnabled(self._url_problem() is None)
+            return
         result = await self._probe(api_key=key, base_url=base_url, organization=organization, project=project)
         self._testing = None
         self.last_result = result
