@@ -1,4 +1,4 @@
-"""Drive real audio streams from a test the way the app's asyncio pump does: on a steady cadence,
+"""Drive real audio streams from a test on a steady cadence,
 until a condition holds or a deadline passes."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import numpy as np
 
 from translator_gui.audio.capture import Capture, CaptureChunk
 
-CADENCE_S = 0.02  # the app drains every 20 ms
+CADENCE_S = 0.02  # a steady 20 ms cadence (the app itself wakes when its next 200 ms frame is due)
 
 
 def pump_until(condition: Callable[[], bool], timeout: float, what: str,

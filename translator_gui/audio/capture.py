@@ -75,7 +75,8 @@ class Capture(_PortAudioStream):
     ) -> None:
         super().__init__("input", device, samplerate, channels, device.max_input_channels, on_stopped)
         if blocksize is None:
-            # 20 ms: what the session sends at a time, so a smaller block only adds callbacks.
+            # 20 ms: a 200 ms frame for the service is complete at most one block after its last sample;
+            # a smaller block would send it sooner for more callbacks, a larger one later.
             blocksize = max(1, self._samplerate // 50)
         self._blocksize = int(blocksize)
         capacity = max(int(ring_seconds * self._samplerate), blocksize, 1)
