@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import hypothesis.strategies as st
 import numpy as np
 import pytest
+from hypothesis import given, settings
 
 from translator_gui.audio.clock import BlockClock
 
@@ -70,3 +72,32 @@ def test_frames_outside_the_history_are_extrapolated() -> None:
     assert clock.time_of(1000 * 480 + 480) == pytest.approx(10.01)  # newer than the last block
     assert clock.time_of(0) == pytest.approx(0.0)  # older than the history kept
     assert clock.time_of(990 * 480) == pytest.approx(9.9)
+
+
+def _reference_time_of(history: list[tuple[int, float, int]], rate: float, frame: float) -> float:
+    """The estimate, written out plainly: the earliest kept block ending after ``frame`` (else the
+    newest), and the smallest bound among the kept blocks of its segment."""
+    containing = [entry for entry in history if entry[0] > frame]
+    _, _, segment = min(containing) if containing else max(history)
+    return min(t - e / rate for e, t, s in history if s == segment) + frame / rate
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    blocks=st.lists(st.tuples(st.integers(1, 2000), st.floats(0.0, 0.05), st.booleans()), min_size=1, max_size=40),
+    probe=st.floats(-5000.0, 90_000.0),
+)
+def test_the_estimate_is_the_smallest_bound_of_the_blocks_segment(
+    blocks: list[tuple[int, float, bool]], probe: float
+) -> None:
+    clock = BlockClock(1000.0, entries=8, max_lateness=0.03)
+    history: list[tuple[int, float, int]] = []
+    frames, now = 0, 10.0
+    for size, late, brk in blocks:
+        frames += size
+        now += size / 1000.0
+        clock.record(frames, now + late, brk)
+        history.append((frames, now + late, clock.segment))
+    kept = history[-7:] if len(history) >= 8 else history  # a full ring skips the slot being overwritten
+    got = clock.time_of(probe)
+    assert got == pytest.approx(_reference_time_of(kept, 1000.0, probe), abs=1e-9)

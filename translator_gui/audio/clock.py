@@ -40,6 +40,7 @@ class BlockClock:
         self._ends: npt.NDArray[np.int64] = np.zeros(self._entries, dtype=np.int64)
         self._times: npt.NDArray[np.float64] = np.zeros(self._entries, dtype=np.float64)
         self._segments: npt.NDArray[np.int64] = np.zeros(self._entries, dtype=np.int64)
+        self._bounds: npt.NDArray[np.float64] = np.zeros(self._entries, dtype=np.float64)  # time - end / rate
         self._count = 0  # entries recorded; published after the entry is written
         # Writer-owned.
         self._segment = 0
@@ -76,6 +77,7 @@ class BlockClock:
         self._ends[slot] = frames_end
         self._times[slot] = when
         self._segments[slot] = self._segment
+        self._bounds[slot] = bound
         self._count = count + 1
 
     def last(self) -> tuple[int, float] | None:
@@ -95,21 +97,34 @@ class BlockClock:
         count = self._count
         if count == 0:
             return None
-        ends, times, segments = self._ends.copy(), self._times.copy(), self._segments.copy()
-        if count >= self._entries:
-            # The oldest slot may be being overwritten by the writer right now: ignore it.
-            keep = np.ones(self._entries, dtype=bool)
-            keep[count % self._entries] = False
-            ends, times, segments = ends[keep], times[keep], segments[keep]
+        entries = self._entries
+        # With a full ring the oldest slot may be being overwritten by the writer right now: skip it.
+        kept = min(count, entries - 1) if count >= entries else count
+        ends = self._ends
+        # The block holding the frame is the earliest one ending after it (the newest if none
+        # does, the oldest kept if all do): a binary search over the kept entries, oldest first
+        # (block ends only grow).
+        oldest = count - kept
+        low, high = 0, kept - 1
+        while low < high:
+            middle = (low + high) // 2
+            if ends[(oldest + middle) % entries] > frame:
+                high = middle
+            else:
+                low = middle + 1
+        entry = (oldest + low) % entries
+        segments, bounds = self._segments, self._bounds
+        segment = segments[entry]
+        if segments[oldest % entries] == segments[(count - 1) % entries]:
+            # One continuous stretch in the whole window (the usual case): every kept entry counts.
+            if count < entries:
+                offset = float(bounds[:count].min())
+            else:
+                skip = count % entries
+                offset = float(min(bounds[:skip].min(initial=np.inf), bounds[skip + 1 :].min(initial=np.inf)))
         else:
-            ends, times, segments = ends[:count], times[:count], segments[:count]
-        containing = ends > frame
-        if containing.any():
-            # The block holding the frame is the earliest one ending after it.
-            candidates = np.flatnonzero(containing)
-            entry = int(candidates[np.argmin(ends[candidates])])
-        else:
-            entry = int(np.argmax(ends))
-        same = segments == segments[entry]
-        offset = float(np.min(times[same] - ends[same] / self._rate))
+            same = segments == segment
+            if kept < entries:  # slots not written yet, or the one being overwritten, are not entries
+                same[(count + np.arange(entries - kept)) % entries] = False
+            offset = float(np.min(bounds[same]))
         return offset + frame / self._rate
