@@ -69,12 +69,22 @@ class DeviceFollower:
 
     def _from_watcher(self, changes: DeviceChanges) -> None:
         """On the watcher's thread: hop to the loop, nothing else."""
-        self._loop.call_soon_threadsafe(self._on_change, changes)
+        self._hop(self._on_change, changes)
 
     def _watcher_lost(self) -> None:
         """On the watcher's thread: the sound server went away; poll until it is back."""
         log.warning("Device watcher: %s", self._watcher.error)
-        self._loop.call_soon_threadsafe(self._start_polling)
+        self._hop(self._start_polling)
+
+    def _hop(self, callback: Callable[..., None], *args: object) -> None:
+        """Run ``callback`` on the loop's thread; dropped once following stopped or the loop closed
+        (a listing the watcher finishes while the app quits has no one left to tell)."""
+        if self._stopped or self._loop.is_closed():
+            return
+        try:
+            self._loop.call_soon_threadsafe(callback, *args)
+        except RuntimeError:  # the loop closed between the check and the call
+            log.debug("Device change after the event loop closed: dropped")
 
     def _start_polling(self) -> None:
         if self._poll is None and not self._stopped:
