@@ -148,11 +148,13 @@ def test_speech_in_captions_and_speech_out(
     assert len(received) >= len(reference)
     assert best_correlation(received, reference) >= 0.9
     assert state.received_of("session.close"), "Stop must close the session gracefully"
-    # Streamed continuously in appends of at most one 200 ms engine frame.
+    # Streamed continuously, one whole 200 ms engine frame per append; only Stop sends what is left.
     appends = state.appends
-    assert max(a.byte_count for a in appends) <= 9_600
+    sizes = [a.byte_count for a in appends]
+    whole = next((i for i, size in enumerate(sizes) if size != 9_600), len(sizes))
+    assert whole >= len(sizes) - 2 and all(size < 9_600 for size in sizes[whole:]), sizes
     gaps = np.diff([a.time for a in appends])
-    assert float(np.median(gaps)) <= 0.040, f"median gap between appends {np.median(gaps) * 1000:.0f} ms"
+    assert 0.15 <= float(np.median(gaps)) <= 0.25, f"median gap between appends {np.median(gaps) * 1000:.0f} ms"
 
     # The translated speech came out of the speaker.
     played = np.frombuffer(recording.read_bytes(), dtype="<f4").astype(np.float64)
