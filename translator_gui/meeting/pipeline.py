@@ -32,6 +32,7 @@ from translator_gui.realtime.engine import (
     Engine,
     EngineEvent,
     EventSink,
+    LineEnd,
     Problem,
     ProblemKind,
     SessionState,
@@ -322,6 +323,9 @@ class Pipeline:
                 self._publish_live()
             case SourceText(delta=delta, elapsed_ms=elapsed):
                 self._publish_segments(self._segmenter.add_source(delta, self.session_time(), elapsed))
+                self._publish_live()
+            case LineEnd():  # the service finished a stretch of speech: its line is complete
+                self._publish_segments(self._segmenter.flush(self.session_time()))
                 self._publish_live()
             case TargetAudio(pcm16=pcm, sample_rate=rate, channels=channels):
                 if self._sink is not None and not self._stopping:
