@@ -251,6 +251,57 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>January {year}</source>
+        <translation>يناير {year}</translation>
+    </message>
+    <message>
+        <source>February {year}</source>
+        <translation>فبراير {year}</translation>
+    </message>
+    <message>
+        <source>March {year}</source>
+        <translation>مارس {year}</translation>
+    </message>
+    <message>
+        <source>April {year}</source>
+        <translation>أبريل {year}</translation>
+    </message>
+    <message>
+        <source>May {year}</source>
+        <translation>مايو {year}</translation>
+    </message>
+    <message>
+        <source>June {year}</source>
+        <translation>يونيو {year}</translation>
+    </message>
+    <message>
+        <source>July {year}</source>
+        <translation>يوليو {year}</translation>
+    </message>
+    <message>
+        <source>August {year}</source>
+        <translation>أغسطس {year}</translation>
+    </message>
+    <message>
+        <source>September {year}</source>
+        <translation>سبتمبر {year}</translation>
+    </message>
+    <message>
+        <source>October {year}</source>
+        <translation>أكتوبر {year}</translation>
+    </message>
+    <message>
+        <source>November {year}</source>
+        <translation>نوفمبر {year}</translation>
+    </message>
+    <message>
+        <source>December {year}</source>
+        <translation>ديسمبر {year}</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <source>Input device</source>
@@ -780,6 +831,46 @@
         <translation>التسميات التوضيحية</translation>
     </message>
     <message>
+        <source>Something went wrong: {error}. Details are in the log.</source>
+        <translation>حدث خطأ ما: {error}. التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <source>Switch on “{them}” or “{me}”, then press Start.</source>
+        <translation>شغّل «{them}» أو «{me}»، ثم اضغط ابدأ.</translation>
+    </message>
+    <message>
+        <source>Finishing the last sentence…</source>
+        <translation>جارٍ إنهاء الجملة الأخيرة…</translation>
+    </message>
+    <message>
+        <source>{mode} mode can&apos;t produce {language}; choose another language or Settings → Session mode → Automatic.</source>
+        <translation>لا يمكن لوضع {mode} إنتاج {language}؛ اختر لغة أخرى أو الإعدادات ← وضع الجلسة ← تلقائي.</translation>
+    </message>
+    <message>
+        <source>“{name}” stopped working (unplugged?)</source>
+        <translation>توقف «{name}» عن العمل (هل فُصل؟)</translation>
+    </message>
+    <message>
+        <source>The sound device “{name}” stopped working (unplugged?). {direction} stopped and the transcript is saved; choose a device and switch it on again.</source>
+        <translation>توقف جهاز الصوت «{name}» عن العمل (هل فُصل؟). توقف {direction} وحُفظ النص المكتوب؛ اختر جهازًا وشغّله مجددًا.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to {path}.</source>
+        <translation>تعذّر حفظ النص المكتوب في {path}.</translation>
+    </message>
+    <message>
+        <source>Stopped. {reason}</source>
+        <translation>توقف. {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. Transcript saved to {path}</source>
+        <translation>توقف. حُفظ النص المكتوب في {path}</translation>
+    </message>
+    <message>
+        <source>{direction}: {text}</source>
+        <translation>{direction}: {text}</translation>
+    </message>
+    <message>
         <source>the session restarts once</source>
         <translation>تُعاد الجلسة مرة واحدة</translation>
     </message>
@@ -790,6 +881,46 @@
     <message>
         <source>{language} is produced by {model} ({mode} mode); {when}.</source>
         <translation>تُنتج {language} بواسطة {model} (وضع {mode})؛ {when}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {direction} was stopped; the transcript is saved.</source>
+        <translation>{sentence} أُوقف {direction}؛ وحُفظ النص المكتوب.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the meeting playing through “{output}”? Choose the output the meeting app uses.</source>
+        <translation>لا صوت من «{device}» منذ {seconds} ثانية — هل يُشغَّل الاجتماع عبر «{output}»؟ اختر المخرج الذي يستخدمه تطبيق الاجتماعات.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the right device chosen under “{picker}”?</source>
+        <translation>لا صوت من «{device}» منذ {seconds} ثانية — هل اخترت الجهاز الصحيح في «{picker}»؟</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>هم ← أنا</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>أنا ← هم</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key yet: add one under Settings → API key, then press Start.</source>
+        <translation>لا يوجد مفتاح OpenAI API بعد: أضف مفتاحًا من الإعدادات ← مفتاح API، ثم اضغط ابدأ.</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keyring.</source>
+        <translation>حُفظ مفتاح API في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this run only.</source>
+        <translation>يُحتفظ بمفتاح API لهذا التشغيل فقط.</translation>
+    </message>
+    <message>
+        <source>API key forgotten. (OPENAI_API_KEY is still set in the environment.)</source>
+        <translation>نُسي مفتاح API. (ما زال OPENAI_API_KEY مضبوطًا في البيئة.)</translation>
+    </message>
+    <message>
+        <source>API key forgotten.</source>
+        <translation>نُسي مفتاح API.</translation>
     </message>
 </context>
 <context>

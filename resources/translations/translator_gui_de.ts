@@ -251,6 +251,57 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>January {year}</source>
+        <translation>Januar {year}</translation>
+    </message>
+    <message>
+        <source>February {year}</source>
+        <translation>Februar {year}</translation>
+    </message>
+    <message>
+        <source>March {year}</source>
+        <translation>März {year}</translation>
+    </message>
+    <message>
+        <source>April {year}</source>
+        <translation>April {year}</translation>
+    </message>
+    <message>
+        <source>May {year}</source>
+        <translation>Mai {year}</translation>
+    </message>
+    <message>
+        <source>June {year}</source>
+        <translation>Juni {year}</translation>
+    </message>
+    <message>
+        <source>July {year}</source>
+        <translation>Juli {year}</translation>
+    </message>
+    <message>
+        <source>August {year}</source>
+        <translation>August {year}</translation>
+    </message>
+    <message>
+        <source>September {year}</source>
+        <translation>September {year}</translation>
+    </message>
+    <message>
+        <source>October {year}</source>
+        <translation>Oktober {year}</translation>
+    </message>
+    <message>
+        <source>November {year}</source>
+        <translation>November {year}</translation>
+    </message>
+    <message>
+        <source>December {year}</source>
+        <translation>Dezember {year}</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <source>Input device</source>
@@ -780,6 +831,46 @@
         <translation>Untertitel</translation>
     </message>
     <message>
+        <source>Something went wrong: {error}. Details are in the log.</source>
+        <translation>Etwas ist schiefgelaufen: {error}. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Switch on “{them}” or “{me}”, then press Start.</source>
+        <translation>Schalten Sie „{them}“ oder „{me}“ ein und drücken Sie dann Start.</translation>
+    </message>
+    <message>
+        <source>Finishing the last sentence…</source>
+        <translation>Der letzte Satz wird abgeschlossen …</translation>
+    </message>
+    <message>
+        <source>{mode} mode can&apos;t produce {language}; choose another language or Settings → Session mode → Automatic.</source>
+        <translation>Der Modus {mode} kann kein {language} erzeugen; wählen Sie eine andere Sprache oder Einstellungen → Sitzungsmodus → Automatisch.</translation>
+    </message>
+    <message>
+        <source>“{name}” stopped working (unplugged?)</source>
+        <translation>„{name}“ funktioniert nicht mehr (ausgesteckt?)</translation>
+    </message>
+    <message>
+        <source>The sound device “{name}” stopped working (unplugged?). {direction} stopped and the transcript is saved; choose a device and switch it on again.</source>
+        <translation>Das Audiogerät „{name}“ funktioniert nicht mehr (ausgesteckt?). {direction} wurde beendet und das Transkript ist gespeichert; wählen Sie ein Gerät und schalten Sie es wieder ein.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to {path}.</source>
+        <translation>Das Transkript konnte nicht unter {path} gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Stopped. {reason}</source>
+        <translation>Beendet. {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. Transcript saved to {path}</source>
+        <translation>Beendet. Transkript gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>{direction}: {text}</source>
+        <translation>{direction}: {text}</translation>
+    </message>
+    <message>
         <source>the session restarts once</source>
         <translation>die Sitzung startet einmal neu</translation>
     </message>
@@ -790,6 +881,46 @@
     <message>
         <source>{language} is produced by {model} ({mode} mode); {when}.</source>
         <translation>{language} wird von {model} erzeugt (Modus {mode}); {when}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {direction} was stopped; the transcript is saved.</source>
+        <translation>{sentence} {direction} wurde beendet; das Transkript ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the meeting playing through “{output}”? Choose the output the meeting app uses.</source>
+        <translation>Seit {seconds} Sekunden kein Ton von „{device}“ – läuft die Besprechung über „{output}“? Wählen Sie die Ausgabe, die die Besprechungs-App verwendet.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the right device chosen under “{picker}”?</source>
+        <translation>Seit {seconds} Sekunden kein Ton von „{device}“ – ist unter „{picker}“ das richtige Gerät gewählt?</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Sie → ich</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Ich → sie</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key yet: add one under Settings → API key, then press Start.</source>
+        <translation>Noch kein OpenAI-API-Schlüssel: Fügen Sie unter Einstellungen → API-Schlüssel einen hinzu und drücken Sie dann Start.</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keyring.</source>
+        <translation>API-Schlüssel im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this run only.</source>
+        <translation>Der API-Schlüssel gilt nur bis zum Beenden der App.</translation>
+    </message>
+    <message>
+        <source>API key forgotten. (OPENAI_API_KEY is still set in the environment.)</source>
+        <translation>API-Schlüssel vergessen. (OPENAI_API_KEY ist in der Umgebung noch gesetzt.)</translation>
+    </message>
+    <message>
+        <source>API key forgotten.</source>
+        <translation>API-Schlüssel vergessen.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,57 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>January {year}</source>
+        <translation>enero de {year}</translation>
+    </message>
+    <message>
+        <source>February {year}</source>
+        <translation>febrero de {year}</translation>
+    </message>
+    <message>
+        <source>March {year}</source>
+        <translation>marzo de {year}</translation>
+    </message>
+    <message>
+        <source>April {year}</source>
+        <translation>abril de {year}</translation>
+    </message>
+    <message>
+        <source>May {year}</source>
+        <translation>mayo de {year}</translation>
+    </message>
+    <message>
+        <source>June {year}</source>
+        <translation>junio de {year}</translation>
+    </message>
+    <message>
+        <source>July {year}</source>
+        <translation>julio de {year}</translation>
+    </message>
+    <message>
+        <source>August {year}</source>
+        <translation>agosto de {year}</translation>
+    </message>
+    <message>
+        <source>September {year}</source>
+        <translation>septiembre de {year}</translation>
+    </message>
+    <message>
+        <source>October {year}</source>
+        <translation>octubre de {year}</translation>
+    </message>
+    <message>
+        <source>November {year}</source>
+        <translation>noviembre de {year}</translation>
+    </message>
+    <message>
+        <source>December {year}</source>
+        <translation>diciembre de {year}</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <source>Input device</source>
@@ -780,6 +831,46 @@
         <translation>Subtítulos</translation>
     </message>
     <message>
+        <source>Something went wrong: {error}. Details are in the log.</source>
+        <translation>Algo salió mal: {error}. Los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <source>Switch on “{them}” or “{me}”, then press Start.</source>
+        <translation>Active «{them}» o «{me}» y pulse Iniciar.</translation>
+    </message>
+    <message>
+        <source>Finishing the last sentence…</source>
+        <translation>Terminando la última frase…</translation>
+    </message>
+    <message>
+        <source>{mode} mode can&apos;t produce {language}; choose another language or Settings → Session mode → Automatic.</source>
+        <translation>El modo {mode} no puede producir {language}; elija otro idioma o Configuración → Modo de sesión → Automático.</translation>
+    </message>
+    <message>
+        <source>“{name}” stopped working (unplugged?)</source>
+        <translation>«{name}» dejó de funcionar (¿desconectado?)</translation>
+    </message>
+    <message>
+        <source>The sound device “{name}” stopped working (unplugged?). {direction} stopped and the transcript is saved; choose a device and switch it on again.</source>
+        <translation>El dispositivo de sonido «{name}» dejó de funcionar (¿desconectado?). {direction} se detuvo y la transcripción está guardada; elija un dispositivo y vuelva a activarlo.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to {path}.</source>
+        <translation>No se pudo guardar la transcripción en {path}.</translation>
+    </message>
+    <message>
+        <source>Stopped. {reason}</source>
+        <translation>Detenido. {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. Transcript saved to {path}</source>
+        <translation>Detenido. Transcripción guardada en {path}</translation>
+    </message>
+    <message>
+        <source>{direction}: {text}</source>
+        <translation>{direction}: {text}</translation>
+    </message>
+    <message>
         <source>the session restarts once</source>
         <translation>la sesión se reinicia una vez</translation>
     </message>
@@ -790,6 +881,46 @@
     <message>
         <source>{language} is produced by {model} ({mode} mode); {when}.</source>
         <translation>{language} lo produce {model} (modo {mode}); {when}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {direction} was stopped; the transcript is saved.</source>
+        <translation>{sentence} {direction} se detuvo; la transcripción está guardada.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the meeting playing through “{output}”? Choose the output the meeting app uses.</source>
+        <translation>Sin sonido de «{device}» durante {seconds} segundos: ¿se oye la reunión por «{output}»? Elija la salida que usa la aplicación de reuniones.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the right device chosen under “{picker}”?</source>
+        <translation>Sin sonido de «{device}» durante {seconds} segundos: ¿está elegido el dispositivo correcto en «{picker}»?</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Ellos → yo</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Yo → ellos</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key yet: add one under Settings → API key, then press Start.</source>
+        <translation>Aún no hay clave de API de OpenAI: añada una en Configuración → Clave de API y pulse Iniciar.</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keyring.</source>
+        <translation>Clave de API guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this run only.</source>
+        <translation>La clave de API se conserva solo durante esta ejecución.</translation>
+    </message>
+    <message>
+        <source>API key forgotten. (OPENAI_API_KEY is still set in the environment.)</source>
+        <translation>Clave de API olvidada. (OPENAI_API_KEY sigue definida en el entorno).</translation>
+    </message>
+    <message>
+        <source>API key forgotten.</source>
+        <translation>Clave de API olvidada.</translation>
     </message>
 </context>
 <context>
@@ -895,7 +1026,7 @@
     </message>
     <message>
         <source>prices of {date}</source>
-        <translation>precios del {date}</translation>
+        <translation>precios de {date}</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

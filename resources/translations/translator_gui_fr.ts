@@ -251,6 +251,57 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>January {year}</source>
+        <translation>janvier {year}</translation>
+    </message>
+    <message>
+        <source>February {year}</source>
+        <translation>février {year}</translation>
+    </message>
+    <message>
+        <source>March {year}</source>
+        <translation>mars {year}</translation>
+    </message>
+    <message>
+        <source>April {year}</source>
+        <translation>avril {year}</translation>
+    </message>
+    <message>
+        <source>May {year}</source>
+        <translation>mai {year}</translation>
+    </message>
+    <message>
+        <source>June {year}</source>
+        <translation>juin {year}</translation>
+    </message>
+    <message>
+        <source>July {year}</source>
+        <translation>juillet {year}</translation>
+    </message>
+    <message>
+        <source>August {year}</source>
+        <translation>août {year}</translation>
+    </message>
+    <message>
+        <source>September {year}</source>
+        <translation>septembre {year}</translation>
+    </message>
+    <message>
+        <source>October {year}</source>
+        <translation>octobre {year}</translation>
+    </message>
+    <message>
+        <source>November {year}</source>
+        <translation>novembre {year}</translation>
+    </message>
+    <message>
+        <source>December {year}</source>
+        <translation>décembre {year}</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <source>Input device</source>
@@ -780,6 +831,46 @@
         <translation>Sous-titres</translation>
     </message>
     <message>
+        <source>Something went wrong: {error}. Details are in the log.</source>
+        <translation>Un problème est survenu : {error}. Les détails figurent dans le journal.</translation>
+    </message>
+    <message>
+        <source>Switch on “{them}” or “{me}”, then press Start.</source>
+        <translation>Activez « {them} » ou « {me} », puis appuyez sur Démarrer.</translation>
+    </message>
+    <message>
+        <source>Finishing the last sentence…</source>
+        <translation>Fin de la dernière phrase…</translation>
+    </message>
+    <message>
+        <source>{mode} mode can&apos;t produce {language}; choose another language or Settings → Session mode → Automatic.</source>
+        <translation>Le mode {mode} ne peut pas produire {language} ; choisissez une autre langue ou Paramètres → Mode de session → Automatique.</translation>
+    </message>
+    <message>
+        <source>“{name}” stopped working (unplugged?)</source>
+        <translation>« {name} » ne fonctionne plus (débranché ?)</translation>
+    </message>
+    <message>
+        <source>The sound device “{name}” stopped working (unplugged?). {direction} stopped and the transcript is saved; choose a device and switch it on again.</source>
+        <translation>Le périphérique audio « {name} » ne fonctionne plus (débranché ?). {direction} s’est arrêté et la transcription est enregistrée ; choisissez un périphérique et réactivez-le.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to {path}.</source>
+        <translation>La transcription n’a pas pu être enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Stopped. {reason}</source>
+        <translation>Arrêté. {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. Transcript saved to {path}</source>
+        <translation>Arrêté. Transcription enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <source>{direction}: {text}</source>
+        <translation>{direction} : {text}</translation>
+    </message>
+    <message>
         <source>the session restarts once</source>
         <translation>la session redémarre une fois</translation>
     </message>
@@ -790,6 +881,46 @@
     <message>
         <source>{language} is produced by {model} ({mode} mode); {when}.</source>
         <translation>{language} est produit par {model} (mode {mode}) ; {when}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {direction} was stopped; the transcript is saved.</source>
+        <translation>{sentence} {direction} a été arrêté ; la transcription est enregistrée.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the meeting playing through “{output}”? Choose the output the meeting app uses.</source>
+        <translation>Aucun son de « {device} » depuis {seconds} secondes — la réunion passe-t-elle par « {output} » ? Choisissez la sortie qu’utilise l’application de réunion.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the right device chosen under “{picker}”?</source>
+        <translation>Aucun son de « {device} » depuis {seconds} secondes — le bon périphérique est-il choisi sous « {picker} » ?</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Eux → moi</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Moi → eux</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key yet: add one under Settings → API key, then press Start.</source>
+        <translation>Pas encore de clé d’API OpenAI : ajoutez-en une dans Paramètres → Clé d’API, puis appuyez sur Démarrer.</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keyring.</source>
+        <translation>Clé d’API enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this run only.</source>
+        <translation>La clé d’API n’est conservée que jusqu’à la fermeture de l’application.</translation>
+    </message>
+    <message>
+        <source>API key forgotten. (OPENAI_API_KEY is still set in the environment.)</source>
+        <translation>Clé d’API oubliée. (OPENAI_API_KEY est toujours défini dans l’environnement.)</translation>
+    </message>
+    <message>
+        <source>API key forgotten.</source>
+        <translation>Clé d’API oubliée.</translation>
     </message>
 </context>
 <context>
@@ -895,7 +1026,7 @@
     </message>
     <message>
         <source>prices of {date}</source>
-        <translation>tarifs du {date}</translation>
+        <translation>tarifs en {date}</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

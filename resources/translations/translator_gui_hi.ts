@@ -251,6 +251,57 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>January {year}</source>
+        <translation>जनवरी {year}</translation>
+    </message>
+    <message>
+        <source>February {year}</source>
+        <translation>फ़रवरी {year}</translation>
+    </message>
+    <message>
+        <source>March {year}</source>
+        <translation>मार्च {year}</translation>
+    </message>
+    <message>
+        <source>April {year}</source>
+        <translation>अप्रैल {year}</translation>
+    </message>
+    <message>
+        <source>May {year}</source>
+        <translation>मई {year}</translation>
+    </message>
+    <message>
+        <source>June {year}</source>
+        <translation>जून {year}</translation>
+    </message>
+    <message>
+        <source>July {year}</source>
+        <translation>जुलाई {year}</translation>
+    </message>
+    <message>
+        <source>August {year}</source>
+        <translation>अगस्त {year}</translation>
+    </message>
+    <message>
+        <source>September {year}</source>
+        <translation>सितंबर {year}</translation>
+    </message>
+    <message>
+        <source>October {year}</source>
+        <translation>अक्टूबर {year}</translation>
+    </message>
+    <message>
+        <source>November {year}</source>
+        <translation>नवंबर {year}</translation>
+    </message>
+    <message>
+        <source>December {year}</source>
+        <translation>दिसंबर {year}</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <source>Input device</source>
@@ -780,6 +831,46 @@
         <translation>कैप्शन</translation>
     </message>
     <message>
+        <source>Something went wrong: {error}. Details are in the log.</source>
+        <translation>कुछ गड़बड़ हो गई: {error}। विवरण लॉग में है।</translation>
+    </message>
+    <message>
+        <source>Switch on “{them}” or “{me}”, then press Start.</source>
+        <translation>“{them}” या “{me}” चालू करें, फिर शुरू करें दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Finishing the last sentence…</source>
+        <translation>आख़िरी वाक्य पूरा हो रहा है…</translation>
+    </message>
+    <message>
+        <source>{mode} mode can&apos;t produce {language}; choose another language or Settings → Session mode → Automatic.</source>
+        <translation>{mode} मोड {language} नहीं बना सकता; कोई और भाषा चुनें या सेटिंग → सत्र मोड → अपने-आप चुनें।</translation>
+    </message>
+    <message>
+        <source>“{name}” stopped working (unplugged?)</source>
+        <translation>“{name}” ने काम करना बंद कर दिया (निकाल दिया गया?)</translation>
+    </message>
+    <message>
+        <source>The sound device “{name}” stopped working (unplugged?). {direction} stopped and the transcript is saved; choose a device and switch it on again.</source>
+        <translation>साउंड डिवाइस “{name}” ने काम करना बंद कर दिया (निकाल दिया गया?)। {direction} रुक गया और ट्रांसक्रिप्ट सहेज ली गई है; कोई डिवाइस चुनें और इसे फिर से चालू करें।</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to {path}.</source>
+        <translation>ट्रांसक्रिप्ट {path} में सहेजी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>Stopped. {reason}</source>
+        <translation>रुक गया। {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. Transcript saved to {path}</source>
+        <translation>रुक गया। ट्रांसक्रिप्ट {path} में सहेजी गई</translation>
+    </message>
+    <message>
+        <source>{direction}: {text}</source>
+        <translation>{direction}: {text}</translation>
+    </message>
+    <message>
         <source>the session restarts once</source>
         <translation>सत्र एक बार फिर शुरू होगा</translation>
     </message>
@@ -790,6 +881,46 @@
     <message>
         <source>{language} is produced by {model} ({mode} mode); {when}.</source>
         <translation>{language} को {model} बनाता है ({mode} मोड); {when}।</translation>
+    </message>
+    <message>
+        <source>{sentence} {direction} was stopped; the transcript is saved.</source>
+        <translation>{sentence} {direction} रोक दिया गया; ट्रांसक्रिप्ट सहेज ली गई है।</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the meeting playing through “{output}”? Choose the output the meeting app uses.</source>
+        <translation>“{device}” से {seconds} सेकंड से कोई आवाज़ नहीं — क्या मीटिंग “{output}” से चल रही है? वह आउटपुट चुनें जिसे मीटिंग ऐप इस्तेमाल करता है।</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the right device chosen under “{picker}”?</source>
+        <translation>“{device}” से {seconds} सेकंड से कोई आवाज़ नहीं — क्या “{picker}” में सही डिवाइस चुना गया है?</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>वे → मैं</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>मैं → वे</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key yet: add one under Settings → API key, then press Start.</source>
+        <translation>अभी कोई OpenAI API कुंजी नहीं है: सेटिंग → API कुंजी में एक जोड़ें, फिर शुरू करें दबाएँ।</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keyring.</source>
+        <translation>API कुंजी सिस्टम कीरिंग में सहेज ली गई।</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this run only.</source>
+        <translation>API कुंजी सिर्फ़ इस बार ऐप चलने तक रखी गई है।</translation>
+    </message>
+    <message>
+        <source>API key forgotten. (OPENAI_API_KEY is still set in the environment.)</source>
+        <translation>API कुंजी भुला दी गई। (OPENAI_API_KEY अब भी एनवायरनमेंट में सेट है।)</translation>
+    </message>
+    <message>
+        <source>API key forgotten.</source>
+        <translation>API कुंजी भुला दी गई।</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,57 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>January {year}</source>
+        <translation>gennaio {year}</translation>
+    </message>
+    <message>
+        <source>February {year}</source>
+        <translation>febbraio {year}</translation>
+    </message>
+    <message>
+        <source>March {year}</source>
+        <translation>marzo {year}</translation>
+    </message>
+    <message>
+        <source>April {year}</source>
+        <translation>aprile {year}</translation>
+    </message>
+    <message>
+        <source>May {year}</source>
+        <translation>maggio {year}</translation>
+    </message>
+    <message>
+        <source>June {year}</source>
+        <translation>giugno {year}</translation>
+    </message>
+    <message>
+        <source>July {year}</source>
+        <translation>luglio {year}</translation>
+    </message>
+    <message>
+        <source>August {year}</source>
+        <translation>agosto {year}</translation>
+    </message>
+    <message>
+        <source>September {year}</source>
+        <translation>settembre {year}</translation>
+    </message>
+    <message>
+        <source>October {year}</source>
+        <translation>ottobre {year}</translation>
+    </message>
+    <message>
+        <source>November {year}</source>
+        <translation>novembre {year}</translation>
+    </message>
+    <message>
+        <source>December {year}</source>
+        <translation>dicembre {year}</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <source>Input device</source>
@@ -780,6 +831,46 @@
         <translation>Sottotitoli</translation>
     </message>
     <message>
+        <source>Something went wrong: {error}. Details are in the log.</source>
+        <translation>Si è verificato un problema: {error}. I dettagli sono nel registro.</translation>
+    </message>
+    <message>
+        <source>Switch on “{them}” or “{me}”, then press Start.</source>
+        <translation>Attiva «{them}» o «{me}», poi premi Avvia.</translation>
+    </message>
+    <message>
+        <source>Finishing the last sentence…</source>
+        <translation>Completamento dell’ultima frase…</translation>
+    </message>
+    <message>
+        <source>{mode} mode can&apos;t produce {language}; choose another language or Settings → Session mode → Automatic.</source>
+        <translation>La modalità {mode} non può produrre {language}; scegli un’altra lingua oppure Impostazioni → Modalità della sessione → Automatica.</translation>
+    </message>
+    <message>
+        <source>“{name}” stopped working (unplugged?)</source>
+        <translation>«{name}» ha smesso di funzionare (scollegato?)</translation>
+    </message>
+    <message>
+        <source>The sound device “{name}” stopped working (unplugged?). {direction} stopped and the transcript is saved; choose a device and switch it on again.</source>
+        <translation>Il dispositivo audio «{name}» ha smesso di funzionare (scollegato?). {direction} si è fermato e la trascrizione è salvata; scegli un dispositivo e riattivalo.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to {path}.</source>
+        <translation>Non è stato possibile salvare la trascrizione in {path}.</translation>
+    </message>
+    <message>
+        <source>Stopped. {reason}</source>
+        <translation>Fermato. {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. Transcript saved to {path}</source>
+        <translation>Fermato. Trascrizione salvata in {path}</translation>
+    </message>
+    <message>
+        <source>{direction}: {text}</source>
+        <translation>{direction}: {text}</translation>
+    </message>
+    <message>
         <source>the session restarts once</source>
         <translation>la sessione si riavvia una volta</translation>
     </message>
@@ -790,6 +881,46 @@
     <message>
         <source>{language} is produced by {model} ({mode} mode); {when}.</source>
         <translation>{language}: prodotto da {model} (modalità {mode}); {when}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {direction} was stopped; the transcript is saved.</source>
+        <translation>{sentence} {direction} è stato fermato; la trascrizione è salvata.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the meeting playing through “{output}”? Choose the output the meeting app uses.</source>
+        <translation>Nessun suono da «{device}» da {seconds} secondi: la riunione passa da «{output}»? Scegli l’uscita usata dall’app della riunione.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the right device chosen under “{picker}”?</source>
+        <translation>Nessun suono da «{device}» da {seconds} secondi: è scelto il dispositivo giusto in «{picker}»?</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Loro → io</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Io → loro</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key yet: add one under Settings → API key, then press Start.</source>
+        <translation>Nessuna chiave API OpenAI ancora: aggiungine una in Impostazioni → Chiave API, poi premi Avvia.</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keyring.</source>
+        <translation>Chiave API salvata nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this run only.</source>
+        <translation>La chiave API è conservata solo fino alla chiusura dell’app.</translation>
+    </message>
+    <message>
+        <source>API key forgotten. (OPENAI_API_KEY is still set in the environment.)</source>
+        <translation>Chiave API dimenticata. (OPENAI_API_KEY è ancora impostata nell’ambiente.)</translation>
+    </message>
+    <message>
+        <source>API key forgotten.</source>
+        <translation>Chiave API dimenticata.</translation>
     </message>
 </context>
 <context>
@@ -895,7 +1026,7 @@
     </message>
     <message>
         <source>prices of {date}</source>
-        <translation>prezzi del {date}</translation>
+        <translation>prezzi di {date}</translation>
     </message>
     <message>
         <source>Connection set to {endpoint}.</source>

@@ -251,6 +251,57 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>January {year}</source>
+        <translation>{year}年1月</translation>
+    </message>
+    <message>
+        <source>February {year}</source>
+        <translation>{year}年2月</translation>
+    </message>
+    <message>
+        <source>March {year}</source>
+        <translation>{year}年3月</translation>
+    </message>
+    <message>
+        <source>April {year}</source>
+        <translation>{year}年4月</translation>
+    </message>
+    <message>
+        <source>May {year}</source>
+        <translation>{year}年5月</translation>
+    </message>
+    <message>
+        <source>June {year}</source>
+        <translation>{year}年6月</translation>
+    </message>
+    <message>
+        <source>July {year}</source>
+        <translation>{year}年7月</translation>
+    </message>
+    <message>
+        <source>August {year}</source>
+        <translation>{year}年8月</translation>
+    </message>
+    <message>
+        <source>September {year}</source>
+        <translation>{year}年9月</translation>
+    </message>
+    <message>
+        <source>October {year}</source>
+        <translation>{year}年10月</translation>
+    </message>
+    <message>
+        <source>November {year}</source>
+        <translation>{year}年11月</translation>
+    </message>
+    <message>
+        <source>December {year}</source>
+        <translation>{year}年12月</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <source>Input device</source>
@@ -780,6 +831,46 @@
         <translation>字幕</translation>
     </message>
     <message>
+        <source>Something went wrong: {error}. Details are in the log.</source>
+        <translation>問題が発生しました: {error}。詳細はログにあります。</translation>
+    </message>
+    <message>
+        <source>Switch on “{them}” or “{me}”, then press Start.</source>
+        <translation>「{them}」か「{me}」をオンにしてから、開始を押してください。</translation>
+    </message>
+    <message>
+        <source>Finishing the last sentence…</source>
+        <translation>最後の文を仕上げています…</translation>
+    </message>
+    <message>
+        <source>{mode} mode can&apos;t produce {language}; choose another language or Settings → Session mode → Automatic.</source>
+        <translation>{mode} モードでは {language} を出力できません。別の言語を選ぶか、設定 → セッションのモード → 自動 を選んでください。</translation>
+    </message>
+    <message>
+        <source>“{name}” stopped working (unplugged?)</source>
+        <translation>「{name}」が動作しなくなりました (取り外されましたか?)</translation>
+    </message>
+    <message>
+        <source>The sound device “{name}” stopped working (unplugged?). {direction} stopped and the transcript is saved; choose a device and switch it on again.</source>
+        <translation>サウンドデバイス「{name}」が動作しなくなりました (取り外されましたか?)。{direction} は停止し、文字起こしは保存されています。デバイスを選んで、もう一度オンにしてください。</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to {path}.</source>
+        <translation>文字起こしを {path} に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Stopped. {reason}</source>
+        <translation>停止しました。{reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. Transcript saved to {path}</source>
+        <translation>停止しました。文字起こしの保存先: {path}</translation>
+    </message>
+    <message>
+        <source>{direction}: {text}</source>
+        <translation>{direction}: {text}</translation>
+    </message>
+    <message>
         <source>the session restarts once</source>
         <translation>セッションは一度再起動します</translation>
     </message>
@@ -790,6 +881,46 @@
     <message>
         <source>{language} is produced by {model} ({mode} mode); {when}.</source>
         <translation>{language}は{model}で生成されます ({mode}モード)。{when}。</translation>
+    </message>
+    <message>
+        <source>{sentence} {direction} was stopped; the transcript is saved.</source>
+        <translation>{sentence} {direction} を停止しました。文字起こしは保存されています。</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the meeting playing through “{output}”? Choose the output the meeting app uses.</source>
+        <translation>「{device}」から {seconds} 秒間音がありません — 会議の音は「{output}」から出ていますか? 会議アプリが使う出力を選んでください。</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the right device chosen under “{picker}”?</source>
+        <translation>「{device}」から {seconds} 秒間音がありません — 「{picker}」で正しいデバイスが選ばれていますか?</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>相手 → 自分</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>自分 → 相手</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key yet: add one under Settings → API key, then press Start.</source>
+        <translation>OpenAI API キーがまだありません。設定 → API キー で追加してから、開始を押してください。</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keyring.</source>
+        <translation>API キーをシステムのキーリングに保存しました。</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this run only.</source>
+        <translation>API キーは今回の起動中だけ保持されます。</translation>
+    </message>
+    <message>
+        <source>API key forgotten. (OPENAI_API_KEY is still set in the environment.)</source>
+        <translation>API キーを削除しました。(環境変数 OPENAI_API_KEY はまだ設定されています。)</translation>
+    </message>
+    <message>
+        <source>API key forgotten.</source>
+        <translation>API キーを削除しました。</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,57 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>January {year}</source>
+        <translation>{year}년 1월</translation>
+    </message>
+    <message>
+        <source>February {year}</source>
+        <translation>{year}년 2월</translation>
+    </message>
+    <message>
+        <source>March {year}</source>
+        <translation>{year}년 3월</translation>
+    </message>
+    <message>
+        <source>April {year}</source>
+        <translation>{year}년 4월</translation>
+    </message>
+    <message>
+        <source>May {year}</source>
+        <translation>{year}년 5월</translation>
+    </message>
+    <message>
+        <source>June {year}</source>
+        <translation>{year}년 6월</translation>
+    </message>
+    <message>
+        <source>July {year}</source>
+        <translation>{year}년 7월</translation>
+    </message>
+    <message>
+        <source>August {year}</source>
+        <translation>{year}년 8월</translation>
+    </message>
+    <message>
+        <source>September {year}</source>
+        <translation>{year}년 9월</translation>
+    </message>
+    <message>
+        <source>October {year}</source>
+        <translation>{year}년 10월</translation>
+    </message>
+    <message>
+        <source>November {year}</source>
+        <translation>{year}년 11월</translation>
+    </message>
+    <message>
+        <source>December {year}</source>
+        <translation>{year}년 12월</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <source>Input device</source>
@@ -780,6 +831,46 @@
         <translation>자막</translation>
     </message>
     <message>
+        <source>Something went wrong: {error}. Details are in the log.</source>
+        <translation>문제가 발생했습니다: {error}. 자세한 내용은 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Switch on “{them}” or “{me}”, then press Start.</source>
+        <translation>‘{them}’ 또는 ‘{me}’을(를) 켠 다음 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Finishing the last sentence…</source>
+        <translation>마지막 문장을 마무리하는 중…</translation>
+    </message>
+    <message>
+        <source>{mode} mode can&apos;t produce {language}; choose another language or Settings → Session mode → Automatic.</source>
+        <translation>{mode} 모드로는 {language}을(를) 만들 수 없습니다. 다른 언어를 고르거나 설정 → 세션 모드 → 자동을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>“{name}” stopped working (unplugged?)</source>
+        <translation>‘{name}’이(가) 작동을 멈췄습니다(분리되었나요?)</translation>
+    </message>
+    <message>
+        <source>The sound device “{name}” stopped working (unplugged?). {direction} stopped and the transcript is saved; choose a device and switch it on again.</source>
+        <translation>사운드 장치 ‘{name}’이(가) 작동을 멈췄습니다(분리되었나요?). {direction}이(가) 중지되었고 기록은 저장되었습니다. 장치를 고른 뒤 다시 켜세요.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to {path}.</source>
+        <translation>기록을 {path}에 저장할 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped. {reason}</source>
+        <translation>중지되었습니다. {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. Transcript saved to {path}</source>
+        <translation>중지되었습니다. 기록 저장 위치: {path}</translation>
+    </message>
+    <message>
+        <source>{direction}: {text}</source>
+        <translation>{direction}: {text}</translation>
+    </message>
+    <message>
         <source>the session restarts once</source>
         <translation>세션이 한 번 다시 시작됩니다</translation>
     </message>
@@ -790,6 +881,46 @@
     <message>
         <source>{language} is produced by {model} ({mode} mode); {when}.</source>
         <translation>{language}은(는) {model}이(가) 만듭니다({mode} 모드). {when}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {direction} was stopped; the transcript is saved.</source>
+        <translation>{sentence} {direction}이(가) 중지되었습니다. 기록은 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the meeting playing through “{output}”? Choose the output the meeting app uses.</source>
+        <translation>‘{device}’에서 {seconds}초 동안 소리가 없습니다. 회의 소리가 ‘{output}’(으)로 나오나요? 회의 앱이 쓰는 출력을 고르세요.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the right device chosen under “{picker}”?</source>
+        <translation>‘{device}’에서 {seconds}초 동안 소리가 없습니다. ‘{picker}’에서 올바른 장치를 골랐나요?</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>상대 → 나</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>나 → 상대</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key yet: add one under Settings → API key, then press Start.</source>
+        <translation>아직 OpenAI API 키가 없습니다. 설정 → API 키에서 추가한 뒤 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keyring.</source>
+        <translation>API 키를 시스템 키링에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this run only.</source>
+        <translation>API 키는 이번 실행 동안만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>API key forgotten. (OPENAI_API_KEY is still set in the environment.)</source>
+        <translation>API 키를 삭제했습니다. (환경 변수 OPENAI_API_KEY는 아직 설정되어 있습니다.)</translation>
+    </message>
+    <message>
+        <source>API key forgotten.</source>
+        <translation>API 키를 삭제했습니다.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,57 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>January {year}</source>
+        <translation>stycznia {year}</translation>
+    </message>
+    <message>
+        <source>February {year}</source>
+        <translation>lutego {year}</translation>
+    </message>
+    <message>
+        <source>March {year}</source>
+        <translation>marca {year}</translation>
+    </message>
+    <message>
+        <source>April {year}</source>
+        <translation>kwietnia {year}</translation>
+    </message>
+    <message>
+        <source>May {year}</source>
+        <translation>maja {year}</translation>
+    </message>
+    <message>
+        <source>June {year}</source>
+        <translation>czerwca {year}</translation>
+    </message>
+    <message>
+        <source>July {year}</source>
+        <translation>lipca {year}</translation>
+    </message>
+    <message>
+        <source>August {year}</source>
+        <translation>sierpnia {year}</translation>
+    </message>
+    <message>
+        <source>September {year}</source>
+        <translation>września {year}</translation>
+    </message>
+    <message>
+        <source>October {year}</source>
+        <translation>października {year}</translation>
+    </message>
+    <message>
+        <source>November {year}</source>
+        <translation>listopada {year}</translation>
+    </message>
+    <message>
+        <source>December {year}</source>
+        <translation>grudnia {year}</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <source>Input device</source>
@@ -780,6 +831,46 @@
         <translation>Napisy</translation>
     </message>
     <message>
+        <source>Something went wrong: {error}. Details are in the log.</source>
+        <translation>Coś poszło nie tak: {error}. Szczegóły są w dzienniku.</translation>
+    </message>
+    <message>
+        <source>Switch on “{them}” or “{me}”, then press Start.</source>
+        <translation>Włącz „{them}” lub „{me}”, a potem naciśnij Start.</translation>
+    </message>
+    <message>
+        <source>Finishing the last sentence…</source>
+        <translation>Kończenie ostatniego zdania…</translation>
+    </message>
+    <message>
+        <source>{mode} mode can&apos;t produce {language}; choose another language or Settings → Session mode → Automatic.</source>
+        <translation>Tryb {mode} nie może tworzyć języka {language}; wybierz inny język lub Ustawienia → Tryb sesji → Automatyczny.</translation>
+    </message>
+    <message>
+        <source>“{name}” stopped working (unplugged?)</source>
+        <translation>„{name}” przestało działać (odłączone?)</translation>
+    </message>
+    <message>
+        <source>The sound device “{name}” stopped working (unplugged?). {direction} stopped and the transcript is saved; choose a device and switch it on again.</source>
+        <translation>Urządzenie dźwiękowe „{name}” przestało działać (odłączone?). {direction} zatrzymano, a transkrypcja jest zapisana; wybierz urządzenie i włącz ponownie.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to {path}.</source>
+        <translation>Nie udało się zapisać transkrypcji w {path}.</translation>
+    </message>
+    <message>
+        <source>Stopped. {reason}</source>
+        <translation>Zatrzymano. {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. Transcript saved to {path}</source>
+        <translation>Zatrzymano. Transkrypcja zapisana w {path}</translation>
+    </message>
+    <message>
+        <source>{direction}: {text}</source>
+        <translation>{direction}: {text}</translation>
+    </message>
+    <message>
         <source>the session restarts once</source>
         <translation>sesja uruchomi się ponownie raz</translation>
     </message>
@@ -790,6 +881,46 @@
     <message>
         <source>{language} is produced by {model} ({mode} mode); {when}.</source>
         <translation>{language}: tworzy go {model} (tryb {mode}); {when}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {direction} was stopped; the transcript is saved.</source>
+        <translation>{sentence} Zatrzymano {direction}; transkrypcja jest zapisana.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the meeting playing through “{output}”? Choose the output the meeting app uses.</source>
+        <translation>Brak dźwięku z „{device}” od {seconds} s — czy spotkanie gra przez „{output}”? Wybierz wyjście, którego używa aplikacja do spotkań.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the right device chosen under “{picker}”?</source>
+        <translation>Brak dźwięku z „{device}” od {seconds} s — czy w „{picker}” wybrano właściwe urządzenie?</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Oni → ja</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Ja → oni</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key yet: add one under Settings → API key, then press Start.</source>
+        <translation>Nie ma jeszcze klucza API OpenAI: dodaj go w Ustawienia → Klucz API, a potem naciśnij Start.</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keyring.</source>
+        <translation>Klucz API zapisano w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this run only.</source>
+        <translation>Klucz API jest przechowywany tylko do zamknięcia aplikacji.</translation>
+    </message>
+    <message>
+        <source>API key forgotten. (OPENAI_API_KEY is still set in the environment.)</source>
+        <translation>Klucz API zapomniany. (OPENAI_API_KEY jest nadal ustawiony w środowisku).</translation>
+    </message>
+    <message>
+        <source>API key forgotten.</source>
+        <translation>Klucz API zapomniany.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,57 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>January {year}</source>
+        <translation>janeiro de {year}</translation>
+    </message>
+    <message>
+        <source>February {year}</source>
+        <translation>fevereiro de {year}</translation>
+    </message>
+    <message>
+        <source>March {year}</source>
+        <translation>março de {year}</translation>
+    </message>
+    <message>
+        <source>April {year}</source>
+        <translation>abril de {year}</translation>
+    </message>
+    <message>
+        <source>May {year}</source>
+        <translation>maio de {year}</translation>
+    </message>
+    <message>
+        <source>June {year}</source>
+        <translation>junho de {year}</translation>
+    </message>
+    <message>
+        <source>July {year}</source>
+        <translation>julho de {year}</translation>
+    </message>
+    <message>
+        <source>August {year}</source>
+        <translation>agosto de {year}</translation>
+    </message>
+    <message>
+        <source>September {year}</source>
+        <translation>setembro de {year}</translation>
+    </message>
+    <message>
+        <source>October {year}</source>
+        <translation>outubro de {year}</translation>
+    </message>
+    <message>
+        <source>November {year}</source>
+        <translation>novembro de {year}</translation>
+    </message>
+    <message>
+        <source>December {year}</source>
+        <translation>dezembro de {year}</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <source>Input device</source>
@@ -780,6 +831,46 @@
         <translation>Legendas</translation>
     </message>
     <message>
+        <source>Something went wrong: {error}. Details are in the log.</source>
+        <translation>Algo deu errado: {error}. Os detalhes estão no log.</translation>
+    </message>
+    <message>
+        <source>Switch on “{them}” or “{me}”, then press Start.</source>
+        <translation>Ative “{them}” ou “{me}” e pressione Iniciar.</translation>
+    </message>
+    <message>
+        <source>Finishing the last sentence…</source>
+        <translation>Concluindo a última frase…</translation>
+    </message>
+    <message>
+        <source>{mode} mode can&apos;t produce {language}; choose another language or Settings → Session mode → Automatic.</source>
+        <translation>O modo {mode} não consegue produzir {language}; escolha outro idioma ou Configurações → Modo da sessão → Automático.</translation>
+    </message>
+    <message>
+        <source>“{name}” stopped working (unplugged?)</source>
+        <translation>“{name}” parou de funcionar (desconectado?)</translation>
+    </message>
+    <message>
+        <source>The sound device “{name}” stopped working (unplugged?). {direction} stopped and the transcript is saved; choose a device and switch it on again.</source>
+        <translation>O dispositivo de som “{name}” parou de funcionar (desconectado?). {direction} parou e a transcrição está salva; escolha um dispositivo e ative novamente.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to {path}.</source>
+        <translation>Não foi possível salvar a transcrição em {path}.</translation>
+    </message>
+    <message>
+        <source>Stopped. {reason}</source>
+        <translation>Parado. {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. Transcript saved to {path}</source>
+        <translation>Parado. Transcrição salva em {path}</translation>
+    </message>
+    <message>
+        <source>{direction}: {text}</source>
+        <translation>{direction}: {text}</translation>
+    </message>
+    <message>
         <source>the session restarts once</source>
         <translation>a sessão reinicia uma vez</translation>
     </message>
@@ -790,6 +881,46 @@
     <message>
         <source>{language} is produced by {model} ({mode} mode); {when}.</source>
         <translation>{language} é produzido por {model} (modo {mode}); {when}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {direction} was stopped; the transcript is saved.</source>
+        <translation>{sentence} {direction} foi parado; a transcrição está salva.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the meeting playing through “{output}”? Choose the output the meeting app uses.</source>
+        <translation>Nenhum som de “{device}” há {seconds} segundos — a reunião está tocando em “{output}”? Escolha a saída que o app de reunião usa.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the right device chosen under “{picker}”?</source>
+        <translation>Nenhum som de “{device}” há {seconds} segundos — o dispositivo certo está escolhido em “{picker}”?</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Eles → eu</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Eu → eles</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key yet: add one under Settings → API key, then press Start.</source>
+        <translation>Ainda não há chave de API da OpenAI: adicione uma em Configurações → Chave de API e pressione Iniciar.</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keyring.</source>
+        <translation>Chave de API salva no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this run only.</source>
+        <translation>A chave de API fica guardada só até o app ser fechado.</translation>
+    </message>
+    <message>
+        <source>API key forgotten. (OPENAI_API_KEY is still set in the environment.)</source>
+        <translation>Chave de API esquecida. (OPENAI_API_KEY ainda está definida no ambiente.)</translation>
+    </message>
+    <message>
+        <source>API key forgotten.</source>
+        <translation>Chave de API esquecida.</translation>
     </message>
 </context>
 <context>

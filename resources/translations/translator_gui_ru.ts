@@ -251,6 +251,57 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>January {year}</source>
+        <translation>январь {year}</translation>
+    </message>
+    <message>
+        <source>February {year}</source>
+        <translation>февраль {year}</translation>
+    </message>
+    <message>
+        <source>March {year}</source>
+        <translation>март {year}</translation>
+    </message>
+    <message>
+        <source>April {year}</source>
+        <translation>апрель {year}</translation>
+    </message>
+    <message>
+        <source>May {year}</source>
+        <translation>май {year}</translation>
+    </message>
+    <message>
+        <source>June {year}</source>
+        <translation>июнь {year}</translation>
+    </message>
+    <message>
+        <source>July {year}</source>
+        <translation>июль {year}</translation>
+    </message>
+    <message>
+        <source>August {year}</source>
+        <translation>август {year}</translation>
+    </message>
+    <message>
+        <source>September {year}</source>
+        <translation>сентябрь {year}</translation>
+    </message>
+    <message>
+        <source>October {year}</source>
+        <translation>октябрь {year}</translation>
+    </message>
+    <message>
+        <source>November {year}</source>
+        <translation>ноябрь {year}</translation>
+    </message>
+    <message>
+        <source>December {year}</source>
+        <translation>декабрь {year}</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <source>Input device</source>
@@ -780,6 +831,46 @@
         <translation>Субтитры</translation>
     </message>
     <message>
+        <source>Something went wrong: {error}. Details are in the log.</source>
+        <translation>Что-то пошло не так: {error}. Подробности — в журнале.</translation>
+    </message>
+    <message>
+        <source>Switch on “{them}” or “{me}”, then press Start.</source>
+        <translation>Включите «{them}» или «{me}», затем нажмите «Старт».</translation>
+    </message>
+    <message>
+        <source>Finishing the last sentence…</source>
+        <translation>Завершается последняя фраза…</translation>
+    </message>
+    <message>
+        <source>{mode} mode can&apos;t produce {language}; choose another language or Settings → Session mode → Automatic.</source>
+        <translation>Режим «{mode}» не может выдавать {language}; выберите другой язык или «Настройки → Режим сеанса → Автоматически».</translation>
+    </message>
+    <message>
+        <source>“{name}” stopped working (unplugged?)</source>
+        <translation>«{name}» перестало работать (отключено?)</translation>
+    </message>
+    <message>
+        <source>The sound device “{name}” stopped working (unplugged?). {direction} stopped and the transcript is saved; choose a device and switch it on again.</source>
+        <translation>Звуковое устройство «{name}» перестало работать (отключено?). {direction}: остановлено, расшифровка сохранена; выберите устройство и включите снова.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to {path}.</source>
+        <translation>Не удалось сохранить расшифровку в {path}.</translation>
+    </message>
+    <message>
+        <source>Stopped. {reason}</source>
+        <translation>Остановлено. {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. Transcript saved to {path}</source>
+        <translation>Остановлено. Расшифровка сохранена в {path}</translation>
+    </message>
+    <message>
+        <source>{direction}: {text}</source>
+        <translation>{direction}: {text}</translation>
+    </message>
+    <message>
         <source>the session restarts once</source>
         <translation>сеанс перезапустится один раз</translation>
     </message>
@@ -790,6 +881,46 @@
     <message>
         <source>{language} is produced by {model} ({mode} mode); {when}.</source>
         <translation>{language}: создаётся {model} (режим «{mode}»); {when}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {direction} was stopped; the transcript is saved.</source>
+        <translation>{sentence} {direction}: остановлено, расшифровка сохранена.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the meeting playing through “{output}”? Choose the output the meeting app uses.</source>
+        <translation>Нет звука от «{device}» уже {seconds} с — звук встречи идёт через «{output}»? Выберите выход, который использует приложение для встреч.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the right device chosen under “{picker}”?</source>
+        <translation>Нет звука от «{device}» уже {seconds} с — в поле «{picker}» выбрано нужное устройство?</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Они → я</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Я → они</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key yet: add one under Settings → API key, then press Start.</source>
+        <translation>Ключа OpenAI API пока нет: добавьте его в меню «Настройки → Ключ API», затем нажмите «Старт».</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keyring.</source>
+        <translation>Ключ API сохранён в системном хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this run only.</source>
+        <translation>Ключ API сохранён только до закрытия приложения.</translation>
+    </message>
+    <message>
+        <source>API key forgotten. (OPENAI_API_KEY is still set in the environment.)</source>
+        <translation>Ключ API забыт. (Переменная OPENAI_API_KEY всё ещё задана в окружении.)</translation>
+    </message>
+    <message>
+        <source>API key forgotten.</source>
+        <translation>Ключ API забыт.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,57 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>January {year}</source>
+        <translation>Ocak {year}</translation>
+    </message>
+    <message>
+        <source>February {year}</source>
+        <translation>Şubat {year}</translation>
+    </message>
+    <message>
+        <source>March {year}</source>
+        <translation>Mart {year}</translation>
+    </message>
+    <message>
+        <source>April {year}</source>
+        <translation>Nisan {year}</translation>
+    </message>
+    <message>
+        <source>May {year}</source>
+        <translation>Mayıs {year}</translation>
+    </message>
+    <message>
+        <source>June {year}</source>
+        <translation>Haziran {year}</translation>
+    </message>
+    <message>
+        <source>July {year}</source>
+        <translation>Temmuz {year}</translation>
+    </message>
+    <message>
+        <source>August {year}</source>
+        <translation>Ağustos {year}</translation>
+    </message>
+    <message>
+        <source>September {year}</source>
+        <translation>Eylül {year}</translation>
+    </message>
+    <message>
+        <source>October {year}</source>
+        <translation>Ekim {year}</translation>
+    </message>
+    <message>
+        <source>November {year}</source>
+        <translation>Kasım {year}</translation>
+    </message>
+    <message>
+        <source>December {year}</source>
+        <translation>Aralık {year}</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <source>Input device</source>
@@ -780,6 +831,46 @@
         <translation>Altyazılar</translation>
     </message>
     <message>
+        <source>Something went wrong: {error}. Details are in the log.</source>
+        <translation>Bir sorun oluştu: {error}. Ayrıntılar günlükte.</translation>
+    </message>
+    <message>
+        <source>Switch on “{them}” or “{me}”, then press Start.</source>
+        <translation>“{them}” veya “{me}” seçeneğini açın, sonra Başlat’a basın.</translation>
+    </message>
+    <message>
+        <source>Finishing the last sentence…</source>
+        <translation>Son cümle tamamlanıyor…</translation>
+    </message>
+    <message>
+        <source>{mode} mode can&apos;t produce {language}; choose another language or Settings → Session mode → Automatic.</source>
+        <translation>{mode} kipi {language} üretemez; başka bir dil seçin ya da Ayarlar → Oturum kipi → Otomatik’i seçin.</translation>
+    </message>
+    <message>
+        <source>“{name}” stopped working (unplugged?)</source>
+        <translation>“{name}” çalışmayı durdurdu (çıkarıldı mı?)</translation>
+    </message>
+    <message>
+        <source>The sound device “{name}” stopped working (unplugged?). {direction} stopped and the transcript is saved; choose a device and switch it on again.</source>
+        <translation>Ses aygıtı “{name}” çalışmayı durdurdu (çıkarıldı mı?). {direction} durdu ve döküm kaydedildi; bir aygıt seçip yeniden açın.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to {path}.</source>
+        <translation>Döküm {path} konumuna kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>Stopped. {reason}</source>
+        <translation>Durduruldu. {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. Transcript saved to {path}</source>
+        <translation>Durduruldu. Döküm şuraya kaydedildi: {path}</translation>
+    </message>
+    <message>
+        <source>{direction}: {text}</source>
+        <translation>{direction}: {text}</translation>
+    </message>
+    <message>
         <source>the session restarts once</source>
         <translation>oturum bir kez yeniden başlar</translation>
     </message>
@@ -790,6 +881,46 @@
     <message>
         <source>{language} is produced by {model} ({mode} mode); {when}.</source>
         <translation>{language}: {model} tarafından üretilir ({mode} kipi); {when}.</translation>
+    </message>
+    <message>
+        <source>{sentence} {direction} was stopped; the transcript is saved.</source>
+        <translation>{sentence} {direction} durduruldu; döküm kaydedildi.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the meeting playing through “{output}”? Choose the output the meeting app uses.</source>
+        <translation>{seconds} saniyedir “{device}” kaynağından ses yok — toplantı “{output}” üzerinden mi çalıyor? Toplantı uygulamasının kullandığı çıkışı seçin.</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the right device chosen under “{picker}”?</source>
+        <translation>{seconds} saniyedir “{device}” kaynağından ses yok — “{picker}” altında doğru aygıt mı seçili?</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>Onlar → ben</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>Ben → onlar</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key yet: add one under Settings → API key, then press Start.</source>
+        <translation>Henüz OpenAI API anahtarı yok: Ayarlar → API anahtarı altından ekleyin, sonra Başlat’a basın.</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keyring.</source>
+        <translation>API anahtarı sistem anahtarlığına kaydedildi.</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this run only.</source>
+        <translation>API anahtarı yalnızca bu çalıştırma için tutuluyor.</translation>
+    </message>
+    <message>
+        <source>API key forgotten. (OPENAI_API_KEY is still set in the environment.)</source>
+        <translation>API anahtarı unutuldu. (OPENAI_API_KEY ortamda hâlâ tanımlı.)</translation>
+    </message>
+    <message>
+        <source>API key forgotten.</source>
+        <translation>API anahtarı unutuldu.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,57 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>January {year}</source>
+        <translation>{year}年1月</translation>
+    </message>
+    <message>
+        <source>February {year}</source>
+        <translation>{year}年2月</translation>
+    </message>
+    <message>
+        <source>March {year}</source>
+        <translation>{year}年3月</translation>
+    </message>
+    <message>
+        <source>April {year}</source>
+        <translation>{year}年4月</translation>
+    </message>
+    <message>
+        <source>May {year}</source>
+        <translation>{year}年5月</translation>
+    </message>
+    <message>
+        <source>June {year}</source>
+        <translation>{year}年6月</translation>
+    </message>
+    <message>
+        <source>July {year}</source>
+        <translation>{year}年7月</translation>
+    </message>
+    <message>
+        <source>August {year}</source>
+        <translation>{year}年8月</translation>
+    </message>
+    <message>
+        <source>September {year}</source>
+        <translation>{year}年9月</translation>
+    </message>
+    <message>
+        <source>October {year}</source>
+        <translation>{year}年10月</translation>
+    </message>
+    <message>
+        <source>November {year}</source>
+        <translation>{year}年11月</translation>
+    </message>
+    <message>
+        <source>December {year}</source>
+        <translation>{year}年12月</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <source>Input device</source>
@@ -780,6 +831,46 @@
         <translation>字幕</translation>
     </message>
     <message>
+        <source>Something went wrong: {error}. Details are in the log.</source>
+        <translation>出现问题：{error}。详细信息见日志。</translation>
+    </message>
+    <message>
+        <source>Switch on “{them}” or “{me}”, then press Start.</source>
+        <translation>请打开“{them}”或“{me}”，然后按“开始”。</translation>
+    </message>
+    <message>
+        <source>Finishing the last sentence…</source>
+        <translation>正在完成最后一句…</translation>
+    </message>
+    <message>
+        <source>{mode} mode can&apos;t produce {language}; choose another language or Settings → Session mode → Automatic.</source>
+        <translation>{mode} 模式无法生成 {language}；请选择其他语言，或选择“设置 → 会话模式 → 自动”。</translation>
+    </message>
+    <message>
+        <source>“{name}” stopped working (unplugged?)</source>
+        <translation>“{name}”停止工作（已拔出？）</translation>
+    </message>
+    <message>
+        <source>The sound device “{name}” stopped working (unplugged?). {direction} stopped and the transcript is saved; choose a device and switch it on again.</source>
+        <translation>声音设备“{name}”停止工作（已拔出？）。{direction} 已停止，转录已保存；请选择一个设备后再次打开。</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to {path}.</source>
+        <translation>无法将转录保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Stopped. {reason}</source>
+        <translation>已停止。{reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. Transcript saved to {path}</source>
+        <translation>已停止。转录已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>{direction}: {text}</source>
+        <translation>{direction}：{text}</translation>
+    </message>
+    <message>
         <source>the session restarts once</source>
         <translation>会话将重新启动一次</translation>
     </message>
@@ -790,6 +881,46 @@
     <message>
         <source>{language} is produced by {model} ({mode} mode); {when}.</source>
         <translation>{language}由{model}生成（{mode}模式）；{when}。</translation>
+    </message>
+    <message>
+        <source>{sentence} {direction} was stopped; the transcript is saved.</source>
+        <translation>{sentence} {direction} 已停止；转录已保存。</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the meeting playing through “{output}”? Choose the output the meeting app uses.</source>
+        <translation>“{device}”已有 {seconds} 秒没有声音——会议是通过“{output}”播放的吗？请选择会议应用使用的输出设备。</translation>
+    </message>
+    <message>
+        <source>No sound from “{device}” for {seconds} seconds — is the right device chosen under “{picker}”?</source>
+        <translation>“{device}”已有 {seconds} 秒没有声音——“{picker}”中选择的设备正确吗？</translation>
+    </message>
+    <message>
+        <source>Them → me</source>
+        <translation>对方 → 我</translation>
+    </message>
+    <message>
+        <source>Me → them</source>
+        <translation>我 → 对方</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key yet: add one under Settings → API key, then press Start.</source>
+        <translation>还没有 OpenAI API 密钥：请在“设置 → API 密钥”中添加，然后按“开始”。</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keyring.</source>
+        <translation>API 密钥已保存到系统密钥环。</translation>
+    </message>
+    <message>
+        <source>The API key is kept for this run only.</source>
+        <translation>API 密钥仅在本次运行期间保留。</translation>
+    </message>
+    <message>
+        <source>API key forgotten. (OPENAI_API_KEY is still set in the environment.)</source>
+        <translation>已忘记 API 密钥。（环境中仍设置了 OPENAI_API_KEY。）</translation>
+    </message>
+    <message>
+        <source>API key forgotten.</source>
+        <translation>已忘记 API 密钥。</translation>
     </message>
 </context>
 <context>

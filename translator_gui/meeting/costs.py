@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from translator_gui.i18n import translate
 from translator_gui.meeting.events import Cost
 from translator_gui.realtime.engine import TokenUsage, Usage
 from translator_gui.realtime.languages import Mode
@@ -16,6 +17,32 @@ def session_meter(mode: Mode) -> CostMeter:
     transcription besides; in the other modes the model's own price covers it)."""
     transcription = DEFAULT_TRANSCRIPTION_MODEL if mode is Mode.INTERPRET else None
     return CostMeter(DEFAULT_MODELS[mode], transcription_model=transcription)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def month_text(month: int, year: int) -> str:
+    """A month of a year in the app's language (``November 2026``)."""
+    texts = (
+        translate("Costs", "January {year}"), translate("Costs", "February {year}"),
+        translate("Costs", "March {year}"), translate("Costs", "April {year}"),
+        translate("Costs", "May {year}"), translate("Costs", "June {year}"),
+        translate("Costs", "July {year}"), translate("Costs", "August {year}"),
+        translate("Costs", "September {year}"), translate("Costs", "October {year}"),
+        translate("Costs", "November {year}"), translate("Costs", "December {year}"),
+    )
+    return texts[month - 1].format(year=year)
+
+
+def prices_date(english: str = PRICE_TABLE_DATE) -> str:
+    """When the price table was read (``November 2026``), in the app's language; a date written
+    another way is shown as it is."""
+    month, _, year = english.partition(" ")
+    if month not in _MONTHS or not year.isdigit():
+        return english
+    return month_text(_MONTHS.index(month) + 1, int(year))
 
 
 class MeetingCosts:
@@ -60,5 +87,5 @@ class MeetingCosts:
             today_dollars=today.cost,
             dollars_known=all(e.known for e in estimates),
             upper_bound=any(e.upper_bound for e in estimates),
-            prices_as_of=PRICE_TABLE_DATE,
+            prices_as_of=prices_date(),
         )

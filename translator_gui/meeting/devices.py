@@ -25,6 +25,7 @@ from translator_gui.audio.sources import (
     virtual_mic_guide,
 )
 from translator_gui.audio.watcher import DeviceChanges, DeviceWatcher
+from translator_gui.i18n import translate
 from translator_gui.meeting.direction import CAPTIONS_ONLY, Direction, Route
 from translator_gui.meeting.events import DevicesListed, Listener, Notice
 from translator_gui.meeting.options import LaunchOptions
@@ -217,11 +218,12 @@ class DeviceChoices:
         sentence, involved = found
         for index in sorted(involved):
             d = running[index]
-            log.warning("%s: feedback loop after a device move: %s", d.title, sentence)
+            log.warning("%s: feedback loop after a device move: %s", d.side.heading, sentence)
             if d.pipeline is not None:
                 d.problem_shown = True
-                d.pipeline.stop_for(Problem(ProblemKind.AUDIO, f"{sentence} {d.title} was stopped; the "
-                                            "transcript is saved.", fatal=True))
+                stopped = translate("Meeting", "{sentence} {direction} was stopped; the transcript is saved.")
+                d.pipeline.stop_for(Problem(ProblemKind.AUDIO, stopped.format(sentence=sentence, direction=d.title),
+                                            fatal=True))
 
     def input_silent(self, side: Side, seconds: float, picker_label: str) -> None:
         """The input of ``side`` has been silent for ``seconds``: hint at the likely cause — unless
@@ -230,12 +232,17 @@ class DeviceChoices:
         if d.route is None or d.problem_shown or d.heard_words:
             return
         d.silence_hint = True
-        listening_to = d.route.source.label
-        hint = f"is the right device chosen under “{picker_label}”?"
+        listening_to = d.route.source.label  # a device's name: never translated
+        silent = f"{seconds:.0f}"
         if listening_to.startswith(SOUND_FROM):
             output = listening_to.removeprefix(SOUND_FROM)
-            hint = f"is the meeting playing through “{output}”? Choose the output the meeting app uses."
-        self._say(d, f"No sound from “{listening_to}” for {seconds:.0f} seconds — {hint}")
+            self._say(d, translate("Meeting", "No sound from “{device}” for {seconds} seconds — is the meeting playing "
+                                   "through “{output}”? Choose the output the meeting app uses.").format(
+                device=listening_to, seconds=silent, output=output))
+        else:
+            self._say(d, translate("Meeting", "No sound from “{device}” for {seconds} seconds — is the right device "
+                                   "chosen under “{picker}”?").format(
+                device=listening_to, seconds=silent, picker=picker_label))
 
     def input_heard(self, side: Side) -> None:
         """Sound (or words) came from the input of ``side``: a silence hint is no longer true."""

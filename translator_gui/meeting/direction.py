@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from translator_gui.audio.sources import SoundDevice
 from translator_gui.audio.watcher import StreamGuard
+from translator_gui.i18n import translate
 from translator_gui.meeting.pipeline import Pipeline
 from translator_gui.meeting.preferences import DirectionPreferences
 from translator_gui.realtime.pricing import CostMeter
@@ -18,6 +19,11 @@ log = logging.getLogger(__name__)
 
 CAPTIONS_ONLY = "captions-only"
 """An output choice: show captions, play no translated speech."""
+
+
+def heading(side: Side) -> str:
+    """A direction's name as the person reads it (the log keeps ``Side.heading``, in English)."""
+    return translate("Meeting", "Them → me") if side is Side.THEM else translate("Meeting", "Me → them")
 
 
 class Lasting:
@@ -72,7 +78,8 @@ class Direction:
 
     @property
     def title(self) -> str:
-        return self.side.heading
+        """The direction's name in the status line."""
+        return heading(self.side)
 
     @property
     def running(self) -> bool:
@@ -114,4 +121,4 @@ class Direction:
             try:
                 step()
             except Exception:
-                log.exception("%s: could not undo a device arrangement", self.title)
+                log.exception("%s: could not undo a device arrangement", self.side.heading)

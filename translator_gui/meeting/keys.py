@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any
 
+from translator_gui.i18n import translate
 from translator_gui.meeting.events import KeyNeeded, Listener, Notice
 from translator_gui.redaction import register_secret
 from translator_gui.secrets import ApiKey, SecretStore, resolve_api_key, resolve_api_key_async
@@ -43,7 +44,8 @@ class KeyFlow:
         key = await self.find()
         if key is None:
             if not interactive:
-                self._tell(Notice("No OpenAI API key yet: add one under Settings → API key, then press Start."))
+                self._tell(Notice(translate("Meeting", "No OpenAI API key yet: add one under Settings → API key, "
+                                            "then press Start.")))
             else:
                 self.ask()
         return key
@@ -61,9 +63,9 @@ class KeyFlow:
 
     async def _keep(self, key: str, start: bool) -> None:
         if await self.secrets.save_async(key):
-            self._tell(Notice("API key saved in the system keyring."))
+            self._tell(Notice(translate("Meeting", "API key saved in the system keyring.")))
         else:
-            self._tell(Notice(self.secrets.problem or "The API key is kept for this run only."))
+            self._tell(Notice(self.secrets.problem or translate("Meeting", "The API key is kept for this run only.")))
         if start:
             await self._start()
 
@@ -76,5 +78,8 @@ class KeyFlow:
 
     async def _forget(self) -> None:
         await self.secrets.forget_async()
-        note = " (OPENAI_API_KEY is still set in the environment.)" if self.environ.get("OPENAI_API_KEY") else ""
-        self._tell(Notice("API key forgotten." + note))
+        if self.environ.get("OPENAI_API_KEY"):
+            self._tell(Notice(translate("Meeting", "API key forgotten. (OPENAI_API_KEY is still set in the "
+                                        "environment.)")))
+        else:
+            self._tell(Notice(translate("Meeting", "API key forgotten.")))

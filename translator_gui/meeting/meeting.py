@@ -29,9 +29,10 @@ from translator_gui.audio.sources import (
     open_capture,
     open_playback,
 )
+from translator_gui.i18n import translate
 from translator_gui.meeting.costs import MeetingCosts, session_meter
 from translator_gui.meeting.devices import DeviceChoices
-from translator_gui.meeting.direction import Direction, Route
+from translator_gui.meeting.direction import Direction, Route, heading
 from translator_gui.meeting.engines import EngineFactory, EngineRequest, load_realtime_stack, make_engine
 from translator_gui.meeting.events import (
     DirectionRunning,
@@ -59,6 +60,12 @@ from translator_gui.transcript.segment import Segment
 from translator_gui.transcript.segmenter import CaptionSegmenter
 
 log = logging.getLogger(__name__)
+
+
+def mode_name(mode: Mode) -> str:
+    """The session mode as the Settings menu names it."""
+    return {Mode.TRANSLATE: translate("Meeting", "Translate"), Mode.INTERPRET: translate("Meeting", "Interpret"),
+            Mode.CAPTIONS: translate("Meeting", "Captions")}[mode]
 
 
 class Meeting:
@@ -103,7 +110,8 @@ class Meeting:
         self._tasks.discard(task)
         if not task.cancelled() and (error := task.exception()) is not None:
             log.error("Unexpected failure", exc_info=error)
-            self._tell(Notice(f"Something went wrong: {error}. Details are in the log."))
+            self._tell(Notice(translate("Meeting", "Something went wrong: {error}. Details are in the log.").format(
+                error=error)))
 
     @property
     def running(self) -> bool:
@@ -132,7 +140,8 @@ class Meeting:
         wanted = [d for d in self.directions.values() if d.settings.enabled and not d.running]
         if not wanted:
             if not self.running:
-                self._tell(Notice("Switch on “Them → me” or “Me → them”, then press Start."))
+                self._tell(Notice(translate("Meeting", "Switch on “{them}” or “{me}”, then press Start.").format(
+                    them=heading(Side.THEM), me=heading(Side.ME))))
             return
         if self._language_refused(wanted):
             return
@@ -149,7 +158,7 @@ class Meeting:
         if on and not d.running:
             self.spawn(self._switched_on(d))
         elif not on and d.pipeline is not None:
-            self._say(d, "Finishing the last sentence…")
+            self._say(d, translate("Meeting", "Finishing the last sentence…"))
             self.spawn(self._finish(d, d.pipeline))
 
     async def _switched_on(self, d: Direction) -> None:
@@ -162,8 +171,9 @@ class Meeting:
             target = self.target(d.side)
             mode = self.mode(target)
             if target not in {lang.code for lang in targets_for(mode)}:
-                self._say(d, f"{mode.value.capitalize()} mode can't produce {any_language(target).english_name}; "
-                          "choose another language or Settings → Session mode → Automatic.", starting=len(wanted))
+                self._say(d, translate("Meeting", "{mode} mode can't produce {language}; choose another language "
+                                       "or Settings → Session mode → Automatic.").format(
+                    mode=mode_name(mode), language=any_language(target).english_name), starting=len(wanted))
                 return True
         return False
 
@@ -201,7 +211,7 @@ class Meeting:
             self._begin(d, pipeline, routes[d.side], capture, playback)
         self._tell(MeetingRunning(True, self._journal.path if self._journal else None))
         base_url = resolve_base_url(self.settings.base_url, self.environ)
-        self._tell(Notice(f"Connecting to {describe_endpoint(base_url)}…"))
+        self._tell(Notice(translate("Meeting", "Connecting to {host}…").format(host=describe_endpoint(base_url))))
         await asyncio.gather(*(self._run(d, pipeline) for d, pipeline in pipelines))
 
     def _open_devices(self, d: Direction, route: Route) -> tuple[Capture, Playback | None]:
@@ -249,8 +259,8 @@ class Meeting:
         self._tell(DirectionRunning(d.side, True, capture.meter.dbfs,
                                     playback.meter.dbfs if playback is not None else None,
                                     listening_to=route.source.label))
-        self._state(d, "Connecting…")
-        log.info("%s starting: target=%s input=%s output=%s", d.title, pipeline.target_language,
+        self._state(d, translate("Meeting", "Connecting…"))
+        log.info("%s starting: target=%s input=%s output=%s", d.side.heading, pipeline.target_language,
                  route.source.key, route.sink.key if route.sink else "(captions only)")
 
     async def _run(self, d: Direction, pipeline: Pipeline) -> None:
@@ -276,11 +286,13 @@ class Meeting:
         pipeline = d.pipeline
         if pipeline is None or pipeline.stopping or d.route is not route:
             return
-        d.problem_shown, d.stop_reason = True, f"“{name}” stopped working (unplugged?)"
+        d.problem_shown = True
+        d.stop_reason = translate("Meeting", "“{name}” stopped working (unplugged?)").format(name=name)
         self._say(
             d,
-            f"The sound device “{name}” stopped working (unplugged?). {d.title} stopped and the "
-            "transcript is saved; choose a device and switch it on again.",
+            translate("Meeting", "The sound device “{name}” stopped working (unplugged?). {direction} stopped and "
+                      "the transcript is saved; choose a device and switch it on again.").format(
+                name=name, direction=d.title),
         )
         self.spawn(self._finish(d, pipeline))
 
@@ -321,7 +333,7 @@ class Meeting:
         running = [(d, d.pipeline) for d in self.directions.values() if d.pipeline is not None]
         if not running:
             return
-        self._tell(Notice("Finishing the last sentence…"))
+        self._tell(Notice(translate("Meeting", "Finishing the last sentence…")))
         await asyncio.gather(*(self._finish(d, pipeline) for d, pipeline in running))
 
     async def _finish(self, d: Direction, pipeline: Pipeline, *, restarting: bool = False) -> None:
@@ -344,9 +356,11 @@ class Meeting:
         self.costs.ledger.flush()
         self._tell(MeetingRunning(False, journal.path))
         if not journal.saved:  # never "saved to" a file that is not there
-            self._tell(Notice(f"Stopped. {unsaved or f'The transcript could not be saved to {journal.path}.'}"))
+            reason = unsaved or translate("Meeting", "The transcript could not be saved to {path}.").format(
+                path=journal.path)
+            self._tell(Notice(translate("Meeting", "Stopped. {reason}").format(reason=reason)))
         elif not any(d.problem_shown for d in self.directions.values()):
-            self._tell(Notice(f"Stopped. Transcript saved to {journal.path}"))
+            self._tell(Notice(translate("Meeting", "Stopped. Transcript saved to {path}").format(path=journal.path)))
 
     async def shutdown(self) -> None:
         """Close the meeting (saving the transcript) and stop following devices; the app may then quit."""
@@ -388,7 +402,8 @@ class Meeting:
     def _say(self, d: Direction, text: str, *, starting: int = 0) -> None:
         """The status line; when both directions run, it says which one it is about."""
         both = sum(x.running for x in self.directions.values()) + starting > 1
-        self._tell(Notice(f"{d.title}: {text}" if both else text))
+        self._tell(Notice(translate("Meeting", "{direction}: {text}").format(direction=d.title, text=text)
+                          if both else text))
 
     def _on_status(self, d: Direction, pipeline: Pipeline, status: Status) -> None:
         if status.state is SessionState.LIVE:
@@ -411,7 +426,7 @@ class Meeting:
         d.problem_shown = problem.fatal or d.problem_shown
         if problem.fatal:
             d.stop_reason = problem.message
-        log.warning("%s problem (%s, fatal=%s): %s", d.title, problem.kind.value, problem.fatal, problem.message)
+        log.warning("%s problem (%s, fatal=%s): %s", d.side.heading, problem.kind.value, problem.fatal, problem.message)
         if problem.kind is ProblemKind.AUTH and problem.fatal:
             self.keys.ask(problem.message)  # a key that works then starts the direction again
 

@@ -1,0 +1,48 @@
+"""The meeting's own sentences (notices, stop reasons, the price table's date) in the person's language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.testbed import PulseBed
+from tests.ui.conftest import MakeApp
+from translator_gui.__main__ import build_parser
+from translator_gui.app import install_language
+from translator_gui.meeting.costs import prices_date
+from translator_gui.settings import Settings
+from translator_gui.side import Side
+from translator_gui.ui.i18n import Installed, install_translations
+
+
+@pytest.fixture
+def speaking() -> Iterator[list[Installed]]:
+    installed: list[Installed] = []
+    yield installed
+    for each in installed:
+        each.remove()
+
+
+def test_a_meeting_notice_shows_in_german_in_the_status_line_under_language_de(
+    make_app: MakeApp, pulse: PulseBed, speaking: list[Installed], qtbot: QtBot, tmp_path: Path
+) -> None:
+    args = build_parser().parse_args(["--language", "de"])
+    speaking.append(install_language(args, Settings(tmp_path / "other.ini")))
+    app = make_app(show=False)
+    meeting = app.controller.meeting
+    for side in Side:
+        meeting.switch(side, False)
+    meeting.spawn(meeting.start(interactive=False))  # nothing switched on: the meeting says what to do
+    german = "Schalten Sie „Sie → ich“ oder „Ich → sie“ ein und drücken Sie dann Start."
+    qtbot.wait_until(lambda: app.window.status() == german, timeout=5_000)
+
+
+def test_the_price_table_date_follows_the_language(speaking: list[Installed]) -> None:
+    assert prices_date("November 2026") == "November 2026"  # English until a translation is installed
+    speaking.append(install_translations("ja"))
+    assert prices_date("November 2026") == "2026年11月"
+    assert prices_date("May 2027") == "2027年5月"
+    assert prices_date("late 2026") == "late 2026"  # written another way: shown as it is
