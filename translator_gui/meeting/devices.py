@@ -147,9 +147,19 @@ class DeviceChoices:
         self._say = say
         self._running = running
         self._follower: DeviceFollower | None = None
-        self.ducking_db = 0.0
-        """How much *Them → me* lowers the meeting while its translation plays (0: not at all)."""
+        self._ducking_db = 0.0
+        self._ducking_switched = asyncio.Event()
         self._ducking_tasks: set[asyncio.Task[None]] = set()
+
+    @property
+    def ducking_db(self) -> float:
+        """How much *Them → me* lowers the meeting while its translation plays (0: not at all)."""
+        return self._ducking_db
+
+    @ducking_db.setter
+    def ducking_db(self, db: float) -> None:
+        self._ducking_db = db
+        self._ducking_switched.set()
 
     def list(self) -> None:
         """Say which devices there are (and start following hot-plug, once)."""
@@ -264,6 +274,11 @@ class DeviceChoices:
             while True:
                 ducking.change_db = min(self.ducking_db, 0.0)
                 ducking.update(player.buffered_ms > 0, time.monotonic())
+                if ducking.change_db >= 0 and not ducking.ducked:
+                    # Off (the default): nothing to follow, no wake-ups, until it is switched on.
+                    self._ducking_switched.clear()
+                    await self._ducking_switched.wait()
+                    continue
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(tick.wait(), DUCK_CADENCE_SECONDS)
 
