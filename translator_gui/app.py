@@ -51,8 +51,10 @@ class App:
         self.qapp = qapp
         self.settings = settings or Settings()
         self.secrets = SecretStore()
+        # The style before the first widget: set afterwards, Qt re-polishes every widget (~0.1 s).
+        self.theme = ThemeKeeper(qapp, self.settings.theme)
         self.window = MainWindow(ALL_TARGETS, ui_languages=[(code, language_name(code)) for code in LANGUAGES])
-        self.theme = ThemeKeeper(qapp, self.settings.theme, self.window)
+        self.theme.setParent(self.window)  # lives as long as the window
         self.overlay = CaptionOverlay(self.settings)
         self.feed = CaptionFeed(self.window.captions, self.overlay, self.settings)
         self.controller = SessionController(self.window, self.settings, self.secrets, options, self.feed)
