@@ -1011,6 +1011,129 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>OpenAI rejected the API key. Check it under Settings → API key.</source>
+        <translation>رفضت OpenAI مفتاح API. تحقق منه في الإعدادات ← مفتاح API.</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key.</source>
+        <translation>لم يُضبط مفتاح OpenAI API. أضف مفتاحًا من الإعدادات ← مفتاح API.</translation>
+    </message>
+    <message>
+        <source>Your OpenAI account has no credit left. Add credit in the OpenAI billing settings, then start again.</source>
+        <translation>لم يعد في حساب OpenAI رصيد. أضف رصيدًا من إعدادات الفوترة في OpenAI، ثم ابدأ مجددًا.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({what}). The session was stopped and the transcript is saved; switch it on again to continue (details are in the log).</source>
+        <translation>حدث خطأ داخل التطبيق ({what}). أُوقفت الجلسة وحُفظ النص المكتوب؛ شغّلها مجددًا للمتابعة (التفاصيل في السجل).</translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how often this API key may connect. Wait a minute, then start again.</source>
+        <translation>تحدّ OpenAI من عدد مرات اتصال مفتاح API هذا. انتظر دقيقة، ثم ابدأ مجددًا.</translation>
+    </message>
+    <message>
+        <source>The translation session reached its time limit. Start again to continue.</source>
+        <translation>بلغت جلسة الترجمة حدّها الزمني. ابدأ مجددًا للمتابعة.</translation>
+    </message>
+    <message>
+        <source>This API key may not use {model}; check the project&apos;s model access on platform.openai.com.</source>
+        <translation>لا يُسمح لمفتاح API هذا باستخدام {model}؛ تحقق من وصول المشروع إلى النماذج على platform.openai.com.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer {model} to this API key; check the endpoint and the key in Settings.</source>
+        <translation>لا يقدّم {host} النموذج {model} لمفتاح API هذا؛ تحقق من نقطة الاتصال والمفتاح في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} is having trouble (HTTP {status}); try again in a moment.</source>
+        <translation>تواجه خدمة الترجمة على {host} مشكلة (HTTP {status})؛ حاول مجددًا بعد قليل.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection (HTTP {status}).</source>
+        <translation>رفض {host} الاتصال (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} seconds</source>
+        <translation>لا رد خلال {seconds} ثانية</translation>
+    </message>
+    <message>
+        <source>its name could not be found (check the address and your internet connection)</source>
+        <translation>تعذّر العثور على اسمه (تحقق من العنوان ومن اتصالك بالإنترنت)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>رُفض الاتصال</translation>
+    </message>
+    <message>
+        <source>its security certificate could not be verified</source>
+        <translation>تعذّر التحقق من شهادة الأمان الخاصة به</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>تعذّر إنشاء اتصال آمن</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>انقطع الاتصال</translation>
+    </message>
+    <message>
+        <source>a network error occurred</source>
+        <translation>حدث خطأ في الشبكة</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach {host}: {reason}.</source>
+        <translation>تعذّر الوصول إلى {host}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The endpoint address for {host} is not valid.</source>
+        <translation>عنوان نقطة الاتصال الخاص بـ {host} غير صالح.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer like an OpenAI realtime endpoint; check the endpoint in Settings.</source>
+        <translation>لم يستجب {host} كنقطة اتصال فورية من OpenAI؛ تحقق من نقطة الاتصال في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Could not start translation with {host} ({error}).</source>
+        <translation>تعذّر بدء الترجمة مع {host} ({error}).</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection but did not start a translation session within {seconds} seconds.</source>
+        <translation>قبل {host} الاتصال لكنه لم يبدأ جلسة ترجمة خلال {seconds} ثانية.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session (code {code}).</source>
+        <translation>أنهت خدمة الترجمة على {host} الجلسة (الرمز {code}).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation>انقطع الاتصال بـ {host}.</translation>
+    </message>
+    <message>
+        <source>About {seconds} s of audio could not reach the translation service (a slow or stalled connection); that stretch is missing from the translation.</source>
+        <translation>لم يصل نحو {seconds} ث من الصوت إلى خدمة الترجمة (اتصال بطيء أو متوقف)؛ هذا الجزء مفقود من الترجمة.</translation>
+    </message>
+    <message>
+        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
+        <translation>لم تكن خدمة الترجمة قد لحقت عند انتهاء الجلسة: لم يُترجم نحو {seconds} ث من آخر صوت (أو أكثر) (اتصال بطيء).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
+        <translation>انقطع الاتصال بـ {host} وفشلت {attempts} محاولات لإعادة الاتصال؛ تحقق من اتصالك بالإنترنت، ثم ابدأ مجددًا.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session.</source>
+        <translation>أنهت خدمة الترجمة على {host} الجلسة.</translation>
+    </message>
+    <message>
+        <source>The translation service did not accept the session settings: {detail}.</source>
+        <translation>لم تقبل خدمة الترجمة إعدادات الجلسة: {detail}.</translation>
+    </message>
+    <message>
+        <source>The translation service reported a problem: {detail}.</source>
+        <translation>أبلغت خدمة الترجمة عن مشكلة: {detail}.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>cost unknown</source>

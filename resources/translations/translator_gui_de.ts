@@ -1011,6 +1011,129 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>OpenAI rejected the API key. Check it under Settings → API key.</source>
+        <translation>OpenAI hat den API-Schlüssel abgelehnt. Prüfen Sie ihn unter Einstellungen → API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key.</source>
+        <translation>Es ist kein OpenAI-API-Schlüssel festgelegt. Fügen Sie unter Einstellungen → API-Schlüssel einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Your OpenAI account has no credit left. Add credit in the OpenAI billing settings, then start again.</source>
+        <translation>Ihr OpenAI-Konto hat kein Guthaben mehr. Laden Sie in den Abrechnungseinstellungen von OpenAI Guthaben auf und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({what}). The session was stopped and the transcript is saved; switch it on again to continue (details are in the log).</source>
+        <translation>In der App ist etwas schiefgelaufen ({what}). Die Sitzung wurde beendet und das Transkript ist gespeichert; schalten Sie sie wieder ein, um fortzufahren (Einzelheiten stehen im Protokoll).</translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how often this API key may connect. Wait a minute, then start again.</source>
+        <translation>OpenAI begrenzt, wie oft sich dieser API-Schlüssel verbinden darf. Warten Sie eine Minute und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The translation session reached its time limit. Start again to continue.</source>
+        <translation>Die Übersetzungssitzung hat ihr Zeitlimit erreicht. Starten Sie erneut, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>This API key may not use {model}; check the project&apos;s model access on platform.openai.com.</source>
+        <translation>Dieser API-Schlüssel darf {model} nicht verwenden; prüfen Sie den Modellzugriff des Projekts auf platform.openai.com.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer {model} to this API key; check the endpoint and the key in Settings.</source>
+        <translation>{host} bietet {model} für diesen API-Schlüssel nicht an; prüfen Sie den Endpunkt und den Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} is having trouble (HTTP {status}); try again in a moment.</source>
+        <translation>Der Übersetzungsdienst unter {host} hat Probleme (HTTP {status}); versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection (HTTP {status}).</source>
+        <translation>{host} hat die Verbindung abgelehnt (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} seconds</source>
+        <translation>keine Antwort innerhalb von {seconds} Sekunden</translation>
+    </message>
+    <message>
+        <source>its name could not be found (check the address and your internet connection)</source>
+        <translation>der Name wurde nicht gefunden (prüfen Sie die Adresse und Ihre Internetverbindung)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>its security certificate could not be verified</source>
+        <translation>das Sicherheitszertifikat konnte nicht überprüft werden</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>es konnte keine sichere Verbindung hergestellt werden</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>die Verbindung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>a network error occurred</source>
+        <translation>ein Netzwerkfehler ist aufgetreten</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach {host}: {reason}.</source>
+        <translation>{host} ist nicht erreichbar: {reason}.</translation>
+    </message>
+    <message>
+        <source>The endpoint address for {host} is not valid.</source>
+        <translation>Die Endpunktadresse für {host} ist ungültig.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer like an OpenAI realtime endpoint; check the endpoint in Settings.</source>
+        <translation>{host} hat nicht wie ein OpenAI-Realtime-Endpunkt geantwortet; prüfen Sie den Endpunkt in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Could not start translation with {host} ({error}).</source>
+        <translation>Die Übersetzung mit {host} konnte nicht gestartet werden ({error}).</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection but did not start a translation session within {seconds} seconds.</source>
+        <translation>{host} hat die Verbindung angenommen, aber innerhalb von {seconds} Sekunden keine Übersetzungssitzung gestartet.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session (code {code}).</source>
+        <translation>Der Übersetzungsdienst unter {host} hat die Sitzung beendet (Code {code}).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation>Die Verbindung zu {host} wurde getrennt.</translation>
+    </message>
+    <message>
+        <source>About {seconds} s of audio could not reach the translation service (a slow or stalled connection); that stretch is missing from the translation.</source>
+        <translation>Etwa {seconds} s Audio konnten den Übersetzungsdienst nicht erreichen (eine langsame oder stockende Verbindung); dieser Abschnitt fehlt in der Übersetzung.</translation>
+    </message>
+    <message>
+        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
+        <translation>Der Übersetzungsdienst war beim Ende der Sitzung noch nicht fertig: Etwa {seconds} s des letzten Audios (oder mehr) wurden nicht übersetzt (eine langsame Verbindung).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
+        <translation>Die Verbindung zu {host} wurde getrennt und {attempts} Versuche, sie wiederherzustellen, sind fehlgeschlagen; prüfen Sie Ihre Internetverbindung und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session.</source>
+        <translation>Der Übersetzungsdienst unter {host} hat die Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>The translation service did not accept the session settings: {detail}.</source>
+        <translation>Der Übersetzungsdienst hat die Sitzungseinstellungen nicht akzeptiert: {detail}.</translation>
+    </message>
+    <message>
+        <source>The translation service reported a problem: {detail}.</source>
+        <translation>Der Übersetzungsdienst meldet ein Problem: {detail}.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>cost unknown</source>

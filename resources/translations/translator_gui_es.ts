@@ -1011,6 +1011,129 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>OpenAI rejected the API key. Check it under Settings → API key.</source>
+        <translation>OpenAI rechazó la clave de API. Revísela en Configuración → Clave de API.</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key.</source>
+        <translation>No hay ninguna clave de API de OpenAI. Añada una en Configuración → Clave de API.</translation>
+    </message>
+    <message>
+        <source>Your OpenAI account has no credit left. Add credit in the OpenAI billing settings, then start again.</source>
+        <translation>Su cuenta de OpenAI no tiene saldo. Añada saldo en la configuración de facturación de OpenAI y vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({what}). The session was stopped and the transcript is saved; switch it on again to continue (details are in the log).</source>
+        <translation>Algo falló dentro de la aplicación ({what}). La sesión se detuvo y la transcripción está guardada; vuelva a activarla para continuar (los detalles están en el registro).</translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how often this API key may connect. Wait a minute, then start again.</source>
+        <translation>OpenAI está limitando la frecuencia con que esta clave de API puede conectarse. Espere un minuto y vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>The translation session reached its time limit. Start again to continue.</source>
+        <translation>La sesión de traducción alcanzó su límite de tiempo. Vuelva a iniciar para continuar.</translation>
+    </message>
+    <message>
+        <source>This API key may not use {model}; check the project&apos;s model access on platform.openai.com.</source>
+        <translation>Esta clave de API no puede usar {model}; revise el acceso a modelos del proyecto en platform.openai.com.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer {model} to this API key; check the endpoint and the key in Settings.</source>
+        <translation>{host} no ofrece {model} a esta clave de API; revise el punto de conexión y la clave en Configuración.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} is having trouble (HTTP {status}); try again in a moment.</source>
+        <translation>El servicio de traducción de {host} tiene problemas (HTTP {status}); vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection (HTTP {status}).</source>
+        <translation>{host} rechazó la conexión (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} seconds</source>
+        <translation>sin respuesta en {seconds} segundos</translation>
+    </message>
+    <message>
+        <source>its name could not be found (check the address and your internet connection)</source>
+        <translation>no se encontró su nombre (revise la dirección y su conexión a internet)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>se rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>its security certificate could not be verified</source>
+        <translation>no se pudo verificar su certificado de seguridad</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>no se pudo establecer una conexión segura</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>se interrumpió la conexión</translation>
+    </message>
+    <message>
+        <source>a network error occurred</source>
+        <translation>se produjo un error de red</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach {host}: {reason}.</source>
+        <translation>No se puede acceder a {host}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The endpoint address for {host} is not valid.</source>
+        <translation>La dirección del punto de conexión de {host} no es válida.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer like an OpenAI realtime endpoint; check the endpoint in Settings.</source>
+        <translation>{host} no respondió como un punto de conexión en tiempo real de OpenAI; revise el punto de conexión en Configuración.</translation>
+    </message>
+    <message>
+        <source>Could not start translation with {host} ({error}).</source>
+        <translation>No se pudo iniciar la traducción con {host} ({error}).</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection but did not start a translation session within {seconds} seconds.</source>
+        <translation>{host} aceptó la conexión, pero no inició una sesión de traducción en {seconds} segundos.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session (code {code}).</source>
+        <translation>El servicio de traducción de {host} terminó la sesión (código {code}).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation>Se perdió la conexión con {host}.</translation>
+    </message>
+    <message>
+        <source>About {seconds} s of audio could not reach the translation service (a slow or stalled connection); that stretch is missing from the translation.</source>
+        <translation>Unos {seconds} s de audio no llegaron al servicio de traducción (una conexión lenta o detenida); ese tramo falta en la traducción.</translation>
+    </message>
+    <message>
+        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
+        <translation>El servicio de traducción no se había puesto al día cuando terminó la sesión: unos {seconds} s del último audio (o más) no se tradujeron (una conexión lenta).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
+        <translation>Se perdió la conexión con {host} y fallaron {attempts} intentos de reconectar; revise su conexión a internet y vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session.</source>
+        <translation>El servicio de traducción de {host} terminó la sesión.</translation>
+    </message>
+    <message>
+        <source>The translation service did not accept the session settings: {detail}.</source>
+        <translation>El servicio de traducción no aceptó la configuración de la sesión: {detail}.</translation>
+    </message>
+    <message>
+        <source>The translation service reported a problem: {detail}.</source>
+        <translation>El servicio de traducción informó de un problema: {detail}.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>cost unknown</source>

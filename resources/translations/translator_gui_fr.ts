@@ -1011,6 +1011,129 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>OpenAI rejected the API key. Check it under Settings → API key.</source>
+        <translation>OpenAI a refusé la clé d’API. Vérifiez-la dans Paramètres → Clé d’API.</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key.</source>
+        <translation>Aucune clé d’API OpenAI n’est définie. Ajoutez-en une dans Paramètres → Clé d’API.</translation>
+    </message>
+    <message>
+        <source>Your OpenAI account has no credit left. Add credit in the OpenAI billing settings, then start again.</source>
+        <translation>Votre compte OpenAI n’a plus de crédit. Ajoutez du crédit dans les paramètres de facturation d’OpenAI, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({what}). The session was stopped and the transcript is saved; switch it on again to continue (details are in the log).</source>
+        <translation>Un problème est survenu dans l’application ({what}). La session a été arrêtée et la transcription est enregistrée ; réactivez-la pour continuer (les détails figurent dans le journal).</translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how often this API key may connect. Wait a minute, then start again.</source>
+        <translation>OpenAI limite la fréquence des connexions de cette clé d’API. Attendez une minute, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>The translation session reached its time limit. Start again to continue.</source>
+        <translation>La session de traduction a atteint sa durée maximale. Redémarrez pour continuer.</translation>
+    </message>
+    <message>
+        <source>This API key may not use {model}; check the project&apos;s model access on platform.openai.com.</source>
+        <translation>Cette clé d’API ne peut pas utiliser {model} ; vérifiez l’accès aux modèles du projet sur platform.openai.com.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer {model} to this API key; check the endpoint and the key in Settings.</source>
+        <translation>{host} ne propose pas {model} à cette clé d’API ; vérifiez le point de terminaison et la clé dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} is having trouble (HTTP {status}); try again in a moment.</source>
+        <translation>Le service de traduction de {host} rencontre des difficultés (HTTP {status}) ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection (HTTP {status}).</source>
+        <translation>{host} a refusé la connexion (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} seconds</source>
+        <translation>aucune réponse en {seconds} secondes</translation>
+    </message>
+    <message>
+        <source>its name could not be found (check the address and your internet connection)</source>
+        <translation>son nom est introuvable (vérifiez l’adresse et votre connexion Internet)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>its security certificate could not be verified</source>
+        <translation>son certificat de sécurité n’a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>une connexion sécurisée n’a pas pu être établie</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>la connexion a été interrompue</translation>
+    </message>
+    <message>
+        <source>a network error occurred</source>
+        <translation>une erreur réseau s’est produite</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach {host}: {reason}.</source>
+        <translation>Impossible de joindre {host} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The endpoint address for {host} is not valid.</source>
+        <translation>L’adresse du point de terminaison de {host} n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer like an OpenAI realtime endpoint; check the endpoint in Settings.</source>
+        <translation>{host} n’a pas répondu comme un point de terminaison temps réel d’OpenAI ; vérifiez le point de terminaison dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Could not start translation with {host} ({error}).</source>
+        <translation>Impossible de démarrer la traduction avec {host} ({error}).</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection but did not start a translation session within {seconds} seconds.</source>
+        <translation>{host} a accepté la connexion mais n’a pas démarré de session de traduction en {seconds} secondes.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session (code {code}).</source>
+        <translation>Le service de traduction de {host} a mis fin à la session (code {code}).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation>La connexion à {host} a été perdue.</translation>
+    </message>
+    <message>
+        <source>About {seconds} s of audio could not reach the translation service (a slow or stalled connection); that stretch is missing from the translation.</source>
+        <translation>Environ {seconds} s d’audio n’ont pas pu atteindre le service de traduction (connexion lente ou bloquée) ; ce passage manque dans la traduction.</translation>
+    </message>
+    <message>
+        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
+        <translation>Le service de traduction n’avait pas rattrapé son retard à la fin de la session : environ {seconds} s du dernier audio (ou plus) n’ont pas été traduites (connexion lente).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
+        <translation>La connexion à {host} a été perdue et {attempts} tentatives de reconnexion ont échoué ; vérifiez votre connexion Internet, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session.</source>
+        <translation>Le service de traduction de {host} a mis fin à la session.</translation>
+    </message>
+    <message>
+        <source>The translation service did not accept the session settings: {detail}.</source>
+        <translation>Le service de traduction n’a pas accepté les réglages de la session : {detail}.</translation>
+    </message>
+    <message>
+        <source>The translation service reported a problem: {detail}.</source>
+        <translation>Le service de traduction signale un problème : {detail}.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>cost unknown</source>

@@ -1011,6 +1011,129 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>OpenAI rejected the API key. Check it under Settings → API key.</source>
+        <translation>OpenAI ने API कुंजी अस्वीकार कर दी। सेटिंग → API कुंजी में इसे जाँचें।</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key.</source>
+        <translation>कोई OpenAI API कुंजी सेट नहीं है। सेटिंग → API कुंजी में एक जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Your OpenAI account has no credit left. Add credit in the OpenAI billing settings, then start again.</source>
+        <translation>आपके OpenAI खाते में क्रेडिट नहीं बचा है। OpenAI की बिलिंग सेटिंग में क्रेडिट जोड़ें, फिर दोबारा शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({what}). The session was stopped and the transcript is saved; switch it on again to continue (details are in the log).</source>
+        <translation>ऐप के अंदर कुछ गड़बड़ हो गई ({what})। सत्र रोक दिया गया और ट्रांसक्रिप्ट सहेज ली गई है; जारी रखने के लिए इसे फिर से चालू करें (विवरण लॉग में है)।</translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how often this API key may connect. Wait a minute, then start again.</source>
+        <translation>OpenAI इस API कुंजी के कनेक्ट होने की संख्या सीमित कर रहा है। एक मिनट रुकें, फिर दोबारा शुरू करें।</translation>
+    </message>
+    <message>
+        <source>The translation session reached its time limit. Start again to continue.</source>
+        <translation>अनुवाद सत्र अपनी समय-सीमा तक पहुँच गया। जारी रखने के लिए दोबारा शुरू करें।</translation>
+    </message>
+    <message>
+        <source>This API key may not use {model}; check the project&apos;s model access on platform.openai.com.</source>
+        <translation>यह API कुंजी {model} का उपयोग नहीं कर सकती; platform.openai.com पर प्रोजेक्ट की मॉडल पहुँच जाँचें।</translation>
+    </message>
+    <message>
+        <source>{host} does not offer {model} to this API key; check the endpoint and the key in Settings.</source>
+        <translation>{host} इस API कुंजी को {model} नहीं देता; सेटिंग में एंडपॉइंट और कुंजी जाँचें।</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} is having trouble (HTTP {status}); try again in a moment.</source>
+        <translation>{host} पर अनुवाद सेवा में दिक्कत है (HTTP {status}); थोड़ी देर में दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection (HTTP {status}).</source>
+        <translation>{host} ने कनेक्शन अस्वीकार कर दिया (HTTP {status})।</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} seconds</source>
+        <translation>{seconds} सेकंड में कोई जवाब नहीं</translation>
+    </message>
+    <message>
+        <source>its name could not be found (check the address and your internet connection)</source>
+        <translation>इसका नाम नहीं मिला (पता और अपना इंटरनेट कनेक्शन जाँचें)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>कनेक्शन अस्वीकार कर दिया गया</translation>
+    </message>
+    <message>
+        <source>its security certificate could not be verified</source>
+        <translation>इसका सुरक्षा प्रमाणपत्र सत्यापित नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>सुरक्षित कनेक्शन नहीं बन सका</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>कनेक्शन टूट गया</translation>
+    </message>
+    <message>
+        <source>a network error occurred</source>
+        <translation>नेटवर्क त्रुटि हुई</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach {host}: {reason}.</source>
+        <translation>{host} तक नहीं पहुँच पा रहे: {reason}।</translation>
+    </message>
+    <message>
+        <source>The endpoint address for {host} is not valid.</source>
+        <translation>{host} के लिए एंडपॉइंट पता मान्य नहीं है।</translation>
+    </message>
+    <message>
+        <source>{host} did not answer like an OpenAI realtime endpoint; check the endpoint in Settings.</source>
+        <translation>{host} ने OpenAI रीयलटाइम एंडपॉइंट की तरह जवाब नहीं दिया; सेटिंग में एंडपॉइंट जाँचें।</translation>
+    </message>
+    <message>
+        <source>Could not start translation with {host} ({error}).</source>
+        <translation>{host} के साथ अनुवाद शुरू नहीं हो सका ({error})।</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection but did not start a translation session within {seconds} seconds.</source>
+        <translation>{host} ने कनेक्शन स्वीकार किया, पर {seconds} सेकंड में अनुवाद सत्र शुरू नहीं किया।</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session (code {code}).</source>
+        <translation>{host} पर अनुवाद सेवा ने सत्र समाप्त कर दिया (कोड {code})।</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation>{host} से कनेक्शन टूट गया।</translation>
+    </message>
+    <message>
+        <source>About {seconds} s of audio could not reach the translation service (a slow or stalled connection); that stretch is missing from the translation.</source>
+        <translation>लगभग {seconds} सेकंड का ऑडियो अनुवाद सेवा तक नहीं पहुँच सका (धीमा या रुका हुआ कनेक्शन); वह हिस्सा अनुवाद में नहीं है।</translation>
+    </message>
+    <message>
+        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
+        <translation>सत्र खत्म होने तक अनुवाद सेवा पीछे थी: आख़िरी ऑडियो का लगभग {seconds} सेकंड (या ज़्यादा) अनुवादित नहीं हुआ (धीमा कनेक्शन)।</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
+        <translation>{host} से कनेक्शन टूट गया और दोबारा जुड़ने की {attempts} कोशिशें नाकाम रहीं; अपना इंटरनेट कनेक्शन जाँचें, फिर दोबारा शुरू करें।</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session.</source>
+        <translation>{host} पर अनुवाद सेवा ने सत्र समाप्त कर दिया।</translation>
+    </message>
+    <message>
+        <source>The translation service did not accept the session settings: {detail}.</source>
+        <translation>अनुवाद सेवा ने सत्र की सेटिंग स्वीकार नहीं की: {detail}।</translation>
+    </message>
+    <message>
+        <source>The translation service reported a problem: {detail}.</source>
+        <translation>अनुवाद सेवा ने एक समस्या बताई: {detail}।</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>cost unknown</source>

@@ -1011,6 +1011,129 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>OpenAI rejected the API key. Check it under Settings → API key.</source>
+        <translation>OpenAI ha rifiutato la chiave API. Controllala in Impostazioni → Chiave API.</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key.</source>
+        <translation>Nessuna chiave API OpenAI impostata. Aggiungine una in Impostazioni → Chiave API.</translation>
+    </message>
+    <message>
+        <source>Your OpenAI account has no credit left. Add credit in the OpenAI billing settings, then start again.</source>
+        <translation>Il tuo account OpenAI non ha più credito. Aggiungi credito nelle impostazioni di fatturazione di OpenAI, poi avvia di nuovo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({what}). The session was stopped and the transcript is saved; switch it on again to continue (details are in the log).</source>
+        <translation>Si è verificato un problema nell’app ({what}). La sessione è stata fermata e la trascrizione è salvata; riattivala per continuare (i dettagli sono nel registro).</translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how often this API key may connect. Wait a minute, then start again.</source>
+        <translation>OpenAI sta limitando la frequenza con cui questa chiave API può connettersi. Attendi un minuto, poi avvia di nuovo.</translation>
+    </message>
+    <message>
+        <source>The translation session reached its time limit. Start again to continue.</source>
+        <translation>La sessione di traduzione ha raggiunto il limite di tempo. Avvia di nuovo per continuare.</translation>
+    </message>
+    <message>
+        <source>This API key may not use {model}; check the project&apos;s model access on platform.openai.com.</source>
+        <translation>Questa chiave API non può usare {model}; controlla l’accesso ai modelli del progetto su platform.openai.com.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer {model} to this API key; check the endpoint and the key in Settings.</source>
+        <translation>{host} non offre {model} a questa chiave API; controlla l’endpoint e la chiave nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} is having trouble (HTTP {status}); try again in a moment.</source>
+        <translation>Il servizio di traduzione su {host} ha dei problemi (HTTP {status}); riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection (HTTP {status}).</source>
+        <translation>{host} ha rifiutato la connessione (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} seconds</source>
+        <translation>nessuna risposta entro {seconds} secondi</translation>
+    </message>
+    <message>
+        <source>its name could not be found (check the address and your internet connection)</source>
+        <translation>il nome non è stato trovato (controlla l’indirizzo e la connessione a internet)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la connessione è stata rifiutata</translation>
+    </message>
+    <message>
+        <source>its security certificate could not be verified</source>
+        <translation>non è stato possibile verificare il certificato di sicurezza</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>non è stato possibile stabilire una connessione sicura</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>la connessione è stata interrotta</translation>
+    </message>
+    <message>
+        <source>a network error occurred</source>
+        <translation>si è verificato un errore di rete</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach {host}: {reason}.</source>
+        <translation>Impossibile raggiungere {host}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The endpoint address for {host} is not valid.</source>
+        <translation>L’indirizzo dell’endpoint per {host} non è valido.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer like an OpenAI realtime endpoint; check the endpoint in Settings.</source>
+        <translation>{host} non ha risposto come un endpoint realtime di OpenAI; controlla l’endpoint nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>Could not start translation with {host} ({error}).</source>
+        <translation>Impossibile avviare la traduzione con {host} ({error}).</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection but did not start a translation session within {seconds} seconds.</source>
+        <translation>{host} ha accettato la connessione ma non ha avviato una sessione di traduzione entro {seconds} secondi.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session (code {code}).</source>
+        <translation>Il servizio di traduzione su {host} ha terminato la sessione (codice {code}).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation>La connessione a {host} si è interrotta.</translation>
+    </message>
+    <message>
+        <source>About {seconds} s of audio could not reach the translation service (a slow or stalled connection); that stretch is missing from the translation.</source>
+        <translation>Circa {seconds} s di audio non hanno raggiunto il servizio di traduzione (una connessione lenta o bloccata); quel tratto manca nella traduzione.</translation>
+    </message>
+    <message>
+        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
+        <translation>Il servizio di traduzione non era in pari quando la sessione è finita: circa {seconds} s dell’ultimo audio (o più) non sono stati tradotti (una connessione lenta).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
+        <translation>La connessione a {host} si è interrotta e {attempts} tentativi di riconnessione sono falliti; controlla la connessione a internet, poi avvia di nuovo.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session.</source>
+        <translation>Il servizio di traduzione su {host} ha terminato la sessione.</translation>
+    </message>
+    <message>
+        <source>The translation service did not accept the session settings: {detail}.</source>
+        <translation>Il servizio di traduzione non ha accettato le impostazioni della sessione: {detail}.</translation>
+    </message>
+    <message>
+        <source>The translation service reported a problem: {detail}.</source>
+        <translation>Il servizio di traduzione ha segnalato un problema: {detail}.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>cost unknown</source>

@@ -1011,6 +1011,129 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>OpenAI rejected the API key. Check it under Settings → API key.</source>
+        <translation>OpenAI が API キーを拒否しました。設定 → API キー で確認してください。</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key.</source>
+        <translation>OpenAI API キーが設定されていません。設定 → API キー で追加してください。</translation>
+    </message>
+    <message>
+        <source>Your OpenAI account has no credit left. Add credit in the OpenAI billing settings, then start again.</source>
+        <translation>OpenAI アカウントのクレジットが残っていません。OpenAI の支払い設定でクレジットを追加してから、もう一度開始してください。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({what}). The session was stopped and the transcript is saved; switch it on again to continue (details are in the log).</source>
+        <translation>アプリ内部で問題が発生しました ({what})。セッションは停止し、文字起こしは保存されています。続けるにはもう一度オンにしてください (詳細はログにあります)。</translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how often this API key may connect. Wait a minute, then start again.</source>
+        <translation>OpenAI がこの API キーの接続回数を制限しています。1 分待ってから、もう一度開始してください。</translation>
+    </message>
+    <message>
+        <source>The translation session reached its time limit. Start again to continue.</source>
+        <translation>翻訳セッションが時間の上限に達しました。続けるにはもう一度開始してください。</translation>
+    </message>
+    <message>
+        <source>This API key may not use {model}; check the project&apos;s model access on platform.openai.com.</source>
+        <translation>この API キーでは {model} を使えません。platform.openai.com でプロジェクトのモデルへのアクセスを確認してください。</translation>
+    </message>
+    <message>
+        <source>{host} does not offer {model} to this API key; check the endpoint and the key in Settings.</source>
+        <translation>{host} はこの API キーに {model} を提供していません。設定でエンドポイントとキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} is having trouble (HTTP {status}); try again in a moment.</source>
+        <translation>{host} の翻訳サービスで問題が起きています (HTTP {status})。少ししてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection (HTTP {status}).</source>
+        <translation>{host} が接続を拒否しました (HTTP {status})。</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} seconds</source>
+        <translation>{seconds} 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>its name could not be found (check the address and your internet connection)</source>
+        <translation>名前が見つかりません (アドレスとインターネット接続を確認してください)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <source>its security certificate could not be verified</source>
+        <translation>セキュリティ証明書を検証できませんでした</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>安全な接続を確立できませんでした</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>接続が中断されました</translation>
+    </message>
+    <message>
+        <source>a network error occurred</source>
+        <translation>ネットワークエラーが発生しました</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach {host}: {reason}.</source>
+        <translation>{host} に接続できません: {reason}。</translation>
+    </message>
+    <message>
+        <source>The endpoint address for {host} is not valid.</source>
+        <translation>{host} のエンドポイントのアドレスが正しくありません。</translation>
+    </message>
+    <message>
+        <source>{host} did not answer like an OpenAI realtime endpoint; check the endpoint in Settings.</source>
+        <translation>{host} は OpenAI のリアルタイムエンドポイントとして応答しませんでした。設定でエンドポイントを確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not start translation with {host} ({error}).</source>
+        <translation>{host} で翻訳を開始できませんでした ({error})。</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection but did not start a translation session within {seconds} seconds.</source>
+        <translation>{host} は接続を受け付けましたが、{seconds} 秒以内に翻訳セッションを開始しませんでした。</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session (code {code}).</source>
+        <translation>{host} の翻訳サービスがセッションを終了しました (コード {code})。</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation>{host} との接続が切れました。</translation>
+    </message>
+    <message>
+        <source>About {seconds} s of audio could not reach the translation service (a slow or stalled connection); that stretch is missing from the translation.</source>
+        <translation>約 {seconds} 秒の音声が翻訳サービスに届きませんでした (接続が遅いか止まっています)。その部分は翻訳に含まれていません。</translation>
+    </message>
+    <message>
+        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
+        <translation>セッション終了時に翻訳サービスが追いついていませんでした。最後の約 {seconds} 秒 (またはそれ以上) の音声は翻訳されていません (接続が遅いため)。</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
+        <translation>{host} との接続が切れ、{attempts} 回の再接続がすべて失敗しました。インターネット接続を確認してから、もう一度開始してください。</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session.</source>
+        <translation>{host} の翻訳サービスがセッションを終了しました。</translation>
+    </message>
+    <message>
+        <source>The translation service did not accept the session settings: {detail}.</source>
+        <translation>翻訳サービスがセッションの設定を受け付けませんでした: {detail}。</translation>
+    </message>
+    <message>
+        <source>The translation service reported a problem: {detail}.</source>
+        <translation>翻訳サービスから問題が報告されました: {detail}。</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>cost unknown</source>

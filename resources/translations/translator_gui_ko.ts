@@ -1011,6 +1011,129 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>OpenAI rejected the API key. Check it under Settings → API key.</source>
+        <translation>OpenAI가 API 키를 거부했습니다. 설정 → API 키에서 확인하세요.</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key.</source>
+        <translation>OpenAI API 키가 설정되지 않았습니다. 설정 → API 키에서 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Your OpenAI account has no credit left. Add credit in the OpenAI billing settings, then start again.</source>
+        <translation>OpenAI 계정에 남은 크레딧이 없습니다. OpenAI 결제 설정에서 크레딧을 추가한 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({what}). The session was stopped and the transcript is saved; switch it on again to continue (details are in the log).</source>
+        <translation>앱 내부에서 문제가 발생했습니다({what}). 세션이 중지되었고 기록은 저장되었습니다. 계속하려면 다시 켜세요(자세한 내용은 로그에 있습니다).</translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how often this API key may connect. Wait a minute, then start again.</source>
+        <translation>OpenAI가 이 API 키의 연결 빈도를 제한하고 있습니다. 1분 기다린 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The translation session reached its time limit. Start again to continue.</source>
+        <translation>번역 세션이 시간 제한에 도달했습니다. 계속하려면 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>This API key may not use {model}; check the project&apos;s model access on platform.openai.com.</source>
+        <translation>이 API 키로는 {model}을(를) 사용할 수 없습니다. platform.openai.com에서 프로젝트의 모델 접근 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer {model} to this API key; check the endpoint and the key in Settings.</source>
+        <translation>{host}은(는) 이 API 키에 {model}을(를) 제공하지 않습니다. 설정에서 엔드포인트와 키를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} is having trouble (HTTP {status}); try again in a moment.</source>
+        <translation>{host}의 번역 서비스에 문제가 있습니다(HTTP {status}). 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection (HTTP {status}).</source>
+        <translation>{host}이(가) 연결을 거부했습니다(HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} seconds</source>
+        <translation>{seconds}초 안에 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>its name could not be found (check the address and your internet connection)</source>
+        <translation>이름을 찾을 수 없습니다(주소와 인터넷 연결을 확인하세요)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>연결이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>its security certificate could not be verified</source>
+        <translation>보안 인증서를 확인할 수 없었습니다</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>보안 연결을 설정할 수 없었습니다</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>a network error occurred</source>
+        <translation>네트워크 오류가 발생했습니다</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach {host}: {reason}.</source>
+        <translation>{host}에 연결할 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>The endpoint address for {host} is not valid.</source>
+        <translation>{host}의 엔드포인트 주소가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer like an OpenAI realtime endpoint; check the endpoint in Settings.</source>
+        <translation>{host}이(가) OpenAI 실시간 엔드포인트처럼 응답하지 않았습니다. 설정에서 엔드포인트를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Could not start translation with {host} ({error}).</source>
+        <translation>{host}에서 번역을 시작할 수 없었습니다({error}).</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection but did not start a translation session within {seconds} seconds.</source>
+        <translation>{host}이(가) 연결은 받았지만 {seconds}초 안에 번역 세션을 시작하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session (code {code}).</source>
+        <translation>{host}의 번역 서비스가 세션을 끝냈습니다(코드 {code}).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation>{host}와(과)의 연결이 끊겼습니다.</translation>
+    </message>
+    <message>
+        <source>About {seconds} s of audio could not reach the translation service (a slow or stalled connection); that stretch is missing from the translation.</source>
+        <translation>약 {seconds}초 분량의 오디오가 번역 서비스에 전달되지 못했습니다(연결이 느리거나 멈춤). 그 부분은 번역에서 빠졌습니다.</translation>
+    </message>
+    <message>
+        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
+        <translation>세션이 끝날 때 번역 서비스가 따라잡지 못했습니다. 마지막 약 {seconds}초(또는 그 이상)의 오디오가 번역되지 않았습니다(느린 연결).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
+        <translation>{host}와(과)의 연결이 끊겼고 다시 연결하려는 {attempts}번의 시도가 모두 실패했습니다. 인터넷 연결을 확인한 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session.</source>
+        <translation>{host}의 번역 서비스가 세션을 끝냈습니다.</translation>
+    </message>
+    <message>
+        <source>The translation service did not accept the session settings: {detail}.</source>
+        <translation>번역 서비스가 세션 설정을 받아들이지 않았습니다: {detail}.</translation>
+    </message>
+    <message>
+        <source>The translation service reported a problem: {detail}.</source>
+        <translation>번역 서비스가 문제를 알렸습니다: {detail}.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>cost unknown</source>

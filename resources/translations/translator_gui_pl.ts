@@ -1011,6 +1011,129 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>OpenAI rejected the API key. Check it under Settings → API key.</source>
+        <translation>OpenAI odrzuciło klucz API. Sprawdź go w Ustawienia → Klucz API.</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key.</source>
+        <translation>Nie ustawiono klucza API OpenAI. Dodaj go w Ustawienia → Klucz API.</translation>
+    </message>
+    <message>
+        <source>Your OpenAI account has no credit left. Add credit in the OpenAI billing settings, then start again.</source>
+        <translation>Na koncie OpenAI nie ma już środków. Doładuj je w ustawieniach rozliczeń OpenAI, a potem uruchom ponownie.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({what}). The session was stopped and the transcript is saved; switch it on again to continue (details are in the log).</source>
+        <translation>W aplikacji wystąpił błąd ({what}). Sesję zatrzymano, a transkrypcja jest zapisana; włącz ją ponownie, aby kontynuować (szczegóły są w dzienniku).</translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how often this API key may connect. Wait a minute, then start again.</source>
+        <translation>OpenAI ogranicza, jak często ten klucz API może się łączyć. Odczekaj minutę, a potem uruchom ponownie.</translation>
+    </message>
+    <message>
+        <source>The translation session reached its time limit. Start again to continue.</source>
+        <translation>Sesja tłumaczenia osiągnęła limit czasu. Uruchom ponownie, aby kontynuować.</translation>
+    </message>
+    <message>
+        <source>This API key may not use {model}; check the project&apos;s model access on platform.openai.com.</source>
+        <translation>Ten klucz API nie może używać {model}; sprawdź dostęp projektu do modeli na platform.openai.com.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer {model} to this API key; check the endpoint and the key in Settings.</source>
+        <translation>{host} nie udostępnia {model} temu kluczowi API; sprawdź punkt końcowy i klucz w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} is having trouble (HTTP {status}); try again in a moment.</source>
+        <translation>Usługa tłumaczenia na {host} ma problemy (HTTP {status}); spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection (HTTP {status}).</source>
+        <translation>{host} odrzucił połączenie (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} seconds</source>
+        <translation>brak odpowiedzi w ciągu {seconds} s</translation>
+    </message>
+    <message>
+        <source>its name could not be found (check the address and your internet connection)</source>
+        <translation>nie znaleziono nazwy (sprawdź adres i połączenie z internetem)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>połączenie zostało odrzucone</translation>
+    </message>
+    <message>
+        <source>its security certificate could not be verified</source>
+        <translation>nie udało się zweryfikować certyfikatu bezpieczeństwa</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>nie udało się nawiązać bezpiecznego połączenia</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>połączenie zostało przerwane</translation>
+    </message>
+    <message>
+        <source>a network error occurred</source>
+        <translation>wystąpił błąd sieci</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach {host}: {reason}.</source>
+        <translation>Nie można połączyć się z {host}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The endpoint address for {host} is not valid.</source>
+        <translation>Adres punktu końcowego dla {host} jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer like an OpenAI realtime endpoint; check the endpoint in Settings.</source>
+        <translation>{host} nie odpowiedział jak punkt końcowy OpenAI Realtime; sprawdź punkt końcowy w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>Could not start translation with {host} ({error}).</source>
+        <translation>Nie udało się rozpocząć tłumaczenia z {host} ({error}).</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection but did not start a translation session within {seconds} seconds.</source>
+        <translation>{host} przyjął połączenie, ale nie rozpoczął sesji tłumaczenia w ciągu {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session (code {code}).</source>
+        <translation>Usługa tłumaczenia na {host} zakończyła sesję (kod {code}).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation>Utracono połączenie z {host}.</translation>
+    </message>
+    <message>
+        <source>About {seconds} s of audio could not reach the translation service (a slow or stalled connection); that stretch is missing from the translation.</source>
+        <translation>Około {seconds} s dźwięku nie dotarło do usługi tłumaczenia (wolne lub zablokowane połączenie); tego fragmentu brakuje w tłumaczeniu.</translation>
+    </message>
+    <message>
+        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
+        <translation>Usługa tłumaczenia nie nadążyła przed końcem sesji: około {seconds} s ostatniego dźwięku (lub więcej) nie zostało przetłumaczone (wolne połączenie).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
+        <translation>Utracono połączenie z {host}, a próby ponownego połączenia ({attempts}) się nie powiodły; sprawdź połączenie z internetem, a potem uruchom ponownie.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session.</source>
+        <translation>Usługa tłumaczenia na {host} zakończyła sesję.</translation>
+    </message>
+    <message>
+        <source>The translation service did not accept the session settings: {detail}.</source>
+        <translation>Usługa tłumaczenia nie przyjęła ustawień sesji: {detail}.</translation>
+    </message>
+    <message>
+        <source>The translation service reported a problem: {detail}.</source>
+        <translation>Usługa tłumaczenia zgłosiła problem: {detail}.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>cost unknown</source>

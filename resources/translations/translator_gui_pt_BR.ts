@@ -1011,6 +1011,129 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>OpenAI rejected the API key. Check it under Settings → API key.</source>
+        <translation>A OpenAI rejeitou a chave de API. Confira-a em Configurações → Chave de API.</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key.</source>
+        <translation>Nenhuma chave de API da OpenAI definida. Adicione uma em Configurações → Chave de API.</translation>
+    </message>
+    <message>
+        <source>Your OpenAI account has no credit left. Add credit in the OpenAI billing settings, then start again.</source>
+        <translation>Sua conta da OpenAI está sem crédito. Adicione crédito nas configurações de cobrança da OpenAI e inicie de novo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({what}). The session was stopped and the transcript is saved; switch it on again to continue (details are in the log).</source>
+        <translation>Algo deu errado no app ({what}). A sessão foi parada e a transcrição está salva; ative-a de novo para continuar (os detalhes estão no log).</translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how often this API key may connect. Wait a minute, then start again.</source>
+        <translation>A OpenAI está limitando a frequência com que esta chave de API pode se conectar. Aguarde um minuto e inicie de novo.</translation>
+    </message>
+    <message>
+        <source>The translation session reached its time limit. Start again to continue.</source>
+        <translation>A sessão de tradução atingiu o limite de tempo. Inicie de novo para continuar.</translation>
+    </message>
+    <message>
+        <source>This API key may not use {model}; check the project&apos;s model access on platform.openai.com.</source>
+        <translation>Esta chave de API não pode usar {model}; confira o acesso a modelos do projeto em platform.openai.com.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer {model} to this API key; check the endpoint and the key in Settings.</source>
+        <translation>{host} não oferece {model} para esta chave de API; confira o endpoint e a chave em Configurações.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} is having trouble (HTTP {status}); try again in a moment.</source>
+        <translation>O serviço de tradução em {host} está com problemas (HTTP {status}); tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection (HTTP {status}).</source>
+        <translation>{host} recusou a conexão (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} seconds</source>
+        <translation>nenhuma resposta em {seconds} segundos</translation>
+    </message>
+    <message>
+        <source>its name could not be found (check the address and your internet connection)</source>
+        <translation>o nome não foi encontrado (confira o endereço e sua conexão com a internet)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>a conexão foi recusada</translation>
+    </message>
+    <message>
+        <source>its security certificate could not be verified</source>
+        <translation>não foi possível verificar o certificado de segurança</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>não foi possível estabelecer uma conexão segura</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>a conexão foi interrompida</translation>
+    </message>
+    <message>
+        <source>a network error occurred</source>
+        <translation>ocorreu um erro de rede</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach {host}: {reason}.</source>
+        <translation>Não foi possível acessar {host}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The endpoint address for {host} is not valid.</source>
+        <translation>O endereço do endpoint de {host} não é válido.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer like an OpenAI realtime endpoint; check the endpoint in Settings.</source>
+        <translation>{host} não respondeu como um endpoint em tempo real da OpenAI; confira o endpoint em Configurações.</translation>
+    </message>
+    <message>
+        <source>Could not start translation with {host} ({error}).</source>
+        <translation>Não foi possível iniciar a tradução com {host} ({error}).</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection but did not start a translation session within {seconds} seconds.</source>
+        <translation>{host} aceitou a conexão, mas não iniciou uma sessão de tradução em {seconds} segundos.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session (code {code}).</source>
+        <translation>O serviço de tradução em {host} encerrou a sessão (código {code}).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation>A conexão com {host} caiu.</translation>
+    </message>
+    <message>
+        <source>About {seconds} s of audio could not reach the translation service (a slow or stalled connection); that stretch is missing from the translation.</source>
+        <translation>Cerca de {seconds} s de áudio não chegaram ao serviço de tradução (uma conexão lenta ou travada); esse trecho falta na tradução.</translation>
+    </message>
+    <message>
+        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
+        <translation>O serviço de tradução não tinha se atualizado quando a sessão terminou: cerca de {seconds} s do último áudio (ou mais) não foram traduzidos (uma conexão lenta).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
+        <translation>A conexão com {host} caiu e {attempts} tentativas de reconectar falharam; confira sua conexão com a internet e inicie de novo.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session.</source>
+        <translation>O serviço de tradução em {host} encerrou a sessão.</translation>
+    </message>
+    <message>
+        <source>The translation service did not accept the session settings: {detail}.</source>
+        <translation>O serviço de tradução não aceitou as configurações da sessão: {detail}.</translation>
+    </message>
+    <message>
+        <source>The translation service reported a problem: {detail}.</source>
+        <translation>O serviço de tradução informou um problema: {detail}.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>cost unknown</source>

@@ -1011,6 +1011,129 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>OpenAI rejected the API key. Check it under Settings → API key.</source>
+        <translation>OpenAI отклонил ключ API. Проверьте его в меню «Настройки → Ключ API».</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key.</source>
+        <translation>Ключ OpenAI API не задан. Добавьте его в меню «Настройки → Ключ API».</translation>
+    </message>
+    <message>
+        <source>Your OpenAI account has no credit left. Add credit in the OpenAI billing settings, then start again.</source>
+        <translation>На счёте OpenAI закончились средства. Пополните баланс в настройках оплаты OpenAI и запустите снова.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({what}). The session was stopped and the transcript is saved; switch it on again to continue (details are in the log).</source>
+        <translation>Внутренняя ошибка приложения ({what}). Сеанс остановлен, расшифровка сохранена; включите его снова, чтобы продолжить (подробности — в журнале).</translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how often this API key may connect. Wait a minute, then start again.</source>
+        <translation>OpenAI ограничивает частоту подключений с этим ключом API. Подождите минуту и запустите снова.</translation>
+    </message>
+    <message>
+        <source>The translation session reached its time limit. Start again to continue.</source>
+        <translation>Сеанс перевода достиг ограничения по времени. Запустите снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>This API key may not use {model}; check the project&apos;s model access on platform.openai.com.</source>
+        <translation>Этому ключу API недоступна модель {model}; проверьте доступ проекта к моделям на platform.openai.com.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer {model} to this API key; check the endpoint and the key in Settings.</source>
+        <translation>{host} не предоставляет {model} для этого ключа API; проверьте адрес сервиса и ключ в настройках.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} is having trouble (HTTP {status}); try again in a moment.</source>
+        <translation>У сервиса перевода на {host} неполадки (HTTP {status}); повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection (HTTP {status}).</source>
+        <translation>{host} отклонил подключение (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} seconds</source>
+        <translation>нет ответа в течение {seconds} с</translation>
+    </message>
+    <message>
+        <source>its name could not be found (check the address and your internet connection)</source>
+        <translation>имя не найдено (проверьте адрес и подключение к интернету)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>подключение отклонено</translation>
+    </message>
+    <message>
+        <source>its security certificate could not be verified</source>
+        <translation>не удалось проверить его сертификат безопасности</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>не удалось установить защищённое подключение</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>подключение прервано</translation>
+    </message>
+    <message>
+        <source>a network error occurred</source>
+        <translation>произошла сетевая ошибка</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach {host}: {reason}.</source>
+        <translation>Не удаётся подключиться к {host}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The endpoint address for {host} is not valid.</source>
+        <translation>Адрес сервиса для {host} недействителен.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer like an OpenAI realtime endpoint; check the endpoint in Settings.</source>
+        <translation>{host} отвечает не как сервис OpenAI Realtime; проверьте адрес сервиса в настройках.</translation>
+    </message>
+    <message>
+        <source>Could not start translation with {host} ({error}).</source>
+        <translation>Не удалось начать перевод с {host} ({error}).</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection but did not start a translation session within {seconds} seconds.</source>
+        <translation>{host} принял подключение, но не начал сеанс перевода за {seconds} с.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session (code {code}).</source>
+        <translation>Сервис перевода на {host} завершил сеанс (код {code}).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation>Подключение к {host} потеряно.</translation>
+    </message>
+    <message>
+        <source>About {seconds} s of audio could not reach the translation service (a slow or stalled connection); that stretch is missing from the translation.</source>
+        <translation>Около {seconds} с звука не дошли до сервиса перевода (медленное или зависшее подключение); этот отрывок в переводе пропущен.</translation>
+    </message>
+    <message>
+        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
+        <translation>Сервис перевода не успел догнать запись к концу сеанса: около {seconds} с последнего звука (или больше) не переведены (медленное подключение).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
+        <translation>Подключение к {host} потеряно, попыток переподключиться: {attempts}, все неудачны; проверьте подключение к интернету и запустите снова.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session.</source>
+        <translation>Сервис перевода на {host} завершил сеанс.</translation>
+    </message>
+    <message>
+        <source>The translation service did not accept the session settings: {detail}.</source>
+        <translation>Сервис перевода не принял настройки сеанса: {detail}.</translation>
+    </message>
+    <message>
+        <source>The translation service reported a problem: {detail}.</source>
+        <translation>Сервис перевода сообщил о проблеме: {detail}.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>cost unknown</source>

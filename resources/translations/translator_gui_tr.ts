@@ -1011,6 +1011,129 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>OpenAI rejected the API key. Check it under Settings → API key.</source>
+        <translation>OpenAI API anahtarını reddetti. Ayarlar → API anahtarı altından denetleyin.</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key.</source>
+        <translation>Bir OpenAI API anahtarı ayarlanmamış. Ayarlar → API anahtarı altından ekleyin.</translation>
+    </message>
+    <message>
+        <source>Your OpenAI account has no credit left. Add credit in the OpenAI billing settings, then start again.</source>
+        <translation>OpenAI hesabınızda kredi kalmadı. OpenAI faturalandırma ayarlarından kredi ekleyin, sonra yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({what}). The session was stopped and the transcript is saved; switch it on again to continue (details are in the log).</source>
+        <translation>Uygulamanın içinde bir sorun oluştu ({what}). Oturum durduruldu ve döküm kaydedildi; devam etmek için yeniden açın (ayrıntılar günlükte).</translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how often this API key may connect. Wait a minute, then start again.</source>
+        <translation>OpenAI bu API anahtarının ne sıklıkla bağlanabileceğini sınırlıyor. Bir dakika bekleyin, sonra yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>The translation session reached its time limit. Start again to continue.</source>
+        <translation>Çeviri oturumu süre sınırına ulaştı. Devam etmek için yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>This API key may not use {model}; check the project&apos;s model access on platform.openai.com.</source>
+        <translation>Bu API anahtarı {model} modelini kullanamaz; platform.openai.com üzerinde projenin model erişimini denetleyin.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer {model} to this API key; check the endpoint and the key in Settings.</source>
+        <translation>{host} bu API anahtarına {model} sunmuyor; Ayarlar’da uç noktayı ve anahtarı denetleyin.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} is having trouble (HTTP {status}); try again in a moment.</source>
+        <translation>{host} üzerindeki çeviri hizmetinde sorun var (HTTP {status}); birazdan yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection (HTTP {status}).</source>
+        <translation>{host} bağlantıyı reddetti (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} seconds</source>
+        <translation>{seconds} saniye içinde yanıt yok</translation>
+    </message>
+    <message>
+        <source>its name could not be found (check the address and your internet connection)</source>
+        <translation>adı bulunamadı (adresi ve internet bağlantınızı denetleyin)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>bağlantı reddedildi</translation>
+    </message>
+    <message>
+        <source>its security certificate could not be verified</source>
+        <translation>güvenlik sertifikası doğrulanamadı</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>güvenli bağlantı kurulamadı</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>bağlantı kesildi</translation>
+    </message>
+    <message>
+        <source>a network error occurred</source>
+        <translation>bir ağ hatası oluştu</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach {host}: {reason}.</source>
+        <translation>{host} adresine ulaşılamıyor: {reason}.</translation>
+    </message>
+    <message>
+        <source>The endpoint address for {host} is not valid.</source>
+        <translation>{host} için uç nokta adresi geçerli değil.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer like an OpenAI realtime endpoint; check the endpoint in Settings.</source>
+        <translation>{host} bir OpenAI gerçek zamanlı uç noktası gibi yanıt vermedi; Ayarlar’da uç noktayı denetleyin.</translation>
+    </message>
+    <message>
+        <source>Could not start translation with {host} ({error}).</source>
+        <translation>{host} ile çeviri başlatılamadı ({error}).</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection but did not start a translation session within {seconds} seconds.</source>
+        <translation>{host} bağlantıyı kabul etti ancak {seconds} saniye içinde bir çeviri oturumu başlatmadı.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session (code {code}).</source>
+        <translation>{host} üzerindeki çeviri hizmeti oturumu sonlandırdı (kod {code}).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation>{host} ile bağlantı koptu.</translation>
+    </message>
+    <message>
+        <source>About {seconds} s of audio could not reach the translation service (a slow or stalled connection); that stretch is missing from the translation.</source>
+        <translation>Yaklaşık {seconds} sn ses çeviri hizmetine ulaşamadı (yavaş veya takılan bir bağlantı); o bölüm çeviride eksik.</translation>
+    </message>
+    <message>
+        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
+        <translation>Oturum sona erdiğinde çeviri hizmeti yetişememişti: son sesin yaklaşık {seconds} sn’si (veya daha fazlası) çevrilmedi (yavaş bir bağlantı).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
+        <translation>{host} ile bağlantı koptu ve {attempts} yeniden bağlanma denemesi başarısız oldu; internet bağlantınızı denetleyin, sonra yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session.</source>
+        <translation>{host} üzerindeki çeviri hizmeti oturumu sonlandırdı.</translation>
+    </message>
+    <message>
+        <source>The translation service did not accept the session settings: {detail}.</source>
+        <translation>Çeviri hizmeti oturum ayarlarını kabul etmedi: {detail}.</translation>
+    </message>
+    <message>
+        <source>The translation service reported a problem: {detail}.</source>
+        <translation>Çeviri hizmeti bir sorun bildirdi: {detail}.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>cost unknown</source>

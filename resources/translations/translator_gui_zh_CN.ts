@@ -1011,6 +1011,129 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>OpenAI rejected the API key. Check it under Settings → API key.</source>
+        <translation>OpenAI 拒绝了该 API 密钥。请在“设置 → API 密钥”中检查。</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set. Add one under Settings → API key.</source>
+        <translation>尚未设置 OpenAI API 密钥。请在“设置 → API 密钥”中添加。</translation>
+    </message>
+    <message>
+        <source>Your OpenAI account has no credit left. Add credit in the OpenAI billing settings, then start again.</source>
+        <translation>您的 OpenAI 账户余额已用完。请在 OpenAI 账单设置中充值，然后重新开始。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({what}). The session was stopped and the transcript is saved; switch it on again to continue (details are in the log).</source>
+        <translation>应用内部出现问题（{what}）。会话已停止，转录已保存；请再次打开以继续（详细信息见日志）。</translation>
+    </message>
+    <message>
+        <source>OpenAI is limiting how often this API key may connect. Wait a minute, then start again.</source>
+        <translation>OpenAI 正在限制此 API 密钥的连接频率。请等一分钟，然后重新开始。</translation>
+    </message>
+    <message>
+        <source>The translation session reached its time limit. Start again to continue.</source>
+        <translation>翻译会话已达到时间上限。请重新开始以继续。</translation>
+    </message>
+    <message>
+        <source>This API key may not use {model}; check the project&apos;s model access on platform.openai.com.</source>
+        <translation>此 API 密钥无权使用 {model}；请在 platform.openai.com 上检查项目的模型访问权限。</translation>
+    </message>
+    <message>
+        <source>{host} does not offer {model} to this API key; check the endpoint and the key in Settings.</source>
+        <translation>{host} 不向此 API 密钥提供 {model}；请在设置中检查端点和密钥。</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} is having trouble (HTTP {status}); try again in a moment.</source>
+        <translation>{host} 上的翻译服务出现问题（HTTP {status}）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection (HTTP {status}).</source>
+        <translation>{host} 拒绝了连接（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} seconds</source>
+        <translation>{seconds} 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>its name could not be found (check the address and your internet connection)</source>
+        <translation>找不到该名称（请检查地址和网络连接）</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>its security certificate could not be verified</source>
+        <translation>无法验证其安全证书</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>无法建立安全连接</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <source>a network error occurred</source>
+        <translation>发生网络错误</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach {host}: {reason}.</source>
+        <translation>无法连接 {host}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The endpoint address for {host} is not valid.</source>
+        <translation>{host} 的端点地址无效。</translation>
+    </message>
+    <message>
+        <source>{host} did not answer like an OpenAI realtime endpoint; check the endpoint in Settings.</source>
+        <translation>{host} 的响应不像 OpenAI 实时端点；请在设置中检查端点。</translation>
+    </message>
+    <message>
+        <source>Could not start translation with {host} ({error}).</source>
+        <translation>无法通过 {host} 开始翻译（{error}）。</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection but did not start a translation session within {seconds} seconds.</source>
+        <translation>{host} 接受了连接，但在 {seconds} 秒内没有开始翻译会话。</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session (code {code}).</source>
+        <translation>{host} 上的翻译服务结束了会话（代码 {code}）。</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation>与 {host} 的连接已断开。</translation>
+    </message>
+    <message>
+        <source>About {seconds} s of audio could not reach the translation service (a slow or stalled connection); that stretch is missing from the translation.</source>
+        <translation>约 {seconds} 秒的音频未能送达翻译服务（连接缓慢或停滞）；翻译中缺少这一段。</translation>
+    </message>
+    <message>
+        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
+        <translation>会话结束时翻译服务尚未跟上：最后约 {seconds} 秒（或更多）的音频没有被翻译（连接缓慢）。</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
+        <translation>与 {host} 的连接已断开，{attempts} 次重新连接均失败；请检查网络连接，然后重新开始。</translation>
+    </message>
+    <message>
+        <source>The translation service at {host} ended the session.</source>
+        <translation>{host} 上的翻译服务结束了会话。</translation>
+    </message>
+    <message>
+        <source>The translation service did not accept the session settings: {detail}.</source>
+        <translation>翻译服务不接受会话设置：{detail}。</translation>
+    </message>
+    <message>
+        <source>The translation service reported a problem: {detail}.</source>
+        <translation>翻译服务报告了一个问题：{detail}。</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>cost unknown</source>

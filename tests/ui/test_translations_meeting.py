@@ -13,6 +13,7 @@ from tests.ui.conftest import MakeApp
 from translator_gui.__main__ import build_parser
 from translator_gui.app import install_language
 from translator_gui.meeting.costs import prices_date
+from translator_gui.realtime import failures
 from translator_gui.settings import Settings
 from translator_gui.side import Side
 from translator_gui.ui.i18n import Installed, install_translations
@@ -46,3 +47,13 @@ def test_the_price_table_date_follows_the_language(speaking: list[Installed]) ->
     assert prices_date("November 2026") == "2026年11月"
     assert prices_date("May 2027") == "2027年5月"
     assert prices_date("late 2026") == "late 2026"  # written another way: shown as it is
+
+
+def test_the_session_failures_are_in_the_language_installed_when_they_are_read(speaking: list[Installed]) -> None:
+    assert failures.NO_API_KEY.startswith("No OpenAI API key is set.")
+    speaking.append(install_translations("de"))  # a fixed sentence, read after the language was installed:
+    assert failures.NO_API_KEY.startswith("Es ist kein OpenAI-API-Schlüssel festgelegt.")
+    assert failures.connection_lost(None, host="api.openai.com").message == \
+        "Die Verbindung zu api.openai.com wurde getrennt."
+    speaking.pop().remove()
+    assert failures.NO_API_KEY.startswith("No OpenAI API key is set.")
