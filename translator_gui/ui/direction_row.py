@@ -91,15 +91,24 @@ class DirectionRow(QGroupBox):
         self.state.setAccessibleName(self.tr("{direction}: state").format(direction=text.title))
         self.state.setWordWrap(True)
 
+        # While the direction runs, its device set-up folds into this one line (the meters stay).
+        self.summary = QLabel(self)
+        self.summary.setObjectName(f"{text.name}Summary")
+        self.summary.setAccessibleName(self.tr("{direction}: devices").format(direction=text.title))
+        self.summary.setWordWrap(True)
+
         form = QFormLayout(self)
+        self._form = form
         form.addRow(self.switch)
         form.addRow(text.language, self.language)
+        form.addRow(self.summary)
         form.addRow(self.tr("Spoken language:"), self.source_language)
         form.addRow(text.input, self.input_device)
         form.addRow("", self.input_meter)
         form.addRow(text.output, self.output_device)
         form.addRow("", self.output_meter)
         form.addRow(self.state)  # addRow(text, field) already makes each label the field's buddy
+        form.setRowVisible(self.summary, False)
 
     @property
     def name(self) -> str:
@@ -115,9 +124,16 @@ class DirectionRow(QGroupBox):
         self.switch.blockSignals(blocked)
 
     def set_running(self, running: bool) -> None:
-        """Devices are fixed while the direction runs; its language may change at any time."""
+        """Devices are fixed while the direction runs, and fold into one summary line; its language
+        may change at any time."""
         self.input_device.setEnabled(not running)
         self.output_device.setEnabled(not running)
+        if running:
+            self.summary.setText(self.tr("{input} → {output}").format(
+                input=self.input_device.currentText(), output=self.output_device.currentText()))
+        for row in (self.source_language, self.input_device, self.output_device):
+            self._form.setRowVisible(row, not running)
+        self._form.setRowVisible(self.summary, running)
         if not running:
             self.state.setText(self.tr("Off"))
 
