@@ -6,7 +6,9 @@ Pure Python (no Qt, no SDK), so every layer may use it.  ``redact`` masks, in th
 * credential headers in websocket wire logs (``> Authorization: …``, ``api-key: …``) → ``<redacted>``,
   the whole value, scheme included;
 * bearer tokens (``Bearer …``) and assignments (``api_key=…``, ``"api-key": "…"``) → ``[redacted]``;
-* ``sk-…`` keys → ``sk-proj-…WXYZ`` (the prefix and last four characters, see ``mask``).
+* ``sk-…`` keys → ``sk-proj-…WXYZ`` (the prefix and last four characters, see ``mask``). Inside a
+  file name or a hyphenated word (``/home/a/my-sk-meeting-notes/``) only what looks like a key is
+  masked: a long run of letters and digits, with a digit or both cases, as every issued key has.
 
 ``RedactingFilter`` applies it to a whole log record: the message with its args merged, the
 formatted exception and the stack text, so no formatter downstream can bring a secret back.
@@ -30,6 +32,8 @@ _SECRET_HEADER_RE = re.compile(
 _BEARER_RE = re.compile(r"(?i)\b(bearer\s+)[^\s\"',;]+")
 _ASSIGNED_KEY_RE = re.compile(r"(?i)(api[_-]?key[\"']?\s*[:=]\s*[\"']?)[^\s\"',;]+")
 _KEY_RE = re.compile(r"(?<![A-Za-z0-9])sk-[A-Za-z0-9_\-]{6,}")  # "sk-short", "desk-lamp" stay
+_IN_A_NAME = frozenset("-_./\\~")  # before "sk-" in a path or a hyphenated word: my-sk-notes, /sk-notes
+_KEY_RUN_RE = re.compile(r"[A-Za-z0-9]{16,}")  # a key's random part; words in names are shorter
 
 _secrets: frozenset[str] = frozenset()
 _secrets_lock = threading.Lock()
@@ -67,7 +71,22 @@ def redact(text: str) -> str:
     text = _SECRET_HEADER_RE.sub(lambda m: m.group(1) + HEADER_REDACTED, text)
     text = _BEARER_RE.sub(lambda m: m.group(1) + REDACTED, text)
     text = _ASSIGNED_KEY_RE.sub(lambda m: m.group(1) + REDACTED, text)
-    return _KEY_RE.sub(lambda m: mask(m.group(0)), text)
+    return _KEY_RE.sub(_mask_key, text)
+
+
+def _looks_random(run: str) -> bool:
+    return any(c.isdigit() for c in run) or (any(c.isupper() for c in run) and any(c.islower() for c in run))
+
+
+def _mask_key(match: re.Match[str]) -> str:
+    """A ``sk-…`` match masked, unless it is part of a name and nothing in it looks like a key."""
+    found = match.group(0)
+    start = match.start()
+    if start and match.string[start - 1] in _IN_A_NAME:
+        body = found.removeprefix(next(p for p in _KEY_PREFIXES if found.startswith(p)))
+        if not any(_looks_random(run) for run in _KEY_RUN_RE.findall(body)):
+            return found
+    return mask(found)
 
 
 class RedactingFilter(logging.Filter):
