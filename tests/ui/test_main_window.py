@@ -4,8 +4,8 @@ that never makes the window jump."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.testbed import PulseBed
@@ -74,3 +74,27 @@ def test_a_long_status_message_does_not_make_the_window_jump(make_app: MakeApp, 
     assert (window.statusBar().height(), window.width()) == (height, width)
     assert window.status() == message and window.status_label.toolTip() == message
     assert window.status_label.text().endswith("…")
+
+
+def test_text_at_200_percent_fits_a_laptop_screen(make_app: MakeApp, pulse: PulseBed, qtbot: QtBot) -> None:
+    """Twice the text size (a person's system setting): the window still fits 1366 px, the directions
+    stacked, and every visible control keeps at least its minimum size (nothing clipped)."""
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    normal = qapp.font()
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 2)
+    qapp.setFont(large)
+    try:
+        app = make_app(show=False)
+        window = app.window
+        window.show()
+        # As a window manager does for a window as wide as the screen: asks, and asks again.
+        qtbot.wait_until(lambda: window.resize(1366, 768) or window.width() == 1366)
+        widgets = [w for w in window.findChildren(QWidget) if w.isVisible() and w.layout() is None]
+        ignored = QSizePolicy.Policy.Ignored
+        clipped = [w.objectName() or type(w).__name__ for w in widgets
+                   if w.width() < w.minimumSizeHint().width() and w.sizePolicy().horizontalPolicy() != ignored]
+        assert clipped == []
+    finally:
+        qapp.setFont(normal)

@@ -26,7 +26,8 @@ from translator_gui.ui.direction_row import ME_TO_THEM, THEM_TO_ME, DirectionRow
 from translator_gui.ui.elided_label import ElidedLabel
 
 STACK_BELOW_PX = 960
-"""Narrower than this, the two directions stand one above the other."""
+"""Narrower than this, the two directions stand one above the other (more, when larger text makes
+them need more room side by side)."""
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
+        self._outer = layout
         layout.addLayout(top)
         # The captions take the height that is left; on a short window (the directions stacked on a
         # laptop screen) wrapped live text scrolls instead of squeezing the drop-downs above it.
@@ -258,8 +260,18 @@ class MainWindow(QMainWindow):
     def status(self) -> str:
         return self.status_label.full_text()
 
+    def _side_by_side_width(self) -> int:
+        """The narrowest window that holds both directions side by side at the current text size."""
+        outer = self._outer
+        margins = outer.contentsMargins()
+        rows = sum(max(row.minimumSizeHint().width(), row.minimumWidth()) for row in (self.them, self.me))
+        start = max(self.start_button.minimumSizeHint().width(), self.start_button.minimumWidth())
+        return rows + start + 2 * max(outer.spacing(), 0) + margins.left() + margins.right()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        narrow = event.size().width() < STACK_BELOW_PX
+        # A tenth more than the side-by-side minimum: a window at that minimum (which Qt would not
+        # let the person make narrower) stacks, and can then be narrowed further.
+        narrow = event.size().width() < max(STACK_BELOW_PX, self._side_by_side_width() * 11 // 10)
         wanted = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         if self._rows.direction() != wanted:
             self._rows.setDirection(wanted)
