@@ -121,6 +121,14 @@ def _key_of(spec: str | None, kind: Kind, devices: Sequence[SoundDevice]) -> str
         return None
 
 
+def _readable(spec: str) -> str:
+    """A device setting as a name: ``pulse:source:usb-headset`` → ``usb-headset``."""
+    for prefix in ("pulse:source:", "pulse:sink:", "pulse:app:", "portaudio:"):
+        if spec.startswith(prefix):
+            return spec.removeprefix(prefix)
+    return spec
+
+
 def _guide(inputs: Sequence[SoundDevice], outputs: Sequence[SoundDevice]) -> str | None:
     """What to install, if anything: a way to hear the meeting, a virtual microphone (Windows, macOS)."""
     said = [g for g in (meeting_sound_guide(inputs), virtual_mic_guide(outputs)) if g]
@@ -147,6 +155,7 @@ class DeviceChoices:
         self._say = say
         self._running = running
         self._follower: DeviceFollower | None = None
+        self._said_missing: dict[tuple[Side, Kind], str] = {}  # the setting whose device was said to be missing
         self._ducking_db = 0.0
         self._ducking_switched = asyncio.Event()
         self._ducking_tasks: set[asyncio.Task[None]] = set()
@@ -186,8 +195,39 @@ class DeviceChoices:
         asked_in = self.overrides.input_for(side) or d.settings.input_device
         asked_out = self.overrides.output_for(side) or d.settings.output_device
         if side is Side.THEM and asked_in is None and (meeting := _meeting_sound(listed)) is not None:
-            return meeting, _key_of(asked_out, "output", listed.outputs) if asked_out else CAPTIONS_ONLY
-        return _key_of(asked_in, "input", listed.inputs), _key_of(asked_out, "output", listed.outputs)
+            output = _key_of(asked_out, "output", listed.outputs) if asked_out else CAPTIONS_ONLY
+            self._missing(d, "output", asked_out, output, listed.outputs)
+            return meeting, output
+        found_in, found_out = _key_of(asked_in, "input", listed.inputs), _key_of(asked_out, "output", listed.outputs)
+        self._missing(d, "input", asked_in, found_in, listed.inputs)
+        self._missing(d, "output", asked_out, found_out, listed.outputs)
+        return found_in, found_out
+
+    def _missing(self, d: Direction, kind: Kind, asked: str | None, found: str | None,
+                 present: Sequence[SoundDevice]) -> None:
+        """Say once that the device ``d`` was set to use is not there and what is used instead (a
+        direction that runs is told by its stream guard when its device goes)."""
+        said = (d.side, kind)
+        if asked is None or found is not None:
+            self._said_missing.pop(said, None)
+            return
+        if self._said_missing.get(said) == asked or d.running:
+            return
+        self._said_missing[said] = asked
+        name = _readable(asked)
+        default = next((device.label for device in present if device.is_default), None)
+        log.warning("%s: the %s %r is not there; the system default is used", d.side.heading, kind, asked)
+        if kind == "input":
+            sentence = (translate("Meeting", "The input “{device}” chosen for {direction} is not connected; "
+                                  "listening to “{default}” (the system default) instead.") if default else
+                        translate("Meeting", "The input “{device}” chosen for {direction} is not connected; "
+                                  "the system default input is used instead."))
+        else:
+            sentence = (translate("Meeting", "The output “{device}” chosen for {direction} is not connected; "
+                                  "playing on “{default}” (the system default) instead.") if default else
+                        translate("Meeting", "The output “{device}” chosen for {direction} is not connected; "
+                                  "the system default output is used instead."))
+        self._tell(Notice(sentence.format(device=name, direction=d.title, default=default)))
 
     def show(self, side: Side, input_device: str | None, output_device: str | None, plays: bool) -> None:
         """What the pickers show as chosen now (after a listing, or the person's choice)."""
