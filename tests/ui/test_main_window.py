@@ -4,14 +4,16 @@ that never makes the window jump."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.testbed import PulseBed
 from tests.ui.conftest import MakeApp
+from translator_gui.realtime.languages import ALL_TARGETS
 from translator_gui.settings import CAPTION_TEXT_SIZE_DEFAULT, Settings
 from translator_gui.ui.captions.contrast import contrast_ratio
+from translator_gui.ui.main_window import MainWindow
 
 
 def test_caption_text_grows_and_shrinks_and_is_remembered(make_app: MakeApp, pulse: PulseBed) -> None:
@@ -98,3 +100,18 @@ def test_text_at_200_percent_fits_a_laptop_screen(make_app: MakeApp, pulse: Puls
         assert clipped == []
     finally:
         qapp.setFont(normal)
+
+
+def test_ctrl_enter_starts_and_stops_again_and_again(qtbot: QtBot) -> None:
+    """The button's text changes with every Start and Stop, and Qt drops a button's shortcut with its
+    old text: the shortcut must survive each change (pressing it is the same click either way)."""
+    window = MainWindow(ALL_TARGETS)
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    window.start_requested.connect(lambda: asked.append("start"))
+    window.stop_requested.connect(lambda: asked.append("stop"))
+    for running in (False, True, False, True):
+        window.set_running(running)  # what the meeting reports after each press
+        assert window.start_button.shortcut() == QKeySequence("Ctrl+Return")
+        window.start_button.click()  # what the shortcut does
+    assert asked == ["start", "stop", "start", "stop"]

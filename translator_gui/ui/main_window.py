@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
         """Whether any direction runs (each row shows its own state)."""
         self._running = running
         self.start_button.setText(self.tr("Stop") if running else self.tr("Start"))
+        self.start_button.setShortcut(QKeySequence("Ctrl+Return"))  # setText drops a button's shortcut
         self.session_action.setText(self.tr("Stop translating") if running else self.tr("Start translating"))
 
     @property
