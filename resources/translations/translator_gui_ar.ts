@@ -399,8 +399,16 @@
         <translation>{direction}: الحالة</translation>
     </message>
     <message>
+        <source>{direction}: devices</source>
+        <translation>{direction}: الأجهزة</translation>
+    </message>
+    <message>
         <source>Spoken language:</source>
         <translation>اللغة المنطوقة:</translation>
+    </message>
+    <message>
+        <source>{input} → {output}</source>
+        <translation>{input} ← {output}</translation>
     </message>
 </context>
 <context>
@@ -883,6 +891,22 @@
         <translation>تُنتج {language} بواسطة {model} (وضع {mode})؛ {when}.</translation>
     </message>
     <message>
+        <source>The input “{device}” chosen for {direction} is not connected; listening to “{default}” (the system default) instead.</source>
+        <translation>المدخل «{device}» المختار لـ {direction} غير متصل؛ يُستخدم «{default}» (الافتراضي للنظام) بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>The input “{device}” chosen for {direction} is not connected; the system default input is used instead.</source>
+        <translation>المدخل «{device}» المختار لـ {direction} غير متصل؛ يُستخدم المدخل الافتراضي للنظام بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; playing on “{default}” (the system default) instead.</source>
+        <translation>المخرج «{device}» المختار لـ {direction} غير متصل؛ يجري التشغيل على «{default}» (الافتراضي للنظام) بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; the system default output is used instead.</source>
+        <translation>المخرج «{device}» المختار لـ {direction} غير متصل؛ يُستخدم المخرج الافتراضي للنظام بدلًا منه.</translation>
+    </message>
+    <message>
         <source>{sentence} {direction} was stopped; the transcript is saved.</source>
         <translation>{sentence} أُوقف {direction}؛ وحُفظ النص المكتوب.</translation>
     </message>
@@ -1008,6 +1032,117 @@
     <message>
         <source>Exported {session} to {path}.</source>
         <translation>صُدّرت جلسة {session} إلى {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd d MMM yyyy، HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>ddd d MMM، HH:mm</translation>
+    </message>
+    <message>
+        <source>the session that started {when}</source>
+        <translation>الجلسة التي بدأت {when}</translation>
+    </message>
+    <message>
+        <source>the session saved as {name}</source>
+        <translation>الجلسة المحفوظة باسم {name}</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}, before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>أُغلق Translator فجأة أثناء {session}، قبل اكتمال أي سطر من الترجمة، فلا يوجد ما يمكن استرداده.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions, each before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>أُغلق Translator فجأة أثناء {count} جلسات، وفي كل مرة قبل اكتمال أي سطر من الترجمة، فلا يوجد ما يمكن استرداده.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}. {saved}</source>
+        <translation>أُغلق Translator فجأة أثناء {session}. {saved}</translation>
+    </message>
+    <message>
+        <source>The other one is listed under View → Past sessions.</source>
+        <translation>الجلسة الأخرى مدرجة في عرض ← الجلسات السابقة.</translation>
+    </message>
+    <message>
+        <source>The other {count} are listed under View → Past sessions.</source>
+        <translation>الجلسات الأخرى ({count}) مدرجة في عرض ← الجلسات السابقة.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions. The most recent one with saved captions is {session}. {saved} {others}</source>
+        <translation>أُغلق Translator فجأة أثناء {count} جلسات. أحدث جلسة فيها ترجمات محفوظة هي {session}. {saved} {others}</translation>
+    </message>
+    <message>
+        <source>No caption line had been finished, but what was still being said is saved too, marked unfinished.</source>
+        <translation>لم يكتمل أي سطر من الترجمة، لكن ما كان يُقال حينها محفوظ أيضًا، مع وسمه بأنه غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>السطر الوحيد من الترجمة الذي اكتمل قبل ذلك محفوظ؛ وما كان يُقال حينها محفوظ أيضًا، مع وسمه بأنه غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved.</source>
+        <translation>السطر الوحيد من الترجمة الذي اكتمل قبل ذلك محفوظ.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>كل أسطر الترجمة التي اكتملت قبل ذلك ({count}) محفوظة؛ وما كان يُقال حينها محفوظ أيضًا، مع وسمه بأنه غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved.</source>
+        <translation>كل أسطر الترجمة التي اكتملت قبل ذلك ({count}) محفوظة.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time, before any caption line had been completed.</source>
+        <translation>أُغلق Translator فجأة في المرة الماضية، قبل اكتمال أي سطر من الترجمة.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; what was being said was saved, unfinished.</source>
+        <translation>أُغلق Translator فجأة في المرة الماضية؛ وحُفظ ما كان يُقال حينها غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved (and an unfinished one).</source>
+        <translation>أُغلق Translator فجأة في المرة الماضية؛ حُفظ سطر واحد من الترجمة (وسطر غير مكتمل).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved.</source>
+        <translation>أُغلق Translator فجأة في المرة الماضية؛ حُفظ سطر واحد من الترجمة.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved (and an unfinished one).</source>
+        <translation>أُغلق Translator فجأة في المرة الماضية؛ حُفظت أسطر الترجمة: {count} (وسطر غير مكتمل).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved.</source>
+        <translation>أُغلق Translator فجأة في المرة الماضية؛ حُفظت أسطر الترجمة: {count}.</translation>
+    </message>
+    <message>
+        <source>Recover the last session</source>
+        <translation>استرداد الجلسة الأخيرة</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>محفوظ في {folder}</translation>
+    </message>
+    <message>
+        <source>Open transcript</source>
+        <translation>فتح النص المكتوب</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
     </message>
 </context>
 <context>

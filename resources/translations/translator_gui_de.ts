@@ -399,8 +399,16 @@
         <translation>{direction}: Zustand</translation>
     </message>
     <message>
+        <source>{direction}: devices</source>
+        <translation>{direction}: Geräte</translation>
+    </message>
+    <message>
         <source>Spoken language:</source>
         <translation>Gesprochene Sprache:</translation>
+    </message>
+    <message>
+        <source>{input} → {output}</source>
+        <translation>{input} → {output}</translation>
     </message>
 </context>
 <context>
@@ -883,6 +891,22 @@
         <translation>{language} wird von {model} erzeugt (Modus {mode}); {when}.</translation>
     </message>
     <message>
+        <source>The input “{device}” chosen for {direction} is not connected; listening to “{default}” (the system default) instead.</source>
+        <translation>Der für {direction} gewählte Eingang „{device}“ ist nicht angeschlossen; stattdessen wird „{default}“ (der Systemstandard) verwendet.</translation>
+    </message>
+    <message>
+        <source>The input “{device}” chosen for {direction} is not connected; the system default input is used instead.</source>
+        <translation>Der für {direction} gewählte Eingang „{device}“ ist nicht angeschlossen; stattdessen wird der Standardeingang des Systems verwendet.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; playing on “{default}” (the system default) instead.</source>
+        <translation>Die für {direction} gewählte Ausgabe „{device}“ ist nicht angeschlossen; die Wiedergabe erfolgt stattdessen über „{default}“ (den Systemstandard).</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; the system default output is used instead.</source>
+        <translation>Die für {direction} gewählte Ausgabe „{device}“ ist nicht angeschlossen; stattdessen wird die Standardausgabe des Systems verwendet.</translation>
+    </message>
+    <message>
         <source>{sentence} {direction} was stopped; the transcript is saved.</source>
         <translation>{sentence} {direction} wurde beendet; das Transkript ist gespeichert.</translation>
     </message>
@@ -1008,6 +1032,117 @@
     <message>
         <source>Exported {session} to {path}.</source>
         <translation>{session} wurde nach {path} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>ddd, d. MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>the session that started {when}</source>
+        <translation>der Sitzung vom {when}</translation>
+    </message>
+    <message>
+        <source>the session saved as {name}</source>
+        <translation>der als {name} gespeicherten Sitzung</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}, before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator wurde während {session} unerwartet beendet, bevor eine Untertitelzeile fertig war; es gibt daher nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions, each before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator wurde während {count} Sitzungen unerwartet beendet, jedes Mal bevor eine Untertitelzeile fertig war; es gibt daher nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}. {saved}</source>
+        <translation>Translator wurde während {session} unerwartet beendet. {saved}</translation>
+    </message>
+    <message>
+        <source>The other one is listed under View → Past sessions.</source>
+        <translation>Die andere steht unter Ansicht → Frühere Sitzungen.</translation>
+    </message>
+    <message>
+        <source>The other {count} are listed under View → Past sessions.</source>
+        <translation>Die anderen {count} stehen unter Ansicht → Frühere Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions. The most recent one with saved captions is {session}. {saved} {others}</source>
+        <translation>Translator wurde während {count} Sitzungen unerwartet beendet. Die neuesten gespeicherten Untertitel stammen von {session}. {saved} {others}</translation>
+    </message>
+    <message>
+        <source>No caption line had been finished, but what was still being said is saved too, marked unfinished.</source>
+        <translation>Es war noch keine Untertitelzeile fertig, aber auch das gerade Gesagte ist gespeichert, als unvollständig markiert.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>Die eine bis dahin fertige Untertitelzeile ist gespeichert; auch das gerade Gesagte ist gespeichert, als unvollständig markiert.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved.</source>
+        <translation>Die eine bis dahin fertige Untertitelzeile ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>Alle {count} bis dahin fertigen Untertitelzeilen sind gespeichert; auch das gerade Gesagte ist gespeichert, als unvollständig markiert.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved.</source>
+        <translation>Alle {count} bis dahin fertigen Untertitelzeilen sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time, before any caption line had been completed.</source>
+        <translation>Translator wurde beim letzten Mal unerwartet beendet, bevor eine Untertitelzeile fertig war.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; what was being said was saved, unfinished.</source>
+        <translation>Translator wurde beim letzten Mal unerwartet beendet; das gerade Gesagte wurde unvollständig gespeichert.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved (and an unfinished one).</source>
+        <translation>Translator wurde beim letzten Mal unerwartet beendet; 1 Untertitelzeile wurde gespeichert (und eine unvollständige).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved.</source>
+        <translation>Translator wurde beim letzten Mal unerwartet beendet; 1 Untertitelzeile wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved (and an unfinished one).</source>
+        <translation>Translator wurde beim letzten Mal unerwartet beendet; {count} Untertitelzeilen wurden gespeichert (und eine unvollständige).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved.</source>
+        <translation>Translator wurde beim letzten Mal unerwartet beendet; {count} Untertitelzeilen wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Recover the last session</source>
+        <translation>Letzte Sitzung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>Gespeichert in {folder}</translation>
+    </message>
+    <message>
+        <source>Open transcript</source>
+        <translation>Transkript öffnen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

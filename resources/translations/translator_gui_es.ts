@@ -399,8 +399,16 @@
         <translation>{direction}: estado</translation>
     </message>
     <message>
+        <source>{direction}: devices</source>
+        <translation>{direction}: dispositivos</translation>
+    </message>
+    <message>
         <source>Spoken language:</source>
         <translation>Idioma hablado:</translation>
+    </message>
+    <message>
+        <source>{input} → {output}</source>
+        <translation>{input} → {output}</translation>
     </message>
 </context>
 <context>
@@ -883,6 +891,22 @@
         <translation>{language} lo produce {model} (modo {mode}); {when}.</translation>
     </message>
     <message>
+        <source>The input “{device}” chosen for {direction} is not connected; listening to “{default}” (the system default) instead.</source>
+        <translation>La entrada «{device}» elegida para {direction} no está conectada; se escucha «{default}» (la predeterminada del sistema) en su lugar.</translation>
+    </message>
+    <message>
+        <source>The input “{device}” chosen for {direction} is not connected; the system default input is used instead.</source>
+        <translation>La entrada «{device}» elegida para {direction} no está conectada; se usa la entrada predeterminada del sistema en su lugar.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; playing on “{default}” (the system default) instead.</source>
+        <translation>La salida «{device}» elegida para {direction} no está conectada; se reproduce en «{default}» (la predeterminada del sistema) en su lugar.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; the system default output is used instead.</source>
+        <translation>La salida «{device}» elegida para {direction} no está conectada; se usa la salida predeterminada del sistema en su lugar.</translation>
+    </message>
+    <message>
         <source>{sentence} {direction} was stopped; the transcript is saved.</source>
         <translation>{sentence} {direction} se detuvo; la transcripción está guardada.</translation>
     </message>
@@ -1008,6 +1032,117 @@
     <message>
         <source>Exported {session} to {path}.</source>
         <translation>{session} exportada a {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd d &apos;de&apos; MMM &apos;de&apos; yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>ddd d &apos;de&apos; MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>the session that started {when}</source>
+        <translation>la sesión que empezó el {when}</translation>
+    </message>
+    <message>
+        <source>the session saved as {name}</source>
+        <translation>la sesión guardada como {name}</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}, before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator se cerró inesperadamente durante {session}, antes de completar ninguna línea de subtítulos, así que no hay nada que recuperar.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions, each before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator se cerró inesperadamente durante {count} sesiones, siempre antes de completar ninguna línea de subtítulos, así que no hay nada que recuperar.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}. {saved}</source>
+        <translation>Translator se cerró inesperadamente durante {session}. {saved}</translation>
+    </message>
+    <message>
+        <source>The other one is listed under View → Past sessions.</source>
+        <translation>La otra aparece en Ver → Sesiones anteriores.</translation>
+    </message>
+    <message>
+        <source>The other {count} are listed under View → Past sessions.</source>
+        <translation>Las otras {count} aparecen en Ver → Sesiones anteriores.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions. The most recent one with saved captions is {session}. {saved} {others}</source>
+        <translation>Translator se cerró inesperadamente durante {count} sesiones. La más reciente con subtítulos guardados es {session}. {saved} {others}</translation>
+    </message>
+    <message>
+        <source>No caption line had been finished, but what was still being said is saved too, marked unfinished.</source>
+        <translation>No se había terminado ninguna línea de subtítulos, pero lo que aún se estaba diciendo también está guardado, marcado como inacabado.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>La única línea de subtítulos terminada hasta entonces está guardada; lo que aún se estaba diciendo también está guardado, marcado como inacabado.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved.</source>
+        <translation>La única línea de subtítulos terminada hasta entonces está guardada.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>Las {count} líneas de subtítulos terminadas hasta entonces están guardadas; lo que aún se estaba diciendo también está guardado, marcado como inacabado.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved.</source>
+        <translation>Las {count} líneas de subtítulos terminadas hasta entonces están guardadas.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time, before any caption line had been completed.</source>
+        <translation>Translator se cerró inesperadamente la última vez, antes de completar ninguna línea de subtítulos.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; what was being said was saved, unfinished.</source>
+        <translation>Translator se cerró inesperadamente la última vez; lo que se estaba diciendo se guardó, inacabado.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved (and an unfinished one).</source>
+        <translation>Translator se cerró inesperadamente la última vez; se guardó 1 línea de subtítulos (y una inacabada).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved.</source>
+        <translation>Translator se cerró inesperadamente la última vez; se guardó 1 línea de subtítulos.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved (and an unfinished one).</source>
+        <translation>Translator se cerró inesperadamente la última vez; se guardaron {count} líneas de subtítulos (y una inacabada).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved.</source>
+        <translation>Translator se cerró inesperadamente la última vez; se guardaron {count} líneas de subtítulos.</translation>
+    </message>
+    <message>
+        <source>Recover the last session</source>
+        <translation>Recuperar la última sesión</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>Guardado en {folder}</translation>
+    </message>
+    <message>
+        <source>Open transcript</source>
+        <translation>Abrir transcripción</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
     </message>
 </context>
 <context>

@@ -399,8 +399,16 @@
         <translation>{direction} : état</translation>
     </message>
     <message>
+        <source>{direction}: devices</source>
+        <translation>{direction} : périphériques</translation>
+    </message>
+    <message>
         <source>Spoken language:</source>
         <translation>Langue parlée :</translation>
+    </message>
+    <message>
+        <source>{input} → {output}</source>
+        <translation>{input} → {output}</translation>
     </message>
 </context>
 <context>
@@ -883,6 +891,22 @@
         <translation>{language} est produit par {model} (mode {mode}) ; {when}.</translation>
     </message>
     <message>
+        <source>The input “{device}” chosen for {direction} is not connected; listening to “{default}” (the system default) instead.</source>
+        <translation>L’entrée « {device} » choisie pour {direction} n’est pas connectée ; écoute de « {default} » (celle par défaut du système) à la place.</translation>
+    </message>
+    <message>
+        <source>The input “{device}” chosen for {direction} is not connected; the system default input is used instead.</source>
+        <translation>L’entrée « {device} » choisie pour {direction} n’est pas connectée ; l’entrée par défaut du système est utilisée à la place.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; playing on “{default}” (the system default) instead.</source>
+        <translation>La sortie « {device} » choisie pour {direction} n’est pas connectée ; lecture sur « {default} » (celle par défaut du système) à la place.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; the system default output is used instead.</source>
+        <translation>La sortie « {device} » choisie pour {direction} n’est pas connectée ; la sortie par défaut du système est utilisée à la place.</translation>
+    </message>
+    <message>
         <source>{sentence} {direction} was stopped; the transcript is saved.</source>
         <translation>{sentence} {direction} a été arrêté ; la transcription est enregistrée.</translation>
     </message>
@@ -1008,6 +1032,117 @@
     <message>
         <source>Exported {session} to {path}.</source>
         <translation>{session} exportée vers {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>ddd d MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>the session that started {when}</source>
+        <translation>la session commencée le {when}</translation>
+    </message>
+    <message>
+        <source>the session saved as {name}</source>
+        <translation>la session enregistrée sous {name}</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}, before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator s’est fermé de façon inattendue pendant {session}, avant qu’une ligne de sous-titres soit terminée : il n’y a donc rien à récupérer.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions, each before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator s’est fermé de façon inattendue pendant {count} sessions, chaque fois avant qu’une ligne de sous-titres soit terminée : il n’y a donc rien à récupérer.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}. {saved}</source>
+        <translation>Translator s’est fermé de façon inattendue pendant {session}. {saved}</translation>
+    </message>
+    <message>
+        <source>The other one is listed under View → Past sessions.</source>
+        <translation>L’autre figure dans Affichage → Sessions précédentes.</translation>
+    </message>
+    <message>
+        <source>The other {count} are listed under View → Past sessions.</source>
+        <translation>Les {count} autres figurent dans Affichage → Sessions précédentes.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions. The most recent one with saved captions is {session}. {saved} {others}</source>
+        <translation>Translator s’est fermé de façon inattendue pendant {count} sessions. La plus récente avec des sous-titres enregistrés est {session}. {saved} {others}</translation>
+    </message>
+    <message>
+        <source>No caption line had been finished, but what was still being said is saved too, marked unfinished.</source>
+        <translation>Aucune ligne de sous-titres n’était terminée, mais ce qui était encore en train d’être dit est aussi enregistré, marqué comme inachevé.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>La seule ligne de sous-titres terminée avant cela est enregistrée ; ce qui était encore en train d’être dit l’est aussi, marqué comme inachevé.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved.</source>
+        <translation>La seule ligne de sous-titres terminée avant cela est enregistrée.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>Les {count} lignes de sous-titres terminées avant cela sont enregistrées ; ce qui était encore en train d’être dit l’est aussi, marqué comme inachevé.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved.</source>
+        <translation>Les {count} lignes de sous-titres terminées avant cela sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time, before any caption line had been completed.</source>
+        <translation>Translator s’est fermé de façon inattendue la dernière fois, avant qu’une ligne de sous-titres soit terminée.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; what was being said was saved, unfinished.</source>
+        <translation>Translator s’est fermé de façon inattendue la dernière fois ; ce qui était en train d’être dit a été enregistré, inachevé.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved (and an unfinished one).</source>
+        <translation>Translator s’est fermé de façon inattendue la dernière fois ; 1 ligne de sous-titres a été enregistrée (et une inachevée).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved.</source>
+        <translation>Translator s’est fermé de façon inattendue la dernière fois ; 1 ligne de sous-titres a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved (and an unfinished one).</source>
+        <translation>Translator s’est fermé de façon inattendue la dernière fois ; {count} lignes de sous-titres ont été enregistrées (et une inachevée).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved.</source>
+        <translation>Translator s’est fermé de façon inattendue la dernière fois ; {count} lignes de sous-titres ont été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Recover the last session</source>
+        <translation>Récupérer la dernière session</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>Enregistré dans {folder}</translation>
+    </message>
+    <message>
+        <source>Open transcript</source>
+        <translation>Ouvrir la transcription</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -399,8 +399,16 @@
         <translation>{direction}: स्थिति</translation>
     </message>
     <message>
+        <source>{direction}: devices</source>
+        <translation>{direction}: डिवाइस</translation>
+    </message>
+    <message>
         <source>Spoken language:</source>
         <translation>बोली गई भाषा:</translation>
+    </message>
+    <message>
+        <source>{input} → {output}</source>
+        <translation>{input} → {output}</translation>
     </message>
 </context>
 <context>
@@ -883,6 +891,22 @@
         <translation>{language} को {model} बनाता है ({mode} मोड); {when}।</translation>
     </message>
     <message>
+        <source>The input “{device}” chosen for {direction} is not connected; listening to “{default}” (the system default) instead.</source>
+        <translation>{direction} के लिए चुना गया इनपुट “{device}” जुड़ा नहीं है; इसकी जगह “{default}” (सिस्टम डिफ़ॉल्ट) सुना जा रहा है।</translation>
+    </message>
+    <message>
+        <source>The input “{device}” chosen for {direction} is not connected; the system default input is used instead.</source>
+        <translation>{direction} के लिए चुना गया इनपुट “{device}” जुड़ा नहीं है; इसकी जगह सिस्टम का डिफ़ॉल्ट इनपुट इस्तेमाल हो रहा है।</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; playing on “{default}” (the system default) instead.</source>
+        <translation>{direction} के लिए चुना गया आउटपुट “{device}” जुड़ा नहीं है; इसकी जगह “{default}” (सिस्टम डिफ़ॉल्ट) पर चलाया जा रहा है।</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; the system default output is used instead.</source>
+        <translation>{direction} के लिए चुना गया आउटपुट “{device}” जुड़ा नहीं है; इसकी जगह सिस्टम का डिफ़ॉल्ट आउटपुट इस्तेमाल हो रहा है।</translation>
+    </message>
+    <message>
         <source>{sentence} {direction} was stopped; the transcript is saved.</source>
         <translation>{sentence} {direction} रोक दिया गया; ट्रांसक्रिप्ट सहेज ली गई है।</translation>
     </message>
@@ -1008,6 +1032,117 @@
     <message>
         <source>Exported {session} to {path}.</source>
         <translation>{session} को {path} में निर्यात किया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd, d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>ddd, d MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>the session that started {when}</source>
+        <translation>{when} को शुरू हुआ सत्र</translation>
+    </message>
+    <message>
+        <source>the session saved as {name}</source>
+        <translation>{name} के रूप में सहेजा गया सत्र</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}, before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>{session} के दौरान, किसी भी कैप्शन पंक्ति के पूरा होने से पहले Translator अचानक बंद हो गया, इसलिए वापस पाने को कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions, each before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>{count} सत्रों के दौरान, हर बार किसी भी कैप्शन पंक्ति के पूरा होने से पहले Translator अचानक बंद हो गया, इसलिए वापस पाने को कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}. {saved}</source>
+        <translation>{session} के दौरान Translator अचानक बंद हो गया। {saved}</translation>
+    </message>
+    <message>
+        <source>The other one is listed under View → Past sessions.</source>
+        <translation>दूसरा सत्र दृश्य → पिछले सत्र में दिया गया है।</translation>
+    </message>
+    <message>
+        <source>The other {count} are listed under View → Past sessions.</source>
+        <translation>बाक़ी {count} सत्र दृश्य → पिछले सत्र में दिए गए हैं।</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions. The most recent one with saved captions is {session}. {saved} {others}</source>
+        <translation>{count} सत्रों के दौरान Translator अचानक बंद हो गया। सहेजे गए कैप्शन वाला सबसे हाल का सत्र {session} है। {saved} {others}</translation>
+    </message>
+    <message>
+        <source>No caption line had been finished, but what was still being said is saved too, marked unfinished.</source>
+        <translation>कोई भी कैप्शन पंक्ति पूरी नहीं हुई थी, पर जो अभी कहा जा रहा था वह भी अधूरा चिह्नित करके सहेजा गया है।</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>उससे पहले पूरी हुई एक कैप्शन पंक्ति सहेजी गई है; जो अभी कहा जा रहा था वह भी अधूरा चिह्नित करके सहेजा गया है।</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved.</source>
+        <translation>उससे पहले पूरी हुई एक कैप्शन पंक्ति सहेजी गई है।</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>उससे पहले पूरी हुई सभी {count} कैप्शन पंक्तियाँ सहेजी गई हैं; जो अभी कहा जा रहा था वह भी अधूरा चिह्नित करके सहेजा गया है।</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved.</source>
+        <translation>उससे पहले पूरी हुई सभी {count} कैप्शन पंक्तियाँ सहेजी गई हैं।</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time, before any caption line had been completed.</source>
+        <translation>पिछली बार किसी भी कैप्शन पंक्ति के पूरा होने से पहले Translator अचानक बंद हो गया।</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; what was being said was saved, unfinished.</source>
+        <translation>पिछली बार Translator अचानक बंद हो गया; जो कहा जा रहा था वह अधूरा सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved (and an unfinished one).</source>
+        <translation>पिछली बार Translator अचानक बंद हो गया; 1 कैप्शन पंक्ति सहेजी गई (और एक अधूरी)।</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved.</source>
+        <translation>पिछली बार Translator अचानक बंद हो गया; 1 कैप्शन पंक्ति सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved (and an unfinished one).</source>
+        <translation>पिछली बार Translator अचानक बंद हो गया; {count} कैप्शन पंक्तियाँ सहेजी गईं (और एक अधूरी)।</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved.</source>
+        <translation>पिछली बार Translator अचानक बंद हो गया; {count} कैप्शन पंक्तियाँ सहेजी गईं।</translation>
+    </message>
+    <message>
+        <source>Recover the last session</source>
+        <translation>पिछला सत्र वापस पाएँ</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>{folder} में सहेजा गया</translation>
+    </message>
+    <message>
+        <source>Open transcript</source>
+        <translation>ट्रांसक्रिप्ट खोलें</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>अभी नहीं</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
     </message>
 </context>
 <context>

@@ -399,8 +399,16 @@
         <translation>{direction}: stato</translation>
     </message>
     <message>
+        <source>{direction}: devices</source>
+        <translation>{direction}: dispositivi</translation>
+    </message>
+    <message>
         <source>Spoken language:</source>
         <translation>Lingua parlata:</translation>
+    </message>
+    <message>
+        <source>{input} → {output}</source>
+        <translation>{input} → {output}</translation>
     </message>
 </context>
 <context>
@@ -883,6 +891,22 @@
         <translation>{language}: prodotto da {model} (modalità {mode}); {when}.</translation>
     </message>
     <message>
+        <source>The input “{device}” chosen for {direction} is not connected; listening to “{default}” (the system default) instead.</source>
+        <translation>L’ingresso «{device}» scelto per {direction} non è collegato; al suo posto si ascolta «{default}» (quello predefinito del sistema).</translation>
+    </message>
+    <message>
+        <source>The input “{device}” chosen for {direction} is not connected; the system default input is used instead.</source>
+        <translation>L’ingresso «{device}» scelto per {direction} non è collegato; al suo posto si usa l’ingresso predefinito del sistema.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; playing on “{default}” (the system default) instead.</source>
+        <translation>L’uscita «{device}» scelta per {direction} non è collegata; la riproduzione avviene su «{default}» (quella predefinita del sistema).</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; the system default output is used instead.</source>
+        <translation>L’uscita «{device}» scelta per {direction} non è collegata; al suo posto si usa l’uscita predefinita del sistema.</translation>
+    </message>
+    <message>
         <source>{sentence} {direction} was stopped; the transcript is saved.</source>
         <translation>{sentence} {direction} è stato fermato; la trascrizione è salvata.</translation>
     </message>
@@ -1008,6 +1032,117 @@
     <message>
         <source>Exported {session} to {path}.</source>
         <translation>{session} esportata in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>ddd d MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>the session that started {when}</source>
+        <translation>la sessione iniziata il {when}</translation>
+    </message>
+    <message>
+        <source>the session saved as {name}</source>
+        <translation>la sessione salvata come {name}</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}, before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator si è chiuso inaspettatamente durante {session}, prima che una riga di sottotitoli fosse completata, quindi non c’è nulla da recuperare.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions, each before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator si è chiuso inaspettatamente durante {count} sessioni, ogni volta prima che una riga di sottotitoli fosse completata, quindi non c’è nulla da recuperare.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}. {saved}</source>
+        <translation>Translator si è chiuso inaspettatamente durante {session}. {saved}</translation>
+    </message>
+    <message>
+        <source>The other one is listed under View → Past sessions.</source>
+        <translation>L’altra è elencata in Visualizza → Sessioni passate.</translation>
+    </message>
+    <message>
+        <source>The other {count} are listed under View → Past sessions.</source>
+        <translation>Le altre {count} sono elencate in Visualizza → Sessioni passate.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions. The most recent one with saved captions is {session}. {saved} {others}</source>
+        <translation>Translator si è chiuso inaspettatamente durante {count} sessioni. La più recente con sottotitoli salvati è {session}. {saved} {others}</translation>
+    </message>
+    <message>
+        <source>No caption line had been finished, but what was still being said is saved too, marked unfinished.</source>
+        <translation>Nessuna riga di sottotitoli era stata completata, ma anche ciò che si stava ancora dicendo è salvato, segnato come incompleto.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>L’unica riga di sottotitoli completata prima di allora è salvata; anche ciò che si stava ancora dicendo è salvato, segnato come incompleto.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved.</source>
+        <translation>L’unica riga di sottotitoli completata prima di allora è salvata.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>Tutte le {count} righe di sottotitoli completate prima di allora sono salvate; anche ciò che si stava ancora dicendo è salvato, segnato come incompleto.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved.</source>
+        <translation>Tutte le {count} righe di sottotitoli completate prima di allora sono salvate.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time, before any caption line had been completed.</source>
+        <translation>L’ultima volta Translator si è chiuso inaspettatamente, prima che una riga di sottotitoli fosse completata.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; what was being said was saved, unfinished.</source>
+        <translation>L’ultima volta Translator si è chiuso inaspettatamente; ciò che si stava dicendo è stato salvato, incompleto.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved (and an unfinished one).</source>
+        <translation>L’ultima volta Translator si è chiuso inaspettatamente; è stata salvata 1 riga di sottotitoli (e una incompleta).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved.</source>
+        <translation>L’ultima volta Translator si è chiuso inaspettatamente; è stata salvata 1 riga di sottotitoli.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved (and an unfinished one).</source>
+        <translation>L’ultima volta Translator si è chiuso inaspettatamente; sono state salvate {count} righe di sottotitoli (e una incompleta).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved.</source>
+        <translation>L’ultima volta Translator si è chiuso inaspettatamente; sono state salvate {count} righe di sottotitoli.</translation>
+    </message>
+    <message>
+        <source>Recover the last session</source>
+        <translation>Recupera l’ultima sessione</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>Salvato in {folder}</translation>
+    </message>
+    <message>
+        <source>Open transcript</source>
+        <translation>Apri trascrizione</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Non ora</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

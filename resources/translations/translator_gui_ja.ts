@@ -399,8 +399,16 @@
         <translation>{direction}: 状態</translation>
     </message>
     <message>
+        <source>{direction}: devices</source>
+        <translation>{direction}: デバイス</translation>
+    </message>
+    <message>
         <source>Spoken language:</source>
         <translation>話される言語:</translation>
+    </message>
+    <message>
+        <source>{input} → {output}</source>
+        <translation>{input} → {output}</translation>
     </message>
 </context>
 <context>
@@ -883,6 +891,22 @@
         <translation>{language}は{model}で生成されます ({mode}モード)。{when}。</translation>
     </message>
     <message>
+        <source>The input “{device}” chosen for {direction} is not connected; listening to “{default}” (the system default) instead.</source>
+        <translation>{direction} に選んだ入力「{device}」は接続されていません。代わりに「{default}」(システムの既定) を使います。</translation>
+    </message>
+    <message>
+        <source>The input “{device}” chosen for {direction} is not connected; the system default input is used instead.</source>
+        <translation>{direction} に選んだ入力「{device}」は接続されていません。代わりにシステムの既定の入力を使います。</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; playing on “{default}” (the system default) instead.</source>
+        <translation>{direction} に選んだ出力「{device}」は接続されていません。代わりに「{default}」(システムの既定) で再生します。</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; the system default output is used instead.</source>
+        <translation>{direction} に選んだ出力「{device}」は接続されていません。代わりにシステムの既定の出力を使います。</translation>
+    </message>
+    <message>
         <source>{sentence} {direction} was stopped; the transcript is saved.</source>
         <translation>{sentence} {direction} を停止しました。文字起こしは保存されています。</translation>
     </message>
@@ -1008,6 +1032,117 @@
     <message>
         <source>Exported {session} to {path}.</source>
         <translation>{session} を {path} にエクスポートしました。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>yyyy年M月d日(ddd) HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>M月d日(ddd) HH:mm</translation>
+    </message>
+    <message>
+        <source>the session that started {when}</source>
+        <translation>{when} に開始したセッション</translation>
+    </message>
+    <message>
+        <source>the session saved as {name}</source>
+        <translation>{name} として保存されたセッション</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}, before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>{session}の途中で、字幕の行がひとつも完成する前に Translator が予期せず終了したため、復元できるものはありません。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions, each before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>{count} 件のセッションで、いずれも字幕の行がひとつも完成する前に Translator が予期せず終了したため、復元できるものはありません。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}. {saved}</source>
+        <translation>{session}の途中で Translator が予期せず終了しました。{saved}</translation>
+    </message>
+    <message>
+        <source>The other one is listed under View → Past sessions.</source>
+        <translation>もう 1 件は 表示 → 過去のセッション にあります。</translation>
+    </message>
+    <message>
+        <source>The other {count} are listed under View → Past sessions.</source>
+        <translation>残りの {count} 件は 表示 → 過去のセッション にあります。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions. The most recent one with saved captions is {session}. {saved} {others}</source>
+        <translation>{count} 件のセッションで Translator が予期せず終了しました。字幕が保存されている最新のセッションは{session}です。{saved}{others}</translation>
+    </message>
+    <message>
+        <source>No caption line had been finished, but what was still being said is saved too, marked unfinished.</source>
+        <translation>完成した字幕の行はありませんでしたが、話している途中だった内容も「未完了」として保存されています。</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>それまでに完成した 1 行の字幕は保存されています。話している途中だった内容も「未完了」として保存されています。</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved.</source>
+        <translation>それまでに完成した 1 行の字幕は保存されています。</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>それまでに完成した {count} 行の字幕はすべて保存されています。話している途中だった内容も「未完了」として保存されています。</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved.</source>
+        <translation>それまでに完成した {count} 行の字幕はすべて保存されています。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time, before any caption line had been completed.</source>
+        <translation>前回、字幕の行がひとつも完成する前に Translator が予期せず終了しました。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; what was being said was saved, unfinished.</source>
+        <translation>前回 Translator が予期せず終了しました。話している途中だった内容は未完了として保存されました。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved (and an unfinished one).</source>
+        <translation>前回 Translator が予期せず終了しました。字幕 1 行 (と未完了の 1 行) が保存されました。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved.</source>
+        <translation>前回 Translator が予期せず終了しました。字幕 1 行が保存されました。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved (and an unfinished one).</source>
+        <translation>前回 Translator が予期せず終了しました。字幕 {count} 行 (と未完了の 1 行) が保存されました。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved.</source>
+        <translation>前回 Translator が予期せず終了しました。字幕 {count} 行が保存されました。</translation>
+    </message>
+    <message>
+        <source>Recover the last session</source>
+        <translation>前回のセッションを復元</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>保存先: {folder}</translation>
+    </message>
+    <message>
+        <source>Open transcript</source>
+        <translation>文字起こしを開く</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

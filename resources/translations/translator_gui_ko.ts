@@ -399,8 +399,16 @@
         <translation>{direction}: 상태</translation>
     </message>
     <message>
+        <source>{direction}: devices</source>
+        <translation>{direction}: 장치</translation>
+    </message>
+    <message>
         <source>Spoken language:</source>
         <translation>말하는 언어:</translation>
+    </message>
+    <message>
+        <source>{input} → {output}</source>
+        <translation>{input} → {output}</translation>
     </message>
 </context>
 <context>
@@ -883,6 +891,22 @@
         <translation>{language}은(는) {model}이(가) 만듭니다({mode} 모드). {when}.</translation>
     </message>
     <message>
+        <source>The input “{device}” chosen for {direction} is not connected; listening to “{default}” (the system default) instead.</source>
+        <translation>{direction}에 고른 입력 ‘{device}’이(가) 연결되어 있지 않습니다. 대신 ‘{default}’(시스템 기본값)을(를) 듣습니다.</translation>
+    </message>
+    <message>
+        <source>The input “{device}” chosen for {direction} is not connected; the system default input is used instead.</source>
+        <translation>{direction}에 고른 입력 ‘{device}’이(가) 연결되어 있지 않습니다. 대신 시스템 기본 입력을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; playing on “{default}” (the system default) instead.</source>
+        <translation>{direction}에 고른 출력 ‘{device}’이(가) 연결되어 있지 않습니다. 대신 ‘{default}’(시스템 기본값)(으)로 재생합니다.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; the system default output is used instead.</source>
+        <translation>{direction}에 고른 출력 ‘{device}’이(가) 연결되어 있지 않습니다. 대신 시스템 기본 출력을 사용합니다.</translation>
+    </message>
+    <message>
         <source>{sentence} {direction} was stopped; the transcript is saved.</source>
         <translation>{sentence} {direction}이(가) 중지되었습니다. 기록은 저장되었습니다.</translation>
     </message>
@@ -1008,6 +1032,117 @@
     <message>
         <source>Exported {session} to {path}.</source>
         <translation>{session}을(를) {path}(으)로 내보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>yyyy년 M월 d일 (ddd) HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>M월 d일 (ddd) HH:mm</translation>
+    </message>
+    <message>
+        <source>the session that started {when}</source>
+        <translation>{when}에 시작한 세션</translation>
+    </message>
+    <message>
+        <source>the session saved as {name}</source>
+        <translation>{name}(으)로 저장된 세션</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}, before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>{session} 중에 자막 줄이 하나도 완성되기 전에 Translator가 예기치 않게 종료되어 복구할 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions, each before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>{count}개 세션에서 매번 자막 줄이 하나도 완성되기 전에 Translator가 예기치 않게 종료되어 복구할 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}. {saved}</source>
+        <translation>{session} 중에 Translator가 예기치 않게 종료되었습니다. {saved}</translation>
+    </message>
+    <message>
+        <source>The other one is listed under View → Past sessions.</source>
+        <translation>다른 하나는 보기 → 지난 세션에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The other {count} are listed under View → Past sessions.</source>
+        <translation>나머지 {count}개는 보기 → 지난 세션에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions. The most recent one with saved captions is {session}. {saved} {others}</source>
+        <translation>{count}개 세션에서 Translator가 예기치 않게 종료되었습니다. 저장된 자막이 있는 가장 최근 세션은 {session}입니다. {saved} {others}</translation>
+    </message>
+    <message>
+        <source>No caption line had been finished, but what was still being said is saved too, marked unfinished.</source>
+        <translation>완성된 자막 줄은 없었지만, 말하던 중이던 내용도 ‘미완료’로 표시되어 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>그때까지 완성된 자막 한 줄이 저장되었습니다. 말하던 중이던 내용도 ‘미완료’로 표시되어 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved.</source>
+        <translation>그때까지 완성된 자막 한 줄이 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>그때까지 완성된 자막 {count}줄이 모두 저장되었습니다. 말하던 중이던 내용도 ‘미완료’로 표시되어 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved.</source>
+        <translation>그때까지 완성된 자막 {count}줄이 모두 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time, before any caption line had been completed.</source>
+        <translation>지난번에 자막 줄이 하나도 완성되기 전에 Translator가 예기치 않게 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; what was being said was saved, unfinished.</source>
+        <translation>지난번에 Translator가 예기치 않게 종료되었습니다. 말하던 중이던 내용은 미완료로 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved (and an unfinished one).</source>
+        <translation>지난번에 Translator가 예기치 않게 종료되었습니다. 자막 1줄(과 미완료 1줄)이 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved.</source>
+        <translation>지난번에 Translator가 예기치 않게 종료되었습니다. 자막 1줄이 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved (and an unfinished one).</source>
+        <translation>지난번에 Translator가 예기치 않게 종료되었습니다. 자막 {count}줄(과 미완료 1줄)이 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved.</source>
+        <translation>지난번에 Translator가 예기치 않게 종료되었습니다. 자막 {count}줄이 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Recover the last session</source>
+        <translation>지난 세션 복구</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>저장 위치: {folder}</translation>
+    </message>
+    <message>
+        <source>Open transcript</source>
+        <translation>기록 열기</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
     </message>
 </context>
 <context>

@@ -399,8 +399,16 @@
         <translation>{direction}: stan</translation>
     </message>
     <message>
+        <source>{direction}: devices</source>
+        <translation>{direction}: urządzenia</translation>
+    </message>
+    <message>
         <source>Spoken language:</source>
         <translation>Język mówiony:</translation>
+    </message>
+    <message>
+        <source>{input} → {output}</source>
+        <translation>{input} → {output}</translation>
     </message>
 </context>
 <context>
@@ -883,6 +891,22 @@
         <translation>{language}: tworzy go {model} (tryb {mode}); {when}.</translation>
     </message>
     <message>
+        <source>The input “{device}” chosen for {direction} is not connected; listening to “{default}” (the system default) instead.</source>
+        <translation>Wejście „{device}” wybrane dla {direction} nie jest podłączone; zamiast niego używane jest „{default}” (domyślne systemu).</translation>
+    </message>
+    <message>
+        <source>The input “{device}” chosen for {direction} is not connected; the system default input is used instead.</source>
+        <translation>Wejście „{device}” wybrane dla {direction} nie jest podłączone; zamiast niego używane jest domyślne wejście systemu.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; playing on “{default}” (the system default) instead.</source>
+        <translation>Wyjście „{device}” wybrane dla {direction} nie jest podłączone; zamiast niego dźwięk idzie na „{default}” (domyślne systemu).</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; the system default output is used instead.</source>
+        <translation>Wyjście „{device}” wybrane dla {direction} nie jest podłączone; zamiast niego używane jest domyślne wyjście systemu.</translation>
+    </message>
+    <message>
         <source>{sentence} {direction} was stopped; the transcript is saved.</source>
         <translation>{sentence} Zatrzymano {direction}; transkrypcja jest zapisana.</translation>
     </message>
@@ -1008,6 +1032,117 @@
     <message>
         <source>Exported {session} to {path}.</source>
         <translation>Wyeksportowano {session} do {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd, d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>ddd, d MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>the session that started {when}</source>
+        <translation>sesji rozpoczętej {when}</translation>
+    </message>
+    <message>
+        <source>the session saved as {name}</source>
+        <translation>sesji zapisanej jako {name}</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}, before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator nieoczekiwanie zamknął się podczas {session}, zanim ukończono jakikolwiek wiersz napisów, więc nie ma czego odzyskać.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions, each before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator nieoczekiwanie zamknął się podczas {count} sesji, za każdym razem przed ukończeniem jakiegokolwiek wiersza napisów, więc nie ma czego odzyskać.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}. {saved}</source>
+        <translation>Translator nieoczekiwanie zamknął się podczas {session}. {saved}</translation>
+    </message>
+    <message>
+        <source>The other one is listed under View → Past sessions.</source>
+        <translation>Druga jest na liście w Widok → Poprzednie sesje.</translation>
+    </message>
+    <message>
+        <source>The other {count} are listed under View → Past sessions.</source>
+        <translation>Pozostałe ({count}) są na liście w Widok → Poprzednie sesje.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions. The most recent one with saved captions is {session}. {saved} {others}</source>
+        <translation>Translator nieoczekiwanie zamknął się podczas {count} sesji. Najnowsze zapisane napisy pochodzą z {session}. {saved} {others}</translation>
+    </message>
+    <message>
+        <source>No caption line had been finished, but what was still being said is saved too, marked unfinished.</source>
+        <translation>Żaden wiersz napisów nie był ukończony, ale to, co jeszcze było mówione, też jest zapisane i oznaczone jako nieukończone.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>Jedyny ukończony do tej chwili wiersz napisów jest zapisany; to, co jeszcze było mówione, też jest zapisane i oznaczone jako nieukończone.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved.</source>
+        <translation>Jedyny ukończony do tej chwili wiersz napisów jest zapisany.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>Wszystkie ukończone do tej chwili wiersze napisów ({count}) są zapisane; to, co jeszcze było mówione, też jest zapisane i oznaczone jako nieukończone.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved.</source>
+        <translation>Wszystkie ukończone do tej chwili wiersze napisów ({count}) są zapisane.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time, before any caption line had been completed.</source>
+        <translation>Ostatnio Translator nieoczekiwanie zamknął się, zanim ukończono jakikolwiek wiersz napisów.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; what was being said was saved, unfinished.</source>
+        <translation>Ostatnio Translator nieoczekiwanie się zamknął; to, co było mówione, zapisano jako nieukończone.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved (and an unfinished one).</source>
+        <translation>Ostatnio Translator nieoczekiwanie się zamknął; zapisano 1 wiersz napisów (i jeden nieukończony).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved.</source>
+        <translation>Ostatnio Translator nieoczekiwanie się zamknął; zapisano 1 wiersz napisów.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved (and an unfinished one).</source>
+        <translation>Ostatnio Translator nieoczekiwanie się zamknął; zapisane wiersze napisów: {count} (i jeden nieukończony).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved.</source>
+        <translation>Ostatnio Translator nieoczekiwanie się zamknął; zapisane wiersze napisów: {count}.</translation>
+    </message>
+    <message>
+        <source>Recover the last session</source>
+        <translation>Odzyskaj ostatnią sesję</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>Zapisano w {folder}</translation>
+    </message>
+    <message>
+        <source>Open transcript</source>
+        <translation>Otwórz transkrypcję</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nie teraz</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -399,8 +399,16 @@
         <translation>{direction}: estado</translation>
     </message>
     <message>
+        <source>{direction}: devices</source>
+        <translation>{direction}: dispositivos</translation>
+    </message>
+    <message>
         <source>Spoken language:</source>
         <translation>Idioma falado:</translation>
+    </message>
+    <message>
+        <source>{input} → {output}</source>
+        <translation>{input} → {output}</translation>
     </message>
 </context>
 <context>
@@ -883,6 +891,22 @@
         <translation>{language} é produzido por {model} (modo {mode}); {when}.</translation>
     </message>
     <message>
+        <source>The input “{device}” chosen for {direction} is not connected; listening to “{default}” (the system default) instead.</source>
+        <translation>A entrada “{device}” escolhida para {direction} não está conectada; ouvindo “{default}” (o padrão do sistema) no lugar dela.</translation>
+    </message>
+    <message>
+        <source>The input “{device}” chosen for {direction} is not connected; the system default input is used instead.</source>
+        <translation>A entrada “{device}” escolhida para {direction} não está conectada; a entrada padrão do sistema é usada no lugar dela.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; playing on “{default}” (the system default) instead.</source>
+        <translation>A saída “{device}” escolhida para {direction} não está conectada; tocando em “{default}” (o padrão do sistema) no lugar dela.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; the system default output is used instead.</source>
+        <translation>A saída “{device}” escolhida para {direction} não está conectada; a saída padrão do sistema é usada no lugar dela.</translation>
+    </message>
+    <message>
         <source>{sentence} {direction} was stopped; the transcript is saved.</source>
         <translation>{sentence} {direction} foi parado; a transcrição está salva.</translation>
     </message>
@@ -1008,6 +1032,117 @@
     <message>
         <source>Exported {session} to {path}.</source>
         <translation>{session} exportada para {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd, d &apos;de&apos; MMM &apos;de&apos; yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>ddd, d &apos;de&apos; MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>the session that started {when}</source>
+        <translation>a sessão iniciada em {when}</translation>
+    </message>
+    <message>
+        <source>the session saved as {name}</source>
+        <translation>a sessão salva como {name}</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}, before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>O Translator fechou inesperadamente durante {session}, antes de qualquer linha de legenda ser concluída, então não há nada a recuperar.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions, each before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>O Translator fechou inesperadamente durante {count} sessões, sempre antes de qualquer linha de legenda ser concluída, então não há nada a recuperar.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}. {saved}</source>
+        <translation>O Translator fechou inesperadamente durante {session}. {saved}</translation>
+    </message>
+    <message>
+        <source>The other one is listed under View → Past sessions.</source>
+        <translation>A outra aparece em Exibir → Sessões anteriores.</translation>
+    </message>
+    <message>
+        <source>The other {count} are listed under View → Past sessions.</source>
+        <translation>As outras {count} aparecem em Exibir → Sessões anteriores.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions. The most recent one with saved captions is {session}. {saved} {others}</source>
+        <translation>O Translator fechou inesperadamente durante {count} sessões. A mais recente com legendas salvas é {session}. {saved} {others}</translation>
+    </message>
+    <message>
+        <source>No caption line had been finished, but what was still being said is saved too, marked unfinished.</source>
+        <translation>Nenhuma linha de legenda tinha sido concluída, mas o que ainda estava sendo dito também está salvo, marcado como inacabado.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>A única linha de legenda concluída até então está salva; o que ainda estava sendo dito também está salvo, marcado como inacabado.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved.</source>
+        <translation>A única linha de legenda concluída até então está salva.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>Todas as {count} linhas de legenda concluídas até então estão salvas; o que ainda estava sendo dito também está salvo, marcado como inacabado.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved.</source>
+        <translation>Todas as {count} linhas de legenda concluídas até então estão salvas.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time, before any caption line had been completed.</source>
+        <translation>Na última vez, o Translator fechou inesperadamente antes de qualquer linha de legenda ser concluída.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; what was being said was saved, unfinished.</source>
+        <translation>Na última vez, o Translator fechou inesperadamente; o que estava sendo dito foi salvo, inacabado.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved (and an unfinished one).</source>
+        <translation>Na última vez, o Translator fechou inesperadamente; 1 linha de legenda foi salva (e uma inacabada).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved.</source>
+        <translation>Na última vez, o Translator fechou inesperadamente; 1 linha de legenda foi salva.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved (and an unfinished one).</source>
+        <translation>Na última vez, o Translator fechou inesperadamente; {count} linhas de legenda foram salvas (e uma inacabada).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved.</source>
+        <translation>Na última vez, o Translator fechou inesperadamente; {count} linhas de legenda foram salvas.</translation>
+    </message>
+    <message>
+        <source>Recover the last session</source>
+        <translation>Recuperar a última sessão</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>Salvo em {folder}</translation>
+    </message>
+    <message>
+        <source>Open transcript</source>
+        <translation>Abrir transcrição</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

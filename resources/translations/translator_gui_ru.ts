@@ -399,8 +399,16 @@
         <translation>{direction}: состояние</translation>
     </message>
     <message>
+        <source>{direction}: devices</source>
+        <translation>{direction}: устройства</translation>
+    </message>
+    <message>
         <source>Spoken language:</source>
         <translation>Язык речи:</translation>
+    </message>
+    <message>
+        <source>{input} → {output}</source>
+        <translation>{input} → {output}</translation>
     </message>
 </context>
 <context>
@@ -883,6 +891,22 @@
         <translation>{language}: создаётся {model} (режим «{mode}»); {when}.</translation>
     </message>
     <message>
+        <source>The input “{device}” chosen for {direction} is not connected; listening to “{default}” (the system default) instead.</source>
+        <translation>Вход «{device}», выбранный для {direction}, не подключён; вместо него используется «{default}» (системный по умолчанию).</translation>
+    </message>
+    <message>
+        <source>The input “{device}” chosen for {direction} is not connected; the system default input is used instead.</source>
+        <translation>Вход «{device}», выбранный для {direction}, не подключён; вместо него используется системный вход по умолчанию.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; playing on “{default}” (the system default) instead.</source>
+        <translation>Выход «{device}», выбранный для {direction}, не подключён; вместо него звук идёт на «{default}» (системный по умолчанию).</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; the system default output is used instead.</source>
+        <translation>Выход «{device}», выбранный для {direction}, не подключён; вместо него используется системный выход по умолчанию.</translation>
+    </message>
+    <message>
         <source>{sentence} {direction} was stopped; the transcript is saved.</source>
         <translation>{sentence} {direction}: остановлено, расшифровка сохранена.</translation>
     </message>
@@ -1008,6 +1032,117 @@
     <message>
         <source>Exported {session} to {path}.</source>
         <translation>Сеанс {session} экспортирован в {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd, d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>ddd, d MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>the session that started {when}</source>
+        <translation>сеанса, начатого {when}</translation>
+    </message>
+    <message>
+        <source>the session saved as {name}</source>
+        <translation>сеанса, сохранённого как {name}</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}, before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator неожиданно закрылся во время {session}, когда ни одна строка субтитров ещё не была завершена, поэтому восстанавливать нечего.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions, each before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator неожиданно закрывался во время {count} сеансов, каждый раз до того, как была завершена хоть одна строка субтитров, поэтому восстанавливать нечего.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}. {saved}</source>
+        <translation>Translator неожиданно закрылся во время {session}. {saved}</translation>
+    </message>
+    <message>
+        <source>The other one is listed under View → Past sessions.</source>
+        <translation>Другой сеанс есть в меню «Вид → Прошлые сеансы».</translation>
+    </message>
+    <message>
+        <source>The other {count} are listed under View → Past sessions.</source>
+        <translation>Остальные ({count}) есть в меню «Вид → Прошлые сеансы».</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions. The most recent one with saved captions is {session}. {saved} {others}</source>
+        <translation>Translator неожиданно закрывался во время {count} сеансов. Самые свежие сохранённые субтитры — у {session}. {saved} {others}</translation>
+    </message>
+    <message>
+        <source>No caption line had been finished, but what was still being said is saved too, marked unfinished.</source>
+        <translation>Ни одна строка субтитров не была завершена, но то, что ещё говорилось, тоже сохранено с пометкой «не завершено».</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>Единственная завершённая к тому моменту строка субтитров сохранена; то, что ещё говорилось, тоже сохранено с пометкой «не завершено».</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved.</source>
+        <translation>Единственная завершённая к тому моменту строка субтитров сохранена.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>Все завершённые к тому моменту строки субтитров ({count}) сохранены; то, что ещё говорилось, тоже сохранено с пометкой «не завершено».</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved.</source>
+        <translation>Все завершённые к тому моменту строки субтитров ({count}) сохранены.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time, before any caption line had been completed.</source>
+        <translation>В прошлый раз Translator неожиданно закрылся, когда ни одна строка субтитров ещё не была завершена.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; what was being said was saved, unfinished.</source>
+        <translation>В прошлый раз Translator неожиданно закрылся; то, что говорилось, сохранено незавершённым.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved (and an unfinished one).</source>
+        <translation>В прошлый раз Translator неожиданно закрылся; сохранена 1 строка субтитров (и одна незавершённая).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved.</source>
+        <translation>В прошлый раз Translator неожиданно закрылся; сохранена 1 строка субтитров.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved (and an unfinished one).</source>
+        <translation>В прошлый раз Translator неожиданно закрылся; сохранено строк субтитров: {count} (и одна незавершённая).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved.</source>
+        <translation>В прошлый раз Translator неожиданно закрылся; сохранено строк субтитров: {count}.</translation>
+    </message>
+    <message>
+        <source>Recover the last session</source>
+        <translation>Восстановить последний сеанс</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>Сохранено в {folder}</translation>
+    </message>
+    <message>
+        <source>Open transcript</source>
+        <translation>Открыть расшифровку</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
     </message>
 </context>
 <context>

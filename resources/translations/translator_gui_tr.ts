@@ -399,8 +399,16 @@
         <translation>{direction}: durum</translation>
     </message>
     <message>
+        <source>{direction}: devices</source>
+        <translation>{direction}: aygıtlar</translation>
+    </message>
+    <message>
         <source>Spoken language:</source>
         <translation>Konuşulan dil:</translation>
+    </message>
+    <message>
+        <source>{input} → {output}</source>
+        <translation>{input} → {output}</translation>
     </message>
 </context>
 <context>
@@ -883,6 +891,22 @@
         <translation>{language}: {model} tarafından üretilir ({mode} kipi); {when}.</translation>
     </message>
     <message>
+        <source>The input “{device}” chosen for {direction} is not connected; listening to “{default}” (the system default) instead.</source>
+        <translation>{direction} için seçilen “{device}” girişi bağlı değil; onun yerine “{default}” (sistem varsayılanı) dinleniyor.</translation>
+    </message>
+    <message>
+        <source>The input “{device}” chosen for {direction} is not connected; the system default input is used instead.</source>
+        <translation>{direction} için seçilen “{device}” girişi bağlı değil; onun yerine sistemin varsayılan girişi kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; playing on “{default}” (the system default) instead.</source>
+        <translation>{direction} için seçilen “{device}” çıkışı bağlı değil; onun yerine “{default}” (sistem varsayılanı) üzerinden çalınıyor.</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; the system default output is used instead.</source>
+        <translation>{direction} için seçilen “{device}” çıkışı bağlı değil; onun yerine sistemin varsayılan çıkışı kullanılıyor.</translation>
+    </message>
+    <message>
         <source>{sentence} {direction} was stopped; the transcript is saved.</source>
         <translation>{sentence} {direction} durduruldu; döküm kaydedildi.</translation>
     </message>
@@ -1008,6 +1032,117 @@
     <message>
         <source>Exported {session} to {path}.</source>
         <translation>{session}, {path} konumuna aktarıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy ddd, HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>d MMM ddd, HH:mm</translation>
+    </message>
+    <message>
+        <source>the session that started {when}</source>
+        <translation>{when} tarihinde başlayan oturum</translation>
+    </message>
+    <message>
+        <source>the session saved as {name}</source>
+        <translation>{name} olarak kaydedilen oturum</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}, before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator, {session} sırasında, hiçbir alt yazı satırı tamamlanmadan beklenmedik biçimde kapandı; bu yüzden kurtarılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions, each before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator {count} oturum sırasında, her seferinde hiçbir alt yazı satırı tamamlanmadan beklenmedik biçimde kapandı; bu yüzden kurtarılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}. {saved}</source>
+        <translation>Translator, {session} sırasında beklenmedik biçimde kapandı. {saved}</translation>
+    </message>
+    <message>
+        <source>The other one is listed under View → Past sessions.</source>
+        <translation>Diğeri Görünüm → Geçmiş oturumlar altında listeleniyor.</translation>
+    </message>
+    <message>
+        <source>The other {count} are listed under View → Past sessions.</source>
+        <translation>Diğer {count} oturum Görünüm → Geçmiş oturumlar altında listeleniyor.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions. The most recent one with saved captions is {session}. {saved} {others}</source>
+        <translation>Translator {count} oturum sırasında beklenmedik biçimde kapandı. Kaydedilmiş alt yazıları olan en son oturum: {session}. {saved} {others}</translation>
+    </message>
+    <message>
+        <source>No caption line had been finished, but what was still being said is saved too, marked unfinished.</source>
+        <translation>Hiçbir alt yazı satırı tamamlanmamıştı, ancak o sırada söylenmekte olan da tamamlanmamış olarak işaretlenip kaydedildi.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>O ana kadar tamamlanan tek alt yazı satırı kaydedildi; o sırada söylenmekte olan da tamamlanmamış olarak işaretlenip kaydedildi.</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved.</source>
+        <translation>O ana kadar tamamlanan tek alt yazı satırı kaydedildi.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>O ana kadar tamamlanan {count} alt yazı satırının tümü kaydedildi; o sırada söylenmekte olan da tamamlanmamış olarak işaretlenip kaydedildi.</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved.</source>
+        <translation>O ana kadar tamamlanan {count} alt yazı satırının tümü kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time, before any caption line had been completed.</source>
+        <translation>Translator geçen sefer, hiçbir alt yazı satırı tamamlanmadan beklenmedik biçimde kapandı.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; what was being said was saved, unfinished.</source>
+        <translation>Translator geçen sefer beklenmedik biçimde kapandı; o sırada söylenmekte olan tamamlanmamış olarak kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved (and an unfinished one).</source>
+        <translation>Translator geçen sefer beklenmedik biçimde kapandı; 1 alt yazı satırı kaydedildi (ve tamamlanmamış bir satır).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved.</source>
+        <translation>Translator geçen sefer beklenmedik biçimde kapandı; 1 alt yazı satırı kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved (and an unfinished one).</source>
+        <translation>Translator geçen sefer beklenmedik biçimde kapandı; {count} alt yazı satırı kaydedildi (ve tamamlanmamış bir satır).</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved.</source>
+        <translation>Translator geçen sefer beklenmedik biçimde kapandı; {count} alt yazı satırı kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Recover the last session</source>
+        <translation>Son oturumu kurtar</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>Kayıt yeri: {folder}</translation>
+    </message>
+    <message>
+        <source>Open transcript</source>
+        <translation>Dökümü aç</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Şimdi değil</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
     </message>
 </context>
 <context>

@@ -399,8 +399,16 @@
         <translation>{direction}：状态</translation>
     </message>
     <message>
+        <source>{direction}: devices</source>
+        <translation>{direction}：设备</translation>
+    </message>
+    <message>
         <source>Spoken language:</source>
         <translation>所说语言：</translation>
+    </message>
+    <message>
+        <source>{input} → {output}</source>
+        <translation>{input} → {output}</translation>
     </message>
 </context>
 <context>
@@ -883,6 +891,22 @@
         <translation>{language}由{model}生成（{mode}模式）；{when}。</translation>
     </message>
     <message>
+        <source>The input “{device}” chosen for {direction} is not connected; listening to “{default}” (the system default) instead.</source>
+        <translation>为 {direction} 选择的输入“{device}”未连接；改为收听“{default}”（系统默认）。</translation>
+    </message>
+    <message>
+        <source>The input “{device}” chosen for {direction} is not connected; the system default input is used instead.</source>
+        <translation>为 {direction} 选择的输入“{device}”未连接；改用系统默认输入。</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; playing on “{default}” (the system default) instead.</source>
+        <translation>为 {direction} 选择的输出“{device}”未连接；改为在“{default}”（系统默认）上播放。</translation>
+    </message>
+    <message>
+        <source>The output “{device}” chosen for {direction} is not connected; the system default output is used instead.</source>
+        <translation>为 {direction} 选择的输出“{device}”未连接；改用系统默认输出。</translation>
+    </message>
+    <message>
         <source>{sentence} {direction} was stopped; the transcript is saved.</source>
         <translation>{sentence} {direction} 已停止；转录已保存。</translation>
     </message>
@@ -1008,6 +1032,117 @@
     <message>
         <source>Exported {session} to {path}.</source>
         <translation>已将 {session} 导出到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>yyyy年M月d日 ddd HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>M月d日 ddd HH:mm</translation>
+    </message>
+    <message>
+        <source>the session that started {when}</source>
+        <translation>{when} 开始的会话</translation>
+    </message>
+    <message>
+        <source>the session saved as {name}</source>
+        <translation>保存为 {name} 的会话</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}, before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator 在{session}期间意外关闭，当时还没有完成任何一行字幕，因此没有可恢复的内容。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions, each before any caption line had been completed, so there is nothing to recover.</source>
+        <translation>Translator 在 {count} 个会话中意外关闭，每次都还没有完成任何一行字幕，因此没有可恢复的内容。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {session}. {saved}</source>
+        <translation>Translator 在{session}期间意外关闭。{saved}</translation>
+    </message>
+    <message>
+        <source>The other one is listed under View → Past sessions.</source>
+        <translation>另一个会话列在“视图 → 历史会话”中。</translation>
+    </message>
+    <message>
+        <source>The other {count} are listed under View → Past sessions.</source>
+        <translation>其余 {count} 个会话列在“视图 → 历史会话”中。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly during {count} sessions. The most recent one with saved captions is {session}. {saved} {others}</source>
+        <translation>Translator 在 {count} 个会话中意外关闭。保存了字幕的最近一个会话是{session}。{saved}{others}</translation>
+    </message>
+    <message>
+        <source>No caption line had been finished, but what was still being said is saved too, marked unfinished.</source>
+        <translation>当时还没有完成任何一行字幕，但正在说的内容也已保存，并标记为未完成。</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>此前完成的那一行字幕已保存；正在说的内容也已保存，并标记为未完成。</translation>
+    </message>
+    <message>
+        <source>The one caption line finished before then is saved.</source>
+        <translation>此前完成的那一行字幕已保存。</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved; what was still being said is saved too, marked unfinished.</source>
+        <translation>此前完成的 {count} 行字幕已全部保存；正在说的内容也已保存，并标记为未完成。</translation>
+    </message>
+    <message>
+        <source>All {count} caption lines finished before then are saved.</source>
+        <translation>此前完成的 {count} 行字幕已全部保存。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time, before any caption line had been completed.</source>
+        <translation>Translator 上次意外关闭，当时还没有完成任何一行字幕。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; what was being said was saved, unfinished.</source>
+        <translation>Translator 上次意外关闭；正在说的内容已保存，标记为未完成。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved (and an unfinished one).</source>
+        <translation>Translator 上次意外关闭；已保存 1 行字幕（另有一行未完成）。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; 1 caption line was saved.</source>
+        <translation>Translator 上次意外关闭；已保存 1 行字幕。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved (and an unfinished one).</source>
+        <translation>Translator 上次意外关闭；已保存 {count} 行字幕（另有一行未完成）。</translation>
+    </message>
+    <message>
+        <source>Translator closed unexpectedly last time; {count} caption lines were saved.</source>
+        <translation>Translator 上次意外关闭；已保存 {count} 行字幕。</translation>
+    </message>
+    <message>
+        <source>Recover the last session</source>
+        <translation>恢复上一个会话</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>保存在 {folder}</translation>
+    </message>
+    <message>
+        <source>Open transcript</source>
+        <translation>打开转录</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from translator_gui.meeting.costs import prices_date
 from translator_gui.realtime import failures
 from translator_gui.settings import Settings
 from translator_gui.side import Side
+from translator_gui.ui.history.recovery_prompt import RecoveryOffer
 from translator_gui.ui.i18n import Installed, install_translations
 
 
@@ -57,3 +59,14 @@ def test_the_session_failures_are_in_the_language_installed_when_they_are_read(s
         "Die Verbindung zu api.openai.com wurde getrennt."
     speaking.pop().remove()
     assert failures.NO_API_KEY.startswith("No OpenAI API key is set.")
+
+
+def test_the_recovery_prompt_tells_in_german_when_the_session_started(speaking: list[Installed]) -> None:
+    crashed = Path("2026-11-24T09-12-00.jsonl")
+    offer = RecoveryOffer((crashed,), crashed, 3)
+    speaking.append(install_translations("de"))
+    assert offer.message(datetime(2026, 12, 1, 12, 0)) == (
+        "Translator wurde während der Sitzung vom Di., 24. Nov., 09:12 unerwartet beendet. "
+        "Alle 3 bis dahin fertigen Untertitelzeilen sind gespeichert.")
+    assert offer.status_text() == "Translator wurde beim letzten Mal unerwartet beendet; 3 Untertitelzeilen wurden " \
+        "gespeichert."

@@ -25,15 +25,12 @@ from datetime import datetime
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from translator_gui.transcript.journal import read_journal, session_start_of
 
 log = logging.getLogger(__name__)
-
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class RecoveryChoice(IntEnum):
@@ -50,9 +47,14 @@ def session_start(path: Path) -> datetime | None:
 
 
 def when_text(start: datetime, now: datetime) -> str:
-    """``Tue 24 Nov, 09:12`` — with the year when it is not this year's."""
-    year = f" {start.year}" if start.year != now.year else ""
-    return f"{_DAYS[start.weekday()]} {start.day} {_MONTHS[start.month - 1]}{year}, {start:%H:%M}"
+    """``Tue 24 Nov, 09:12`` — with the year when it is not this year's; the day and month names and
+    their order as the app's language writes them (the pattern is Qt's date format, translated)."""
+    if start.year != now.year:
+        pattern = QCoreApplication.translate("RecoveryPrompt", "ddd d MMM yyyy, HH:mm")
+    else:
+        pattern = QCoreApplication.translate("RecoveryPrompt", "ddd d MMM, HH:mm")
+    moment = QDateTime(start.year, start.month, start.day, start.hour, start.minute, start.second)
+    return QLocale().toString(moment, pattern)
 
 
 def count_lines(path: Path) -> tuple[int, bool]:
@@ -94,43 +96,81 @@ class RecoveryOffer:
     def message(self, now: datetime | None = None) -> str:
         start = session_start(self.shown)
         started = when_text(start, now or datetime.now()) if start else None
-        the_session = f"the session that started {started}" if started else f"the session saved as {self.shown.name}"
+        if started:
+            the_session = QCoreApplication.translate(
+                "RecoveryPrompt", "the session that started {when}").format(when=started)
+        else:
+            the_session = QCoreApplication.translate(
+                "RecoveryPrompt", "the session saved as {name}").format(name=self.shown.name)
         count = len(self.sessions)
         if self.offered is None:
             if count == 1:
-                return (f"Translator closed unexpectedly during {the_session}, before any caption line "
-                        "had been completed, so there is nothing to recover.")
-            return (f"Translator closed unexpectedly during {count} sessions, each before any caption line "
-                    "had been completed, so there is nothing to recover.")
+                return QCoreApplication.translate(
+                    "RecoveryPrompt", "Translator closed unexpectedly during {session}, before any caption line "
+                    "had been completed, so there is nothing to recover.").format(session=the_session)
+            return QCoreApplication.translate(
+                "RecoveryPrompt", "Translator closed unexpectedly during {count} sessions, each before any caption "
+                "line had been completed, so there is nothing to recover.").format(count=count)
         saved = self._saved()
         if count == 1:
-            return f"Translator closed unexpectedly during {the_session}. {saved}"
+            return QCoreApplication.translate(
+                "RecoveryPrompt", "Translator closed unexpectedly during {session}. {saved}").format(
+                session=the_session, saved=saved)
         others = count - 1
-        return (
-            f"Translator closed unexpectedly during {count} sessions. The most recent one with saved "
-            f"captions is {the_session}. {saved} "
-            f"The other {'one is' if others == 1 else f'{others} are'} listed under View → Past sessions."
-        )
+        if others == 1:
+            listed = QCoreApplication.translate(
+                "RecoveryPrompt", "The other one is listed under View → Past sessions.")
+        else:
+            listed = QCoreApplication.translate(
+                "RecoveryPrompt", "The other {count} are listed under View → Past sessions.").format(count=others)
+        return QCoreApplication.translate(
+            "RecoveryPrompt", "Translator closed unexpectedly during {count} sessions. The most recent one with "
+            "saved captions is {session}. {saved} {others}").format(
+            count=count, session=the_session, saved=saved, others=listed)
 
     def _saved(self) -> str:
-        still = "what was still being said is saved too, marked unfinished."
         if not self.lines:
-            return f"No caption line had been finished, but {still}"
+            return QCoreApplication.translate(
+                "RecoveryPrompt", "No caption line had been finished, but what was still being said is saved too, "
+                "marked unfinished.")
         if self.lines == 1:
-            finished = "The one caption line finished before then is saved"
-        else:
-            finished = f"All {self.lines} caption lines finished before then are saved"
-        return f"{finished}; {still}" if self.unfinished else f"{finished}."
+            if self.unfinished:
+                return QCoreApplication.translate(
+                    "RecoveryPrompt", "The one caption line finished before then is saved; what was still being "
+                    "said is saved too, marked unfinished.")
+            return QCoreApplication.translate(
+                "RecoveryPrompt", "The one caption line finished before then is saved.")
+        if self.unfinished:
+            return QCoreApplication.translate(
+                "RecoveryPrompt", "All {count} caption lines finished before then are saved; what was still being "
+                "said is saved too, marked unfinished.").format(count=self.lines)
+        return QCoreApplication.translate(
+            "RecoveryPrompt", "All {count} caption lines finished before then are saved.").format(count=self.lines)
 
     def status_text(self) -> str:
         """A short sentence for the status line."""
         if self.offered is None:
-            return "Translator closed unexpectedly last time, before any caption line had been completed."
+            return QCoreApplication.translate(
+                "RecoveryPrompt", "Translator closed unexpectedly last time, before any caption line had been "
+                "completed.")
         if not self.lines:
-            return "Translator closed unexpectedly last time; what was being said was saved, unfinished."
-        noun = "caption line was" if self.lines == 1 else "caption lines were"
-        also = " (and an unfinished one)" if self.unfinished else ""
-        return f"Translator closed unexpectedly last time; {self.lines} {noun} saved{also}."
+            return QCoreApplication.translate(
+                "RecoveryPrompt", "Translator closed unexpectedly last time; what was being said was saved, "
+                "unfinished.")
+        if self.lines == 1:
+            if self.unfinished:
+                return QCoreApplication.translate(
+                    "RecoveryPrompt", "Translator closed unexpectedly last time; 1 caption line was saved (and an "
+                    "unfinished one).")
+            return QCoreApplication.translate(
+                "RecoveryPrompt", "Translator closed unexpectedly last time; 1 caption line was saved.")
+        if self.unfinished:
+            return QCoreApplication.translate(
+                "RecoveryPrompt", "Translator closed unexpectedly last time; {count} caption lines were saved (and "
+                "an unfinished one).").format(count=self.lines)
+        return QCoreApplication.translate(
+            "RecoveryPrompt", "Translator closed unexpectedly last time; {count} caption lines were saved.").format(
+            count=self.lines)
 
 
 class RecoveryPrompt(QDialog):
@@ -140,26 +180,26 @@ class RecoveryPrompt(QDialog):
         super().__init__(parent)
         self.offer = offer
         self.setObjectName("recoveryPrompt")
-        self.setWindowTitle("Recover the last session")
+        self.setWindowTitle(self.tr("Recover the last session"))
         self.setModal(False)
 
         self.message = QLabel(offer.message(now), self)
         self.message.setObjectName("recoveryMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.location = QLabel(f"Saved in {offer.shown.parent}", self)
+        self.location = QLabel(self.tr("Saved in {folder}").format(folder=offer.shown.parent), self)
         self.location.setObjectName("recoveryLocation")
         self.location.setWordWrap(True)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.location.setVisible(offer.offered is not None)
 
-        self.open_button = QPushButton("Open transcript", self)
+        self.open_button = QPushButton(self.tr("Open transcript"), self)
         self.open_button.setObjectName("recoveryOpen")
         self.open_button.clicked.connect(lambda: self.done(RecoveryChoice.OPEN))
-        self.export_button = QPushButton("Export…", self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setObjectName("recoveryExport")
         self.export_button.clicked.connect(lambda: self.done(RecoveryChoice.EXPORT))
-        self.dismiss_button = QPushButton("Not now" if offer.offered else "OK", self)
+        self.dismiss_button = QPushButton(self.tr("Not now") if offer.offered else self.tr("OK"), self)
         self.dismiss_button.setObjectName("recoveryDismiss")
         self.dismiss_button.clicked.connect(self.reject)
         for button in (self.open_button, self.export_button):
