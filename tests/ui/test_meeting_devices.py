@@ -58,3 +58,18 @@ def test_a_first_run_listens_to_the_meeting_sound_with_captions_only(
     assert chosen == f"pulse:source:{default_output}.monitor"
     assert not app.window.them.output_device.plays()
     assert app.window.me.input_device.device_name() is None  # my microphone: the system default
+
+
+def test_choosing_another_input_on_a_first_run_keeps_captions_only(
+    make_app: MakeApp, pulse: PulseBed, qtbot: QtBot
+) -> None:
+    """The first run showed *No speech — captions only*; picking another input, and the devices
+    listed again afterwards, must not turn it into speech on the speakers."""
+    app = make_app(show=False)
+    picker = app.window.them.input_device
+    assert not app.window.them.output_device.plays()
+    other = next(i for i in range(picker.count()) if picker.itemData(i) not in (None, picker.device_name()))
+    picker.setCurrentIndex(other)  # as a person picks it
+    app.meeting.devices.list()  # a device change lists them again
+    qtbot.wait_until(lambda: picker.currentIndex() == other)
+    assert not app.window.them.output_device.plays()

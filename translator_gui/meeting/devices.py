@@ -235,9 +235,16 @@ class DeviceChoices:
         d.input_device, d.output_device, d.plays = input_device, (output_device if plays else None), plays
 
     def choose_input(self, side: Side, device: str | None) -> None:
-        """The person chose: remembered, and the command line no longer applies."""
-        self.directions[side].settings.input_device = device
-        self.directions[side].input_device = device
+        """The person chose: remembered, and the command line no longer applies. On a first run
+        *Them → me* showed captions only with its default input; choosing another input keeps
+        that, rather than starting to play speech where nobody asked for it."""
+        d = self.directions[side]
+        first_choice = d.settings.input_device is None and self.overrides.input_for(side) is None
+        if (side is Side.THEM and first_choice and d.settings.output_device is None
+                and self.overrides.output_for(side) is None):
+            self.choose_output(side, CAPTIONS_ONLY, plays=False)
+        d.settings.input_device = device
+        d.input_device = device
         self.overrides = self.overrides.without_input(side)
 
     def choose_output(self, side: Side, device: str | None, plays: bool) -> None:
