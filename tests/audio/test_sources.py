@@ -80,6 +80,10 @@ def test_lists_sources_and_sinks_by_description_with_defaults(sink: str) -> None
         find_sound_device("Bluetooth", "input")
     assert str(caught.value).startswith("No input matches “Bluetooth”. Available: “Sound from: ")
     assert "“Sound from: Built-in speakers”" in str(caught.value)
+    with pytest.raises(DeviceNotFoundError) as caught:  # an app chosen earlier that plays nothing now
+        find_sound_device("pulse:app:Meeting App", "input")
+    assert str(caught.value).startswith("“Meeting App” is not playing sound now: start its sound")
+    assert "pulse:app:" not in str(caught.value)
     assert meeting_sound_guide(inputs) is None
 
 

@@ -56,6 +56,8 @@ __all__ = [
 ]
 
 SOUND_FROM = "Sound from: "
+APP_KEY_PREFIX = "pulse:app:"
+"""The key of "Sound from: <app>", followed by the app's name."""
 _Stream = TypeVar("_Stream")
 _GENERIC_NAMES = frozenset({"default", "pulse", "sysdefault", "system default"})
 Backend = Literal["pulse", "portaudio", "wasapi", "macos-system"]
@@ -168,7 +170,7 @@ def pulse_sound_devices(kind: Kind) -> list[SoundDevice]:
             real.append(SoundDevice("input", f"pulse:source:{name}", _description(source), name, "pulse",
                                     monitor_of=carries, **settings))
     # One app alone (the meeting, not the music player): its streams are diverted when capture starts.
-    sound_from += [SoundDevice("input", f"pulse:app:{app}", SOUND_FROM + app, app, "pulse", app=app,
+    sound_from += [SoundDevice("input", f"{APP_KEY_PREFIX}{app}", SOUND_FROM + app, app, "pulse", app=app,
                                samplerate=48_000, channels=2) for app in apps]
     return _unique_labels(real + sound_from)
 
@@ -264,6 +266,10 @@ def find_sound_device(spec: str | None, kind: Kind, devices: Sequence[SoundDevic
     if wanted in _GENERIC_NAMES:
         # A name saved before devices had human names ("default", "pulse"): the system default.
         return next((e for e in found if e.is_default), found[0])
+    if kind == "input" and spec.startswith(APP_KEY_PREFIX):
+        app = spec.removeprefix(APP_KEY_PREFIX)
+        raise DeviceNotFoundError(f"“{app}” is not playing sound now: start its sound (join the call), then "
+                                  f"choose “{SOUND_FROM}{app}” again, or listen to an output instead.")
     available = ", ".join(f"“{e.label}”" for e in found)
     raise DeviceNotFoundError(f"No {kind} matches “{spec}”. Available: {available}.")
 
