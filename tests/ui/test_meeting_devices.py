@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.audio.signals import sine, write_wav
+from tests.audio.test_app_capture import play_as
 from tests.testbed import PulseBed
 from tests.ui.conftest import MakeApp
+from translator_gui.audio import app_capture
+from translator_gui.audio import pulse as pulse_protocol
 from translator_gui.meeting.options import LaunchOptions
 
 
@@ -73,3 +79,29 @@ def test_choosing_another_input_on_a_first_run_keeps_captions_only(
     app.meeting.devices.list()  # a device change lists them again
     qtbot.wait_until(lambda: picker.currentIndex() == other)
     assert not app.window.them.output_device.plays()
+
+
+def test_an_app_that_starts_playing_later_is_listed_when_the_list_opens(
+    make_app: MakeApp, pulse: PulseBed, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Stream events do not list devices again (a notification sound would cost a listing), so an
+    app that begins to play after launch is listed when the person opens the list, and by
+    Settings → Refresh devices."""
+    app = make_app(show=False)
+    picker = app.window.them.input_device
+    wav = tmp_path / "call.wav"
+    write_wav(wav, sine(440, 48_000, 20.0, 0.2), 48_000, channels=2)
+    player = play_as(pulse, "Late Meeting", wav)
+    try:
+        with pulse_protocol.connected("test") as connection:
+            qtbot.wait_until(lambda: any(app_capture.app_name(s) == "Late Meeting"
+                                         for s in connection.sink_input_list()), timeout=5_000)
+        assert "Sound from: Late Meeting" not in _labels(picker)
+        picker.showPopup()
+        assert "Sound from: Late Meeting" in _labels(picker)
+        picker.hidePopup()
+    finally:
+        player.kill()
+        player.wait(timeout=5)
+    app.window.refresh_devices_action.trigger()
+    assert "Sound from: Late Meeting" not in _labels(picker)

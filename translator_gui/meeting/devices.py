@@ -183,6 +183,13 @@ class DeviceChoices:
         if self._follower is None:
             self._follower = DeviceFollower(self._changed, self._running)
 
+    def refresh(self) -> None:
+        """The person asked to look again (Refresh devices): where the device list only changes when
+        PortAudio starts again (Windows, macOS), it is restarted if no stream is open."""
+        if not sys.platform.startswith("linux") and not self._running():
+            refresh()
+        self.list()
+
     def preferred(self, side: Side, listed: DevicesListed) -> tuple[str | None, str | None]:
         """The keys of the input and output a picker should show as chosen among ``listed`` (a
         command-line choice first; a name saved by an older version, or part of a label, is looked

@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
     forget_key_requested = Signal()
     endpoint_dialog_requested = Signal()
     spending_cap_requested = Signal()
+    refresh_devices_requested = Signal()
     mode_chosen = Signal(object)  # str | None: "translate" / "captions" / "interpret", None = automatic
     theme_chosen = Signal(str)  # "auto" (the system's colour scheme), "light" or "dark"
     ducking_chosen = Signal(float)  # 0 (off), -10 or -20: dB the meeting is lowered while a translation plays
@@ -171,6 +172,10 @@ class MainWindow(QMainWindow):
         self.spending_cap_action = QAction(self.tr("Spending &cap…"), self)
         self.spending_cap_action.triggered.connect(self.spending_cap_requested)
         settings_menu.addAction(self.spending_cap_action)
+        self.refresh_devices_action = QAction(self.tr("&Refresh devices"), self)
+        self.refresh_devices_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_devices_action.triggered.connect(self.refresh_devices_requested)
+        settings_menu.addAction(self.refresh_devices_action)
         mode_menu = settings_menu.addMenu(self.tr("Session &mode"))
         self.mode_actions: dict[str | None, QAction] = {}
         group = QActionGroup(self)

@@ -73,6 +73,7 @@ class DevicePicker(QComboBox):
     the first item is the system default. An output picker may also offer "no speech"."""
 
     device_chosen = Signal(object)  # str | None: a SoundDevice key, or CAPTIONS_ONLY
+    opening = Signal()  # the list is about to drop down: a moment to list the devices again
 
     def __init__(
         self,
@@ -107,6 +108,10 @@ class DevicePicker(QComboBox):
             self.setCurrentIndex(max(self.findData(selected) if selected else 0, 0))
         finally:
             self._filling = False
+
+    def showPopup(self) -> None:
+        self.opening.emit()  # an app that began to play since is listed before the person looks
+        super().showPopup()
 
     def device_name(self) -> str | None:
         data = self.currentData()

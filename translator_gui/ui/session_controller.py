@@ -87,6 +87,7 @@ class SessionController(QObject):
         meeting.devices.ducking_db = settings.ducking_db
         window.show_ducking(settings.ducking_db)
         window.ducking_chosen.connect(self._ducking_chosen)
+        window.refresh_devices_requested.connect(meeting.devices.refresh)
         meeting.devices.list()
 
     def _wire_row(self, row: DirectionRow) -> None:
@@ -96,6 +97,8 @@ class SessionController(QObject):
         row.enabled_toggled.connect(lambda on: meeting.switch(side, on))
         row.language.language_chosen.connect(lambda code: meeting.choose_target(side, code))
         row.input_device.device_chosen.connect(lambda name: meeting.devices.choose_input(side, name))
+        row.input_device.opening.connect(meeting.devices.list)
+        row.output_device.opening.connect(meeting.devices.list)
         row.output_device.device_chosen.connect(
             lambda name: meeting.devices.choose_output(side, name, row.output_device.plays())
         )
