@@ -57,7 +57,8 @@ def test_the_bar_says_what_is_happening(server: FakeServerThread, app: App, qtbo
 
     app.meeting.spawn(app.meeting.stop())
     qtbot.wait_until(lambda: not app.meeting.running, timeout=15_000)
-    assert bar.status_text() == "", "a Stop the person asked for needs no explanation"
+    # The last line stays, and the bar says it is the last: no one should read it as a quiet meeting.
+    assert bar.status_text() == "Stopped. Press Start in Translator (Ctrl+Enter) to go on."
     assert bar.shown_lines() == ["Hallo zusammen."]
 
 

@@ -31,6 +31,7 @@ class _Doing:
     listening_to: str = ""
     state: str = ""  # what to say beside the captions (empty while live)
     stopped_because: str = ""
+    has_run: bool = False
 
 
 class CaptionFeed:
@@ -65,6 +66,7 @@ class CaptionFeed:
     def direction_running(self, event: DirectionRunning) -> None:
         doing = self._doing[event.side]
         doing.running = event.running
+        doing.has_run = doing.has_run or event.running
         if event.running:
             doing.listening_to, doing.state, doing.stopped_because = event.listening_to, "", ""
         else:
@@ -83,8 +85,14 @@ class CaptionFeed:
             self.bar.set_state(doing.state)
         else:
             self.bar.set_placeholder(QCoreApplication.translate("CaptionFeed", PRESS_START))
-            stopped = QCoreApplication.translate("CaptionFeed", "Stopped: {why}")
-            self.bar.set_state(stopped.format(why=doing.stopped_because) if doing.stopped_because else "")
+            if doing.stopped_because:
+                stopped = QCoreApplication.translate("CaptionFeed", "Stopped: {why}")
+                self.bar.set_state(stopped.format(why=doing.stopped_because))
+            elif doing.has_run:  # stopped by the person: the last caption stays, and says it is the last
+                self.bar.set_state(QCoreApplication.translate(
+                    "CaptionFeed", "Stopped. Press Start in Translator (Ctrl+Enter) to go on."))
+            else:
+                self.bar.set_state("")
 
     def set_stable(self, on: bool) -> None:
         self.settings.stable_captions = on
