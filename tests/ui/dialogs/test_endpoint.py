@@ -95,3 +95,11 @@ def test_the_environment_endpoint_is_shown_and_named_by_the_test(
     dialog.test_button.click()
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10_000)
     assert dialog.outcome.text().startswith(f"Connected: 127.0.0.1:{server.port} accepted the key")
+
+
+def test_the_dialog_is_wide_enough_for_a_whole_url(qtbot: QtBot) -> None:
+    dialog = EndpointDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    url = "https://api.example.com/v1/realtime"
+    assert dialog.base_url.width() >= dialog.base_url.fontMetrics().horizontalAdvance(url)

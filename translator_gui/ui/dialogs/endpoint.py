@@ -84,6 +84,8 @@ class EndpointDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        # Room for a whole URL (and for the title, which window managers cut to the dialog's width).
+        self.base_url.setMinimumWidth(self.fontMetrics().horizontalAdvance("https://api.example.com/v1/realtime"))
         form = QFormLayout()
         form.addRow(self.tr("Base URL"), self.base_url)
         form.addRow(self.tr("Organization"), self.organization)
