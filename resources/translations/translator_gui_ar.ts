@@ -73,6 +73,10 @@
         <source>Stopped: {why}</source>
         <translation>توقف: {why}</translation>
     </message>
+    <message>
+        <source>Stopped. Press Start in Translator (Ctrl+Enter) to go on.</source>
+        <translation>توقف. اضغط ابدأ في Translator (Ctrl+Enter) للمتابعة.</translation>
+    </message>
 </context>
 <context>
     <name>CaptionOverlay</name>
@@ -726,6 +730,10 @@
     <message>
         <source>Spending &amp;cap…</source>
         <translation>&amp;حد الإنفاق…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>&amp;تحديث الأجهزة</translation>
     </message>
     <message>
         <source>Session &amp;mode</source>

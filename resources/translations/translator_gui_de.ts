@@ -73,6 +73,10 @@
         <source>Stopped: {why}</source>
         <translation>Angehalten: {why}</translation>
     </message>
+    <message>
+        <source>Stopped. Press Start in Translator (Ctrl+Enter) to go on.</source>
+        <translation>Beendet. Drücken Sie in Translator auf Start (Strg+Eingabe), um fortzufahren.</translation>
+    </message>
 </context>
 <context>
     <name>CaptionOverlay</name>
@@ -726,6 +730,10 @@
     <message>
         <source>Spending &amp;cap…</source>
         <translation>&amp;Kostenlimit …</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>&amp;Geräte aktualisieren</translation>
     </message>
     <message>
         <source>Session &amp;mode</source>

@@ -73,6 +73,10 @@
         <source>Stopped: {why}</source>
         <translation>Detenido: {why}</translation>
     </message>
+    <message>
+        <source>Stopped. Press Start in Translator (Ctrl+Enter) to go on.</source>
+        <translation>Detenido. Pulse Iniciar en Translator (Ctrl+Intro) para continuar.</translation>
+    </message>
 </context>
 <context>
     <name>CaptionOverlay</name>
@@ -726,6 +730,10 @@
     <message>
         <source>Spending &amp;cap…</source>
         <translation>&amp;Límite de gasto…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>Ac&amp;tualizar dispositivos</translation>
     </message>
     <message>
         <source>Session &amp;mode</source>

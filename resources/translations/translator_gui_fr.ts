@@ -73,6 +73,10 @@
         <source>Stopped: {why}</source>
         <translation>Arrêté : {why}</translation>
     </message>
+    <message>
+        <source>Stopped. Press Start in Translator (Ctrl+Enter) to go on.</source>
+        <translation>Arrêté. Appuyez sur Démarrer dans Translator (Ctrl+Entrée) pour continuer.</translation>
+    </message>
 </context>
 <context>
     <name>CaptionOverlay</name>
@@ -726,6 +730,10 @@
     <message>
         <source>Spending &amp;cap…</source>
         <translation>&amp;Plafond de dépenses…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>Ac&amp;tualiser les périphériques</translation>
     </message>
     <message>
         <source>Session &amp;mode</source>

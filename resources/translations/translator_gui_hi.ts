@@ -73,6 +73,10 @@
         <source>Stopped: {why}</source>
         <translation>रुका: {why}</translation>
     </message>
+    <message>
+        <source>Stopped. Press Start in Translator (Ctrl+Enter) to go on.</source>
+        <translation>रुक गया। जारी रखने के लिए Translator में शुरू करें (Ctrl+Enter) दबाएँ।</translation>
+    </message>
 </context>
 <context>
     <name>CaptionOverlay</name>
@@ -726,6 +730,10 @@
     <message>
         <source>Spending &amp;cap…</source>
         <translation>खर्च की &amp;सीमा…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>डिवाइस &amp;रीफ़्रेश करें</translation>
     </message>
     <message>
         <source>Session &amp;mode</source>

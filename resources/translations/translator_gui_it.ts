@@ -73,6 +73,10 @@
         <source>Stopped: {why}</source>
         <translation>Interrotto: {why}</translation>
     </message>
+    <message>
+        <source>Stopped. Press Start in Translator (Ctrl+Enter) to go on.</source>
+        <translation>Fermato. Premi Avvia in Translator (Ctrl+Invio) per continuare.</translation>
+    </message>
 </context>
 <context>
     <name>CaptionOverlay</name>
@@ -726,6 +730,10 @@
     <message>
         <source>Spending &amp;cap…</source>
         <translation>&amp;Limite di spesa…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>A&amp;ggiorna dispositivi</translation>
     </message>
     <message>
         <source>Session &amp;mode</source>

@@ -73,6 +73,10 @@
         <source>Stopped: {why}</source>
         <translation>停止: {why}</translation>
     </message>
+    <message>
+        <source>Stopped. Press Start in Translator (Ctrl+Enter) to go on.</source>
+        <translation>停止しました。続けるには Translator で開始 (Ctrl+Enter) を押してください。</translation>
+    </message>
 </context>
 <context>
     <name>CaptionOverlay</name>
@@ -726,6 +730,10 @@
     <message>
         <source>Spending &amp;cap…</source>
         <translation>利用額の上限(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>デバイスを再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>Session &amp;mode</source>

@@ -73,6 +73,10 @@
         <source>Stopped: {why}</source>
         <translation>중지됨: {why}</translation>
     </message>
+    <message>
+        <source>Stopped. Press Start in Translator (Ctrl+Enter) to go on.</source>
+        <translation>중지되었습니다. 계속하려면 Translator에서 시작(Ctrl+Enter)을 누르세요.</translation>
+    </message>
 </context>
 <context>
     <name>CaptionOverlay</name>
@@ -726,6 +730,10 @@
     <message>
         <source>Spending &amp;cap…</source>
         <translation>지출 한도(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>장치 새로 고침(&amp;R)</translation>
     </message>
     <message>
         <source>Session &amp;mode</source>

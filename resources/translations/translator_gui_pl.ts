@@ -73,6 +73,10 @@
         <source>Stopped: {why}</source>
         <translation>Zatrzymano: {why}</translation>
     </message>
+    <message>
+        <source>Stopped. Press Start in Translator (Ctrl+Enter) to go on.</source>
+        <translation>Zatrzymano. Aby kontynuować, naciśnij Start w Translatorze (Ctrl+Enter).</translation>
+    </message>
 </context>
 <context>
     <name>CaptionOverlay</name>
@@ -726,6 +730,10 @@
     <message>
         <source>Spending &amp;cap…</source>
         <translation>&amp;Limit wydatków…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>&amp;Odśwież urządzenia</translation>
     </message>
     <message>
         <source>Session &amp;mode</source>

@@ -73,6 +73,10 @@
         <source>Stopped: {why}</source>
         <translation>Parado: {why}</translation>
     </message>
+    <message>
+        <source>Stopped. Press Start in Translator (Ctrl+Enter) to go on.</source>
+        <translation>Parado. Pressione Iniciar no Translator (Ctrl+Enter) para continuar.</translation>
+    </message>
 </context>
 <context>
     <name>CaptionOverlay</name>
@@ -726,6 +730,10 @@
     <message>
         <source>Spending &amp;cap…</source>
         <translation>&amp;Limite de gastos…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>A&amp;tualizar dispositivos</translation>
     </message>
     <message>
         <source>Session &amp;mode</source>

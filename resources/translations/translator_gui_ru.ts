@@ -73,6 +73,10 @@
         <source>Stopped: {why}</source>
         <translation>Остановлено: {why}</translation>
     </message>
+    <message>
+        <source>Stopped. Press Start in Translator (Ctrl+Enter) to go on.</source>
+        <translation>Остановлено. Чтобы продолжить, нажмите «Старт» в Translator (Ctrl+Enter).</translation>
+    </message>
 </context>
 <context>
     <name>CaptionOverlay</name>
@@ -726,6 +730,10 @@
     <message>
         <source>Spending &amp;cap…</source>
         <translation>&amp;Лимит расходов…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>&amp;Обновить устройства</translation>
     </message>
     <message>
         <source>Session &amp;mode</source>

@@ -73,6 +73,10 @@
         <source>Stopped: {why}</source>
         <translation>Durdu: {why}</translation>
     </message>
+    <message>
+        <source>Stopped. Press Start in Translator (Ctrl+Enter) to go on.</source>
+        <translation>Durduruldu. Devam etmek için Translator’da Başlat’a (Ctrl+Enter) basın.</translation>
+    </message>
 </context>
 <context>
     <name>CaptionOverlay</name>
@@ -726,6 +730,10 @@
     <message>
         <source>Spending &amp;cap…</source>
         <translation>Harcama &amp;sınırı…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>Aygıtları &amp;yenile</translation>
     </message>
     <message>
         <source>Session &amp;mode</source>

@@ -73,6 +73,10 @@
         <source>Stopped: {why}</source>
         <translation>已停止：{why}</translation>
     </message>
+    <message>
+        <source>Stopped. Press Start in Translator (Ctrl+Enter) to go on.</source>
+        <translation>已停止。要继续，请在 Translator 中按“开始”（Ctrl+Enter）。</translation>
+    </message>
 </context>
 <context>
     <name>CaptionOverlay</name>
@@ -726,6 +730,10 @@
     <message>
         <source>Spending &amp;cap…</source>
         <translation>费用上限(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>刷新设备(&amp;R)</translation>
     </message>
     <message>
         <source>Session &amp;mode</source>
