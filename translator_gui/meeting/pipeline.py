@@ -28,6 +28,7 @@ from translator_gui.meeting.events import LiveCaption
 from translator_gui.meeting.latency import LatencyRecorder
 from translator_gui.meeting.problem_gate import ProblemGate
 from translator_gui.pcm import BYTES_PER_SECOND
+from translator_gui.realtime import failures
 from translator_gui.realtime.engine import (
     Engine,
     EngineEvent,
@@ -43,7 +44,6 @@ from translator_gui.realtime.engine import (
     TokenUsage,
     Usage,
 )
-from translator_gui.realtime.failures import INTERNAL_FAULT
 from translator_gui.side import Side
 from translator_gui.transcript.journal import Journal
 from translator_gui.transcript.segment import Segment
@@ -391,7 +391,7 @@ class Pipeline:
             return
         self._crash = exc
         with contextlib.suppress(Exception):
-            self._listener(Problem(ProblemKind.INTERNAL, INTERNAL_FAULT.format(what=what), fatal=True))
+            self._listener(Problem(ProblemKind.INTERNAL, failures.INTERNAL_FAULT.format(what=what), fatal=True))
         self._stop_soon()
 
     def stop_for(self, problem: Problem) -> None:
