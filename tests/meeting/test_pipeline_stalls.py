@@ -91,8 +91,11 @@ async def test_a_quarter_speed_service_is_noticed_and_what_is_lost_is_told(
     await pipeline.start()
     async with asyncio.timeout(seconds + WAIT):
         await source.finished.wait()
+    behind = [p.message for p in events.problems if " s behind" in p.message]
+    assert behind, "while the service is slow, the person is told how far behind the audio is"
     if recovers:
         fake.read_slowly(None)  # the service recovers before Stop: what is still kept gets through
+        await events.wait_for(lambda e: any("caught up" in p.message for p in e.problems), WAIT)
     await asyncio.wait_for(pipeline.stop(), WAIT)
     produced = source.pcm16
     received = bytes(fake.snapshot().audio)
@@ -100,7 +103,7 @@ async def test_a_quarter_speed_service_is_noticed_and_what_is_lost_is_told(
     told = [p for p in events.problems if "could not reach" in p.message or "not translated" in p.message]
     print(
         f"\nquarter-speed service: speech lost {lost:.1f} s of {seconds:.0f} s; told: {bool(told)}; "
-        f"connections {fake.snapshot().connections_opened}"
+        f"connections {fake.snapshot().connections_opened}; said while slow: {behind}"
     )
     print(pipeline.summary())
     assert lost <= 0.5 or told, "audio went missing without a word"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from typing import Any, Protocol, cast, runtime_checkable
 
 from openai import AsyncOpenAI, omit
@@ -46,6 +46,14 @@ class SessionLink(Protocol):
     async def append(self, pcm16: bytes) -> None: ...
     async def request_close(self) -> None: ...
     async def close(self) -> None: ...
+
+
+@runtime_checkable
+class PingingLink(SessionLink, Protocol):
+    """A link that can say how far the service has read: a websocket delivers in order, so the pong
+    to a ping means everything sent before the ping has been read."""
+
+    async def ping(self) -> Awaitable[float]: ...
 
 
 @runtime_checkable
@@ -136,6 +144,10 @@ class TranslationLink:
         # TypedDict transform, which dominated the CPU cost of sending audio.
         await self._connection.send_raw(_append_event(pcm16))
 
+    async def ping(self) -> Awaitable[float]:
+        """Send a ping now; what it returns is done when the pong is back (see ``PingingLink``)."""
+        return await self._connection._connection.ping()  # the websocket's own: the SDK has no ping
+
     async def request_close(self) -> None:
         """Ask the server to finish: it flushes pending audio, sends the rest, then ``session.closed``."""
         await self._connection.session.close()
@@ -198,6 +210,10 @@ class RealtimeLink:
 
     async def append(self, pcm16: bytes) -> None:
         await self._connection.send_raw(_append_event(pcm16, "input_audio_buffer.append"))
+
+    async def ping(self) -> Awaitable[float]:
+        """Send a ping now; what it returns is done when the pong is back (see ``PingingLink``)."""
+        return await self._connection._connection.ping()  # the websocket's own: the SDK has no ping
 
     async def request_close(self) -> None:
         """Commit the rest of the buffer (the engine then waits for what it asked of that commit)."""

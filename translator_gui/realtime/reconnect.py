@@ -160,6 +160,10 @@ class UnsentAudio:
         self._bytes += sum(map(len, chunks))
         self._bound()
 
+    def count_dropped(self, byte_count: int) -> None:
+        """Audio lost elsewhere (no longer kept for re-sending), told with the rest."""
+        self.dropped_bytes += byte_count
+
     def drop_all(self) -> None:
         self.dropped_bytes += self._bytes
         self._chunks.clear()
@@ -193,22 +197,46 @@ class InFlight:
     def __init__(self, max_bytes: int = MAX_UNSENT_BYTES) -> None:
         self._chunks: collections.deque[tuple[int, bytes]] = collections.deque()  # (end in bytes, chunk)
         self._sent = 0  # bytes appended on this connection
+        self._read = 0  # of those, bytes the service evidently has (read off the link, or consumed)
         self._bytes = 0
         self._max_bytes = max_bytes
+        self.generation = 0
+        """Counts ``take()``: a mark of ``sent_bytes`` is about this connection only while it stays the same."""
+        self.forgotten_bytes = 0
+        """Not consumed, yet no longer kept for the next connection (the bound): lost if this one is."""
 
     def __len__(self) -> int:
         return self._bytes
+
+    @property
+    def sent_bytes(self) -> int:
+        """Bytes appended on this connection so far."""
+        return self._sent
+
+    @property
+    def unread_bytes(self) -> int:
+        """Bytes appended on this connection that the service has not evidently read yet: how far
+        behind the link or the service is (audio waiting in send buffers, or in a slow reader)."""
+        return self._sent - self._read
 
     def sent(self, pcm16: bytes) -> None:
         self._sent += len(pcm16)
         self._chunks.append((self._sent, pcm16))
         self._bytes += len(pcm16)
         while self._bytes > self._max_bytes:
-            self._bytes -= len(self._chunks.popleft()[1])
+            old = len(self._chunks.popleft()[1])
+            self._bytes -= old
+            self.forgotten_bytes += old
+
+    def read(self, upto: int) -> None:
+        """The service has read the first ``upto`` bytes of this connection (a pong came back after
+        them). Read is not consumed: they are still kept in case the connection is lost."""
+        self._read = max(self._read, min(upto, self._sent))
 
     def consumed(self, elapsed_ms: int) -> None:
         """The service has processed the first ``elapsed_ms`` of this connection's input."""
         done = elapsed_ms * BYTES_PER_SECOND // 1000
+        self.read(done)
         while self._chunks and self._chunks[0][0] <= done:
             self._bytes -= len(self._chunks.popleft()[1])
 
@@ -216,7 +244,8 @@ class InFlight:
         """What was not consumed, oldest first; the count starts again (a new connection, a new session)."""
         chunks = [chunk for _, chunk in self._chunks]
         self._chunks.clear()
-        self._sent = self._bytes = 0
+        self._sent = self._read = self._bytes = 0
+        self.generation += 1
         return chunks
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import abc
 import asyncio
 import contextlib
+import functools
 import logging
 import math
 import os
@@ -39,9 +40,10 @@ from typing import ClassVar
 
 from websockets.exceptions import ConnectionClosed
 
+from translator_gui.i18n import translate
 from translator_gui.pcm import BYTES_PER_SECOND
 from translator_gui.realtime import failures
-from translator_gui.realtime.connection import SessionLink
+from translator_gui.realtime.connection import PingingLink, SessionLink
 from translator_gui.realtime.endpoint import (
     DEFAULT_BASE_URL,
     InsecureEndpointError,
@@ -97,6 +99,14 @@ RECEIVE_SLICE = 0.005
 RESEND_WITHIN_SECONDS = 5.0
 """Audio kept from a lost connection is re-sent when the next one is live within this long; after a
 longer outage it is dropped (and said) so the captions resume live."""
+LAG_TICK_SECONDS = 1.0
+"""How often the live connection is pinged to learn how much of the audio the service has read."""
+BEHIND_TELL_SECONDS = 2.0
+"""Audio the service has not read yet, beyond which the person is told how far behind it is."""
+BEHIND_EVERY_SECONDS = 3.0
+"""How often a growing (or shrinking) lag is said again."""
+CAUGHT_UP_SECONDS = 1.0
+"""Below this the audio has caught up (said once, after it was said to be behind)."""
 
 
 class RealtimeSession(abc.ABC):
@@ -140,6 +150,9 @@ class RealtimeSession(abc.ABC):
         self._unsent = UnsentAudio()
         self._in_flight = InFlight()  # appended on the live connection, not yet evidently consumed
         self._told_lost = 0  # bytes of dropped audio the person was told about
+        self._told_behind: int | None = None  # the lag last said (seconds), while it is behind
+        self._told_behind_at = 0.0
+        self._lag_watch: asyncio.Task[None] | None = None
         self._lost_at: float | None = None  # when the live connection was last lost (monotonic)
         self._finished_by_server = False  # the live connection's session.closed arrived
         self._failures = FailureHistory(self._policy) if self._policy is not None else None
@@ -336,6 +349,7 @@ class RealtimeSession(abc.ABC):
         self._live_since = self._policy.clock() if self._policy is not None else None
         receiver = asyncio.create_task(self._receive(opened.connection), name="realtime-receive")
         self._receiver = self._supervised(receiver)
+        self._watch_lag(opened.connection)
         self._handover.plan(opened)
 
     # -- live ----------------------------------------------------------------------------------
@@ -462,6 +476,60 @@ class RealtimeSession(abc.ABC):
         await opened.connection.update(self._language_update(target))
         return target
 
+    # -- how far behind ------------------------------------------------------------------------
+
+    def _watch_lag(self, link: Connection) -> None:
+        if self._lag_watch is not None:
+            self._lag_watch.cancel()  # it watched the previous connection
+        self._lag_watch = self._supervised(asyncio.create_task(self._follow_lag(link), name="realtime-lag"))
+
+    async def _follow_lag(self, link: Connection) -> None:
+        """While ``link`` is the live connection: ping it every second, noting how much had been sent
+        by then (a pong says the service has read that much), and say how far behind the audio is."""
+        pinging = link.link
+        if not isinstance(pinging, PingingLink):
+            return  # no way to know what it has read
+        while link is self._link and self._state is SessionState.LIVE:
+            generation, mark = self._in_flight.generation, self._in_flight.sent_bytes
+            try:
+                pong = asyncio.ensure_future(await pinging.ping())
+            except (*SEND_ERRORS, RuntimeError):  # closing: the receiver tells what happened
+                return
+            pong.add_done_callback(functools.partial(self._pong, generation=generation, mark=mark))
+            self._tell_behind()
+            await asyncio.sleep(LAG_TICK_SECONDS)  # a cadence: the service tells nothing by itself
+
+    def _pong(self, done: asyncio.Future[float], *, generation: int, mark: int) -> None:
+        if done.cancelled() or done.exception() is not None:
+            return  # the connection ended first
+        if generation == self._in_flight.generation:
+            self._in_flight.read(mark)
+
+    def behind_seconds(self) -> float:
+        """Audio not evidently read by the service yet: sent into the live connection, or kept for the next."""
+        return (self._in_flight.unread_bytes + len(self._unsent)) / BYTES_PER_SECOND
+
+    def _tell_behind(self) -> None:
+        """Say how far behind the audio is while it is more than a couple of seconds (again as it
+        changes, every few seconds at most), and once when it has caught up."""
+        behind = self.behind_seconds()
+        now = time.monotonic()
+        if behind >= BEHIND_TELL_SECONDS:
+            seconds = round(behind)
+            if self._told_behind is None or (
+                seconds != self._told_behind and now - self._told_behind_at >= BEHIND_EVERY_SECONDS
+            ):
+                self._told_behind, self._told_behind_at = seconds, now
+                log.info("Audio %.1f s behind at %s", behind, self._host)
+                self._emit(Problem(ProblemKind.NETWORK, translate(
+                    "Session", "Audio is {seconds} s behind: the connection or the translation service is slower "
+                    "than speech. Nothing is dropped yet; captions come late.").format(seconds=seconds)))
+        elif self._told_behind is not None and behind < CAUGHT_UP_SECONDS:
+            self._told_behind = None
+            log.info("Audio caught up at %s", self._host)
+            self._emit(Problem(ProblemKind.NETWORK, translate(
+                "Session", "The audio has caught up; captions are live again.")))
+
     # -- reconnecting --------------------------------------------------------------------------
 
     async def _lost(self, link: Connection, problem: Problem) -> None:
@@ -471,6 +539,8 @@ class RealtimeSession(abc.ABC):
             await self._fail(problem)
             return
         self._state = SessionState.RECONNECTING  # from now on send_audio() drops: the caller keeps the audio
+        self._unsent.count_dropped(self._in_flight.forgotten_bytes)  # sent long ago, never confirmed, not kept
+        self._in_flight.forgotten_bytes = 0
         self._unsent.keep_first(self._in_flight.take())  # what the lost service never evidently consumed
         self._lost_at = time.monotonic()
         self._tell_lost()
@@ -546,6 +616,7 @@ class RealtimeSession(abc.ABC):
         old_receiver = self._receiver
         self._link = new
         self._receiver = self._supervised(asyncio.create_task(self._receive(new), name="realtime-receive"))
+        self._watch_lag(new)
         return old_receiver
 
     # -- ending --------------------------------------------------------------------------------
@@ -613,7 +684,8 @@ class RealtimeSession(abc.ABC):
     async def _teardown(self) -> None:
         current = asyncio.current_task()
         reconnecting, self._reconnecting = self._reconnecting, None
-        tasks = [self._receiver, reconnecting, *self._handover.tasks(), *self._old_receivers]
+        lag_watch, self._lag_watch = self._lag_watch, None
+        tasks = [self._receiver, reconnecting, lag_watch, *self._handover.tasks(), *self._old_receivers]
         self._receiver = None
         for task in tasks:
             if task is not None and task is not current and not task.done():
