@@ -108,3 +108,20 @@ async def test_a_quarter_speed_service_is_noticed_and_what_is_lost_is_told(
     print(pipeline.summary())
     assert lost <= 0.5 or told, "audio went missing without a word"
     assert fake.snapshot().connections_opened >= 2  # the stalled link was noticed and replaced
+
+
+@pytest.mark.asyncio
+async def test_a_service_that_keeps_up_but_says_nothing_is_never_said_to_be_behind(
+    fake: FakeServerThread, tmp_path: Path
+) -> None:
+    """No answers for seconds (silence, or a listener waiting for the sentence to end) is not a lag:
+    the pongs say the service has read the audio."""
+    source = FileSource(noise_wav(tmp_path / "noise.wav", 6.0))
+    events = Events()
+    pipeline, _ = speech_pipeline(source, fake.base_url, tmp_path / "transcripts", events)
+    await pipeline.start()
+    async with asyncio.timeout(WAIT):
+        await source.finished.wait()
+    await asyncio.wait_for(pipeline.stop(), WAIT)
+    assert fake.snapshot().connections_opened == 1
+    assert [p.message for p in events.problems if "behind" in p.message] == []

@@ -521,9 +521,12 @@ class RealtimeSession(abc.ABC):
             ):
                 self._told_behind, self._told_behind_at = seconds, now
                 log.info("Audio %.1f s behind at %s", behind, self._host)
-                self._emit(Problem(ProblemKind.NETWORK, translate(
-                    "Session", "Audio is {seconds} s behind: the connection or the translation service is slower "
-                    "than speech. Nothing is dropped yet; captions come late.").format(seconds=seconds)))
+                sentence = (translate("Session", "Audio is {seconds} s behind: the connection or the translation "
+                                      "service is slower than speech. Nothing is dropped yet; captions come late.")
+                            if self._unsent.dropped_bytes == 0 else
+                            translate("Session", "Audio is {seconds} s behind: the connection or the translation "
+                                      "service is slower than speech; captions come late."))
+                self._emit(Problem(ProblemKind.NETWORK, sentence.format(seconds=seconds)))
         elif self._told_behind is not None and behind < CAUGHT_UP_SECONDS:
             self._told_behind = None
             log.info("Audio caught up at %s", self._host)
