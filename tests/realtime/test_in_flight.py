@@ -33,3 +33,12 @@ def test_what_the_bound_forgets_unconfirmed_is_counted_and_can_be_told() -> None
     unsent = UnsentAudio()
     unsent.count_dropped(flight.forgotten_bytes)
     assert unsent.dropped_bytes == 3 * BYTES_PER_SECOND
+
+
+def test_what_the_bound_forgets_after_the_service_read_it_is_no_loss() -> None:
+    """A long silence on a healthy link: nothing confirmed by ``elapsed_ms``, everything read (pongs)."""
+    flight = InFlight(max_bytes=2 * BYTES_PER_SECOND)
+    for _ in range(5):
+        flight.sent(SECOND)
+        flight.read(flight.sent_bytes)
+    assert flight.forgotten_bytes == 0

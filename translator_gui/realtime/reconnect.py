@@ -203,7 +203,7 @@ class InFlight:
         self.generation = 0
         """Counts ``take()``: a mark of ``sent_bytes`` is about this connection only while it stays the same."""
         self.forgotten_bytes = 0
-        """Not consumed, yet no longer kept for the next connection (the bound): lost if this one is."""
+        """Not even read, yet no longer kept for the next connection (the bound): lost if this one is."""
 
     def __len__(self) -> int:
         return self._bytes
@@ -224,9 +224,9 @@ class InFlight:
         self._chunks.append((self._sent, pcm16))
         self._bytes += len(pcm16)
         while self._bytes > self._max_bytes:
-            old = len(self._chunks.popleft()[1])
-            self._bytes -= old
-            self.forgotten_bytes += old
+            end, old = self._chunks.popleft()
+            self._bytes -= len(old)
+            self.forgotten_bytes += min(len(old), max(0, end - self._read))  # what it had read is no loss
 
     def read(self, upto: int) -> None:
         """The service has read the first ``upto`` bytes of this connection (a pong came back after
