@@ -1275,6 +1275,18 @@
         <source>The translation service reported a problem: {detail}.</source>
         <translation>أبلغت خدمة الترجمة عن مشكلة: {detail}.</translation>
     </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech. Nothing is dropped yet; captions come late.</source>
+        <translation>الصوت متأخر {seconds} ث: الاتصال أو خدمة الترجمة أبطأ من الكلام. لم يُفقد شيء بعد؛ تصل الترجمة النصية متأخرة.</translation>
+    </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech; captions come late.</source>
+        <translation>الصوت متأخر {seconds} ث: الاتصال أو خدمة الترجمة أبطأ من الكلام؛ تصل الترجمة النصية متأخرة.</translation>
+    </message>
+    <message>
+        <source>The audio has caught up; captions are live again.</source>
+        <translation>لحق الصوت بالكلام؛ الترجمة النصية مباشرة من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>

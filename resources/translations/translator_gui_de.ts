@@ -1275,6 +1275,18 @@
         <source>The translation service reported a problem: {detail}.</source>
         <translation>Der Übersetzungsdienst meldet ein Problem: {detail}.</translation>
     </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech. Nothing is dropped yet; captions come late.</source>
+        <translation>Der Ton liegt {seconds} s zurück: Die Verbindung oder der Übersetzungsdienst ist langsamer als die Sprache. Noch geht nichts verloren; die Untertitel kommen verspätet.</translation>
+    </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech; captions come late.</source>
+        <translation>Der Ton liegt {seconds} s zurück: Die Verbindung oder der Übersetzungsdienst ist langsamer als die Sprache; die Untertitel kommen verspätet.</translation>
+    </message>
+    <message>
+        <source>The audio has caught up; captions are live again.</source>
+        <translation>Der Ton hat aufgeholt; die Untertitel sind wieder live.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>

@@ -1275,6 +1275,18 @@
         <source>The translation service reported a problem: {detail}.</source>
         <translation>El servicio de traducción informó de un problema: {detail}.</translation>
     </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech. Nothing is dropped yet; captions come late.</source>
+        <translation>El audio va {seconds} s por detrás: la conexión o el servicio de traducción es más lento que el habla. Aún no se ha perdido nada; los subtítulos llegan con retraso.</translation>
+    </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech; captions come late.</source>
+        <translation>El audio va {seconds} s por detrás: la conexión o el servicio de traducción es más lento que el habla; los subtítulos llegan con retraso.</translation>
+    </message>
+    <message>
+        <source>The audio has caught up; captions are live again.</source>
+        <translation>El audio se ha puesto al día; los subtítulos vuelven a estar en directo.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>

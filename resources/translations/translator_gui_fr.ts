@@ -1275,6 +1275,18 @@
         <source>The translation service reported a problem: {detail}.</source>
         <translation>Le service de traduction signale un problème : {detail}.</translation>
     </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech. Nothing is dropped yet; captions come late.</source>
+        <translation>Le son a {seconds} s de retard : la connexion ou le service de traduction est plus lent que la parole. Rien n’est encore perdu ; les sous-titres arrivent en retard.</translation>
+    </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech; captions come late.</source>
+        <translation>Le son a {seconds} s de retard : la connexion ou le service de traduction est plus lent que la parole ; les sous-titres arrivent en retard.</translation>
+    </message>
+    <message>
+        <source>The audio has caught up; captions are live again.</source>
+        <translation>Le son a rattrapé son retard ; les sous-titres sont de nouveau en direct.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>

@@ -1275,6 +1275,18 @@
         <source>The translation service reported a problem: {detail}.</source>
         <translation>अनुवाद सेवा ने एक समस्या बताई: {detail}।</translation>
     </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech. Nothing is dropped yet; captions come late.</source>
+        <translation>ऑडियो {seconds} सेकंड पीछे है: कनेक्शन या अनुवाद सेवा बोलने की गति से धीमी है। अभी तक कुछ नहीं छूटा है; कैप्शन देर से आ रहे हैं।</translation>
+    </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech; captions come late.</source>
+        <translation>ऑडियो {seconds} सेकंड पीछे है: कनेक्शन या अनुवाद सेवा बोलने की गति से धीमी है; कैप्शन देर से आ रहे हैं।</translation>
+    </message>
+    <message>
+        <source>The audio has caught up; captions are live again.</source>
+        <translation>ऑडियो बराबर आ गया है; कैप्शन फिर से लाइव हैं।</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>

@@ -1275,6 +1275,18 @@
         <source>The translation service reported a problem: {detail}.</source>
         <translation>Il servizio di traduzione ha segnalato un problema: {detail}.</translation>
     </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech. Nothing is dropped yet; captions come late.</source>
+        <translation>L’audio è indietro di {seconds} s: la connessione o il servizio di traduzione è più lento del parlato. Non è ancora andato perso nulla; i sottotitoli arrivano in ritardo.</translation>
+    </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech; captions come late.</source>
+        <translation>L’audio è indietro di {seconds} s: la connessione o il servizio di traduzione è più lento del parlato; i sottotitoli arrivano in ritardo.</translation>
+    </message>
+    <message>
+        <source>The audio has caught up; captions are live again.</source>
+        <translation>L’audio ha recuperato; i sottotitoli sono di nuovo in diretta.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>

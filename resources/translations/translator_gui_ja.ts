@@ -1275,6 +1275,18 @@
         <source>The translation service reported a problem: {detail}.</source>
         <translation>翻訳サービスから問題が報告されました: {detail}。</translation>
     </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech. Nothing is dropped yet; captions come late.</source>
+        <translation>音声が {seconds} 秒遅れています。接続または翻訳サービスが話す速さに追いついていません。まだ何も失われていませんが、字幕は遅れて表示されます。</translation>
+    </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech; captions come late.</source>
+        <translation>音声が {seconds} 秒遅れています。接続または翻訳サービスが話す速さに追いついていないため、字幕は遅れて表示されます。</translation>
+    </message>
+    <message>
+        <source>The audio has caught up; captions are live again.</source>
+        <translation>音声の遅れが解消されました。字幕は再びリアルタイムです。</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>

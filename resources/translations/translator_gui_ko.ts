@@ -1275,6 +1275,18 @@
         <source>The translation service reported a problem: {detail}.</source>
         <translation>번역 서비스가 문제를 알렸습니다: {detail}.</translation>
     </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech. Nothing is dropped yet; captions come late.</source>
+        <translation>오디오가 {seconds}초 늦어지고 있습니다. 연결 또는 번역 서비스가 말하는 속도보다 느립니다. 아직 손실된 내용은 없으며 자막이 늦게 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech; captions come late.</source>
+        <translation>오디오가 {seconds}초 늦어지고 있습니다. 연결 또는 번역 서비스가 말하는 속도보다 느려 자막이 늦게 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The audio has caught up; captions are live again.</source>
+        <translation>오디오 지연이 해소되었습니다. 자막이 다시 실시간으로 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>

@@ -1275,6 +1275,18 @@
         <source>The translation service reported a problem: {detail}.</source>
         <translation>Usługa tłumaczenia zgłosiła problem: {detail}.</translation>
     </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech. Nothing is dropped yet; captions come late.</source>
+        <translation>Dźwięk jest opóźniony o {seconds} s: połączenie lub usługa tłumaczenia działa wolniej niż mowa. Nic jeszcze nie przepadło; napisy pojawiają się z opóźnieniem.</translation>
+    </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech; captions come late.</source>
+        <translation>Dźwięk jest opóźniony o {seconds} s: połączenie lub usługa tłumaczenia działa wolniej niż mowa; napisy pojawiają się z opóźnieniem.</translation>
+    </message>
+    <message>
+        <source>The audio has caught up; captions are live again.</source>
+        <translation>Dźwięk nadrobił opóźnienie; napisy znów są na żywo.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>

@@ -1275,6 +1275,18 @@
         <source>The translation service reported a problem: {detail}.</source>
         <translation>O serviço de tradução informou um problema: {detail}.</translation>
     </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech. Nothing is dropped yet; captions come late.</source>
+        <translation>O áudio está {seconds} s atrasado: a conexão ou o serviço de tradução está mais lento que a fala. Nada foi perdido ainda; as legendas chegam com atraso.</translation>
+    </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech; captions come late.</source>
+        <translation>O áudio está {seconds} s atrasado: a conexão ou o serviço de tradução está mais lento que a fala; as legendas chegam com atraso.</translation>
+    </message>
+    <message>
+        <source>The audio has caught up; captions are live again.</source>
+        <translation>O áudio recuperou o atraso; as legendas estão ao vivo de novo.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>

@@ -1275,6 +1275,18 @@
         <source>The translation service reported a problem: {detail}.</source>
         <translation>Сервис перевода сообщил о проблеме: {detail}.</translation>
     </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech. Nothing is dropped yet; captions come late.</source>
+        <translation>Звук отстаёт на {seconds} с: соединение или служба перевода работает медленнее речи. Пока ничего не потеряно; субтитры приходят с опозданием.</translation>
+    </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech; captions come late.</source>
+        <translation>Звук отстаёт на {seconds} с: соединение или служба перевода работает медленнее речи; субтитры приходят с опозданием.</translation>
+    </message>
+    <message>
+        <source>The audio has caught up; captions are live again.</source>
+        <translation>Звук догнал речь; субтитры снова идут в реальном времени.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>

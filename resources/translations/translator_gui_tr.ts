@@ -1275,6 +1275,18 @@
         <source>The translation service reported a problem: {detail}.</source>
         <translation>Çeviri hizmeti bir sorun bildirdi: {detail}.</translation>
     </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech. Nothing is dropped yet; captions come late.</source>
+        <translation>Ses {seconds} sn geride: bağlantı ya da çeviri hizmeti konuşmadan yavaş. Henüz hiçbir şey kaybolmadı; altyazılar gecikmeli geliyor.</translation>
+    </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech; captions come late.</source>
+        <translation>Ses {seconds} sn geride: bağlantı ya da çeviri hizmeti konuşmadan yavaş; altyazılar gecikmeli geliyor.</translation>
+    </message>
+    <message>
+        <source>The audio has caught up; captions are live again.</source>
+        <translation>Ses yetişti; altyazılar yeniden canlı.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>

@@ -1275,6 +1275,18 @@
         <source>The translation service reported a problem: {detail}.</source>
         <translation>翻译服务报告了一个问题：{detail}。</translation>
     </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech. Nothing is dropped yet; captions come late.</source>
+        <translation>音频落后 {seconds} 秒：连接或翻译服务跟不上说话的速度。目前尚未丢失任何内容；字幕会延迟显示。</translation>
+    </message>
+    <message>
+        <source>Audio is {seconds} s behind: the connection or the translation service is slower than speech; captions come late.</source>
+        <translation>音频落后 {seconds} 秒：连接或翻译服务跟不上说话的速度；字幕会延迟显示。</translation>
+    </message>
+    <message>
+        <source>The audio has caught up; captions are live again.</source>
+        <translation>音频已追上；字幕恢复实时。</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
