@@ -23,6 +23,11 @@ Prints the medians over the rounds and the ratios app/peer and both/one.
 
 ``--app-root`` runs the app from another checkout (e.g. ``git worktree add /tmp/before <commit>``)
 with this venv; the peer and the measuring stay the same.
+
+``--profile DIR`` also records each run's measured window with py-spy (``--gil``, 1 kHz, raw
+collapsed stacks with thread ids, into ``DIR``) and prints each thread's share of a core from
+``/proc``; ``tests/bench/profile_summary.py`` sums the stacks up. py-spy pauses the process for
+every sample, so the CPU figures of a profiled run are not comparable with unprofiled ones.
 """
 
 from __future__ import annotations
@@ -197,6 +202,29 @@ def measure(proc: psutil.Process, seconds: float) -> tuple[float, float, list[tu
     return cpu, (ctx1 - ctx0) / wall, rss, wall
 
 
+def thread_times(pid: int) -> dict[int, tuple[str, float]]:
+    """Each thread's name and CPU seconds so far, from ``/proc``."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    out: dict[int, tuple[str, float]] = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            stat = (task / "stat").read_text()
+            name = (task / "comm").read_text().strip()
+        except OSError:  # the thread ended meanwhile
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        out[int(task.name)] = (name, (int(fields[11]) + int(fields[12])) / ticks)
+    return out
+
+
+def print_thread_cpu(before: dict[int, tuple[str, float]], after: dict[int, tuple[str, float]], pid: int,
+                     wall: float) -> None:
+    shares = sorted(((after[t][1] - before.get(t, ("", 0.0))[1]) / wall * 100, t, after[t][0]) for t in after)
+    for share, tid, name in reversed(shares):
+        if share >= 0.05:
+            print(f"    thread {tid}{' (main)' if tid == pid else ''} {name}: {share:.2f} % of a core")
+
+
 def slope(rss: list[tuple[float, float]]) -> float:
     times, mem = np.array([t for t, _ in rss]), np.array([m for _, m in rss])
     return float(np.polyfit(times / 60, mem, 1)[0]) if len(rss) > 2 else float("nan")
@@ -247,7 +275,18 @@ def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path) 
             time.sleep(args.warmup)  # a fixed warm-up window, not a wait for an event
             started = time.monotonic()
             before = thread_server.snapshot()
+            spy: subprocess.Popen[bytes] | None = None
+            threads_before = thread_times(client.pid)
+            if args.profile is not None and kind != "peer":
+                args.profile.mkdir(parents=True, exist_ok=True)
+                out = args.profile / f"{kind.replace(' ', '-')}-{len(list(args.profile.iterdir()))}.txt"
+                spy = subprocess.Popen([str(Path(sys.executable).parent / "py-spy"), "record", "--gil", "--threads",
+                                        "-r", "1000", "-f", "raw", "-d", str(int(args.seconds)), "-o", str(out),
+                                        "-p", str(client.pid)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             result.cpu, result.ctx_per_s, rss, wall = measure(psutil.Process(client.pid), args.seconds)
+            print_thread_cpu(threads_before, thread_times(client.pid), client.pid, wall)
+            if spy is not None:
+                spy.wait(timeout=60)
             after = thread_server.snapshot()
             result.appends_per_s = (len(after.appends) - len(before.appends)) / wall / connections
             result.rss_start, result.rss_end, result.rss_slope = rss[0][1], rss[-1][1], slope(rss)
@@ -300,6 +339,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=30.0, help="measured window of each run")
     parser.add_argument("--warmup", type=float, default=5.0, help="seconds streaming before measuring")
     parser.add_argument("--app-root", type=Path, default=ROOT, help="the checkout the app runs from")
+    parser.add_argument("--profile", type=Path, default=None, help="record py-spy profiles into this folder")
     parser.add_argument("--kinds", default="app,peer,app both", help="which runs, in round order")
     args = parser.parse_args()
     args.app_root = args.app_root.resolve()
