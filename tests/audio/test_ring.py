@@ -52,6 +52,17 @@ class RingMachine(RuleBasedStateMachine):
             self.model.append(self._frame(row))
         self.dropped += frames - accepted
 
+    @rule(frames=st.integers(0, 100), as_bytes=st.booleans())
+    def write_raw(self, frames: int, as_bytes: bool) -> None:
+        """A raw block (as a sound library hands it over, or a contiguous array) stores the same frames."""
+        block = self._block(frames)
+        room = self.ring.capacity - len(self.model)
+        accepted = self.ring.write_bytes(block.tobytes() if as_bytes else block)
+        assert accepted == min(frames, room)
+        for row in block[:accepted]:
+            self.model.append(self._frame(row))
+        self.dropped += frames - accepted
+
     @rule(frames=st.integers(0, 100))
     def read(self, frames: int) -> None:
         shape = (frames, self.ring.channels) if self.two_d else (frames,)

@@ -33,6 +33,7 @@ from translator_gui.pcm import SAMPLE_RATE
 
 if TYPE_CHECKING:
     import sounddevice
+    from typing_extensions import Buffer
 
 __all__ = ["AudioDeviceError", "Capture", "CaptureChunk"]
 
@@ -100,20 +101,24 @@ class Capture(_PortAudioStream):
         self._last_time = -np.inf
         self._meter = LevelMeter(max(1, self._samplerate // 50), self._channels, self._latest_audio,
                                  lambda: self._ring.frames_written)
-        self._open(self._sd.InputStream, self._callback, blocksize, latency)
+        # A raw stream: sounddevice's numpy glue (an array and an import per block) cost more than
+        # the copy itself (tests/bench/stream_cost.py).
+        self._open(self._sd.RawInputStream, self._callback, blocksize, latency)
 
     # -- real-time thread ------------------------------------------------------------------
 
     def _callback(
-        self, indata: npt.NDArray[np.float32], frames: int, time_info: Any, status: sounddevice.CallbackFlags
+        self, indata: Buffer | npt.NDArray[np.float32], frames: int, time_info: Any, status: sounddevice.CallbackFlags
     ) -> None:
+        """``indata``: the block's interleaved float32 samples, raw (a sound library's buffer, or a
+        contiguous numpy array from the loopback keepers)."""
         try:
             now = time.monotonic()
             discontinuity = self._lost_before or self._resumed
             if status and status.input_overflow:
                 self._pa_overflows += 1
                 discontinuity = True
-            self._lost_before = self._ring.write(indata) < frames
+            self._lost_before = self._ring.write_bytes(indata) < frames
             if self._lost_before:
                 self._ring_overflows += 1
             self._clock.record(self._ring.frames_written, now, discontinuity)
@@ -134,7 +139,7 @@ class Capture(_PortAudioStream):
     def _latest_audio(self, out: npt.NDArray[np.float32]) -> int:
         """For the level meter: the newest frames captured, none once the stream stopped or stalled."""
         last = self._clock.last()
-        if not self.active or last is None or time.monotonic() - last[1] > _STALE_SECONDS:
+        if not self._running or last is None or time.monotonic() - last[1] > _STALE_SECONDS:
             return 0
         return self._ring.peek(out, self._ring.frames_written)
 

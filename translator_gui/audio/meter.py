@@ -42,23 +42,29 @@ class LevelMeter:
         self._latest = latest
         self._frames = frames
 
-    def _measure(self) -> tuple[float, float]:
+    def _rms(self) -> float:
         n = self._latest(self._scratch)
         if n <= 0:
-            return 0.0, 0.0
+            return 0.0
         flat = self._scratch[:n].reshape(-1)
-        rms = math.sqrt(float(np.dot(flat, flat)) / flat.size)
-        return rms, max(float(flat.max()), -float(flat.min()))
+        return math.sqrt(float(np.dot(flat, flat)) / flat.size)
+
+    def _peak(self) -> float:
+        n = self._latest(self._scratch)
+        if n <= 0:
+            return 0.0
+        flat = self._scratch[:n].reshape(-1)
+        return max(float(flat.max()), -float(flat.min()))
 
     @property
     def rms(self) -> float:
         """Linear RMS of the newest window (full scale = 1.0)."""
-        return self._measure()[0]
+        return self._rms()
 
     @property
     def peak(self) -> float:
         """Largest absolute sample of the newest window."""
-        return self._measure()[1]
+        return self._peak()
 
     @property
     def windows(self) -> int:
@@ -67,8 +73,8 @@ class LevelMeter:
 
     def dbfs(self) -> float:
         """RMS level in dB relative to full scale, never below -120."""
-        return _to_dbfs(self._measure()[0])
+        return _to_dbfs(self._rms())
 
     def peak_dbfs(self) -> float:
         """Peak level in dB relative to full scale, never below -120."""
-        return _to_dbfs(self._measure()[1])
+        return _to_dbfs(self._peak())

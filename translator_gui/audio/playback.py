@@ -29,6 +29,7 @@ from translator_gui.pcm import SAMPLE_RATE
 
 if TYPE_CHECKING:
     import sounddevice
+    from typing_extensions import Buffer
 
 __all__ = ["AudioDeviceError", "JitterBuffer", "Playback"]
 
@@ -78,44 +79,56 @@ class Playback(_PortAudioStream):
         if blocksize is None:
             blocksize = max(1, self._samplerate // 100)  # 10 ms
         self._jitter = JitterBuffer(self._samplerate, prefill_ms=prefill_ms, capacity_s=capacity_s)
-        self._scratch: npt.NDArray[np.float32] = np.zeros(max(_SCRATCH_FRAMES, blocksize), np.float32)
+        room = max(_SCRATCH_FRAMES, blocksize)
+        self._scratch: npt.NDArray[np.float32] = np.zeros(room, np.float32)
         self._scratch_column = self._scratch[:, np.newaxis]  # broadcasts to every output channel
+        # The device's interleaved frames, copied to its raw buffer as bytes (mono: the scratch itself).
+        frames = self._scratch_column if self._channels == 1 else np.zeros((room, self._channels), np.float32)
+        self._frames: npt.NDArray[np.float32] = frames
+        self._frames_raw = frames.data.cast("B")
+        self._frame_bytes = 4 * self._channels
         # Producer-owned.
         self._queue = SpeechQueue(self._jitter, adaptive=adaptive)
         # Callback-owned.
         self._pa_underflows = 0
         self._meter = LevelMeter(max(1, self._samplerate // 50), 1, self._latest_audio,
                                  lambda: self._jitter.frames_played)
-        self._open(self._sd.OutputStream, self._callback, blocksize, latency)
+        # A raw stream: sounddevice's numpy glue (an array and an import per block) cost more than
+        # the copy itself (tests/bench/stream_cost.py).
+        self._open(self._sd.RawOutputStream, self._callback, blocksize, latency)
         self._queue.output_latency_s = self._latency
 
     # -- real-time thread ------------------------------------------------------------------
 
-    def _callback(
-        self, outdata: npt.NDArray[np.float32], frames: int, time_info: Any, status: sounddevice.CallbackFlags
-    ) -> None:
+    def _callback(self, outdata: Buffer, frames: int, time_info: Any, status: sounddevice.CallbackFlags) -> None:
+        """``outdata``: the device's raw buffer for ``frames`` interleaved float32 frames."""
+        out = memoryview(outdata)
         try:
             if status and status.output_underflow:
                 self._pa_underflows += 1
             done = 0
             room = self._scratch.shape[0]
+            fb = self._frame_bytes
+            mono = self._channels == 1
             while done < frames:
                 n = min(room, frames - done)
                 self._jitter.read_into(self._scratch[:n])
-                outdata[done : done + n] = self._scratch_column[:n]
+                if not mono:
+                    self._frames[:n] = self._scratch_column[:n]
+                out[done * fb : (done + n) * fb] = self._frames_raw[: n * fb]
                 done += n
         except BaseException as error:
             # Escaping would kill the stream silently; record it, play silence and stop loudly.
             if self._callback_error is None:
                 self._callback_error = f"{type(error).__name__}: {error}"
-            outdata.fill(0.0)
+            out[:] = bytes(out.nbytes)
             raise self._sd.CallbackAbort from None
 
     # -- producer (the asyncio side) ---------------------------------------------------------
 
     def _latest_audio(self, out: npt.NDArray[np.float32]) -> int:
         """For the level meter: the speech just played, none while waiting for speech or stopped."""
-        if not self.active or self._jitter.prefilling:
+        if not self._running or self._jitter.prefilling:
             return 0
         return self._jitter.peek_played(out[:, 0])
 

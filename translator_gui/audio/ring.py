@@ -17,10 +17,13 @@ producer cannot drop the oldest without a lock).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer
 
 
 class RingBuffer:
@@ -36,6 +39,9 @@ class RingBuffer:
         self._buf: npt.NDArray[Any] = np.zeros((self._capacity, self._channels), dtype=dtype)
         # For mono, a 1-D view lets 1-D blocks be copied without reshaping them.
         self._mono: npt.NDArray[Any] = self._buf[:, 0]
+        # The storage as bytes, for raw blocks from the sound library (see write_bytes).
+        self._raw = self._buf.data.cast("B")
+        self._frame_bytes = self._channels * self._buf.dtype.itemsize
         self._write_pos = 0  # published by the producer after its copy
         self._read_pos = 0  # published by the consumer after its copy
         self._dropped = 0  # producer-owned
@@ -115,6 +121,34 @@ class RingBuffer:
         store[start : start + first] = block[:first]
         if n > first:
             store[: n - first] = block[first:n]
+        self._write_pos = write_pos + n  # publish only after the copy
+        return n
+
+    def write_bytes(self, data: Buffer | npt.NDArray[Any]) -> int:
+        """Copy as many whole frames of raw ``data`` (interleaved samples of the ring's dtype, C order:
+        a sound library's block or a contiguous numpy array) as fit; returns how many were accepted.
+
+        Like :meth:`write`, but a plain byte copy: no array is made per block. Producer side only.
+        """
+        view = data.data if isinstance(data, np.ndarray) else memoryview(data)
+        if view.nbytes == 0:
+            return 0
+        if view.format != "B" or view.ndim != 1:
+            view = view.cast("B")
+        fb = self._frame_bytes
+        frames = view.nbytes // fb
+        write_pos = self._write_pos
+        n = min(frames, self._capacity - (write_pos - self._read_pos))
+        if n < frames:
+            self._dropped += frames - n
+        if n <= 0:
+            return 0
+        start = write_pos % self._capacity
+        first = min(n, self._capacity - start)
+        raw = self._raw
+        raw[start * fb : (start + first) * fb] = view[: first * fb]
+        if n > first:
+            raw[: (n - first) * fb] = view[first * fb : n * fb]
         self._write_pos = write_pos + n  # publish only after the copy
         return n
 

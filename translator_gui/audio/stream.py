@@ -44,6 +44,9 @@ class _PortAudioStream:
         self._meter: LevelMeter  # set by the subclass, which knows where its newest audio is
         self._callback_error: str | None = None  # callback-owned
         self._closed = False
+        # Whether audio flows, as this object knows it (set by start, cleared by stop, close and the
+        # stream's end): what the level meter asks 20 times a second, without asking PortAudio.
+        self._running = False
 
     def _open(self, stream_type: Any, callback: Callable[..., None], blocksize: int, latency: float | str) -> None:
         """Open the stream (``sd.InputStream`` or ``sd.OutputStream``) with its real-time ``callback``."""
@@ -68,6 +71,7 @@ class _PortAudioStream:
     # -- real-time thread ------------------------------------------------------------------
 
     def _finished(self) -> None:
+        self._running = False
         try:
             if self._on_stopped is not None:
                 self._on_stopped()
@@ -94,11 +98,13 @@ class _PortAudioStream:
                 self._stream.stop()
             self._callback_error = None
             self._stream.start()
+            self._running = True
         except self._sd.PortAudioError as error:
             raise self._open_failed(error) from error
 
     def stop(self) -> None:
         """Stop the stream; it can be started again."""
+        self._running = False
         if not self._closed and not self._stream.stopped:
             self._stream.stop()
 
@@ -107,6 +113,7 @@ class _PortAudioStream:
         if self._closed:
             return
         self._closed = True
+        self._running = False
         self._stream.close()
 
     # -- state ------------------------------------------------------------------------------
