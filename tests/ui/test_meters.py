@@ -1,8 +1,16 @@
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from translator_gui.ui.meters import SILENT_SECONDS, LevelMeterWidget
+from translator_gui.ui.meters import (
+    IDLE_AFTER_TICKS,
+    IDLE_TICK_MS,
+    SILENT_SECONDS,
+    TICK_MS,
+    LevelMeterWidget,
+    meter_clock,
+)
 
 
 class _Clock:
@@ -76,3 +84,57 @@ def test_the_meter_timer_reads_the_source_by_itself(qtbot: QtBot) -> None:
     meter.show()
     meter.follow(lambda: -30.0)
     qtbot.wait_until(lambda: meter.value() == 500, timeout=2_000)
+
+
+def test_meters_share_one_timer_that_stops_when_none_follows_a_source(qtbot: QtBot) -> None:
+    meters = [LevelMeterWidget(f"Level {n}") for n in range(2)]
+    reads = [0, 0]
+
+    def source(n: int) -> float:
+        reads[n] += 1
+        return -30.0
+
+    for n, meter in enumerate(meters):
+        qtbot.addWidget(meter)
+        meter.show()
+        meter.follow(lambda n=n: source(n))  # type: ignore[misc]
+    assert meter_clock().interval_ms == TICK_MS
+    qtbot.wait_until(lambda: min(reads) >= 3, timeout=2_000)
+    assert abs(reads[0] - reads[1]) <= 1, "both are read on the same ticks"
+    for meter in meters:
+        meter.follow(None)
+    assert meter_clock().interval_ms == 0
+
+
+def test_a_minimised_meter_is_not_repainted_and_is_read_slowly(qtbot: QtBot) -> None:
+    meter = LevelMeterWidget("Input level", clock=_Clock())
+    qtbot.addWidget(meter)
+    meter.show()
+    meter.follow(lambda: -6.0)
+    meter.refresh()
+    assert meter.value() == 900 and meter.tick_ms == TICK_MS
+    meter.setWindowState(Qt.WindowState.WindowMinimized)
+    meter.follow(lambda: -30.0)  # a change the bar would show
+    for _ in range(IDLE_AFTER_TICKS):
+        meter.refresh()
+    assert meter.value() == 900, "not repainted while minimised"
+    assert meter.tick_ms == IDLE_TICK_MS
+    meter.follow(None)
+
+
+def test_idle_meters_alone_are_read_on_every_slow_tick(qtbot: QtBot) -> None:
+    meter = LevelMeterWidget("Input level")
+    qtbot.addWidget(meter)
+    meter.show()
+    reads = [0]
+
+    def silence() -> float:
+        reads[0] += 1
+        return -120.0
+
+    meter.follow(silence)
+    qtbot.wait_until(lambda: meter.tick_ms == IDLE_TICK_MS and meter_clock().interval_ms == IDLE_TICK_MS,
+                     timeout=5_000)
+    reads[0] = 0
+    qtbot.wait_until(lambda: reads[0] >= 3, timeout=3 * IDLE_TICK_MS + 1_000)
+    meter.follow(None)

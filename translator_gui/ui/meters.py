@@ -2,9 +2,11 @@
 
 The audio callbacks do nothing for them; the UI decides when to look: 20 times a second while the
 bar moves, 4 times a second once it has sat at the bottom for a second (silence, or no speech to
-play), so a quiet meeting does not wake the app 20 times a second per meter for nothing. The meter
-also notices the commonest set-up mistake — listening to the wrong device — when a live input stays
-silent.
+play) or while its window is hidden or minimised (nothing to paint; the level is still read for the
+silence hint), so a quiet meeting does not wake the app 20 times a second for nothing. All meters
+share one timer (:class:`MeterClock`): the four meters of a meeting in both directions wake the app
+once per tick and repaint the window once, not four times. The meter also notices the commonest
+set-up mistake — listening to the wrong device — when a live input stays silent.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 FLOOR_DB = -60.0  # the bar's bottom; quieter reads as silence
@@ -24,6 +27,73 @@ IDLE_TICK_MS = 250  # while the bar sits at the bottom: enough to see sound star
 IDLE_AFTER_TICKS = 20  # a second at the bottom
 
 LevelSource = Callable[[], float]  # dBFS, >= -120
+
+
+class MeterClock(QObject):
+    """The one timer that reads every meter following a source: it ticks at the fastest rate any of
+    them wants (:data:`TICK_MS` while a bar moves, else :data:`IDLE_TICK_MS`), and a meter that wants
+    the slow rate is read on every fifth tick only. Stopped while no meter follows a source."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._meters: list[LevelMeterWidget] = []
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.timeout.connect(self._tick)
+        self._ticks = 0
+        self._interval = 0  # the timer's interval while it runs, 0 while stopped
+
+    def add(self, meter: LevelMeterWidget) -> None:
+        if meter not in self._meters:
+            self._meters.append(meter)
+            meter.destroyed.connect(lambda: self.remove(meter))
+        self._retime()
+
+    def remove(self, meter: LevelMeterWidget) -> None:
+        if meter in self._meters:
+            self._meters.remove(meter)
+        self._retime()
+
+    @property
+    def interval_ms(self) -> int:
+        """How often the clock ticks now (0 while stopped)."""
+        return self._interval
+
+    def _tick(self) -> None:
+        self._ticks += 1
+        interval, everyone = self._interval, self._ticks % (IDLE_TICK_MS // TICK_MS) == 0
+        for meter in tuple(self._meters):
+            if everyone or meter.wanted_ms <= interval:
+                meter.refresh()
+
+    def _retime(self) -> None:
+        """Follow the meters' wishes (called when one changes its pace, starts or stops following)."""
+        wanted = min((meter.wanted_ms for meter in self._meters), default=0)
+        if wanted == self._interval:
+            return
+        self._interval = wanted
+        if wanted == 0:
+            self._timer.stop()
+        elif self._timer.isActive():
+            self._timer.setInterval(wanted)
+        else:
+            self._timer.start(wanted)
+
+    def paced(self) -> None:
+        """A meter changed how often it wants to be read."""
+        self._retime()
+
+
+_clock: MeterClock | None = None
+
+
+def meter_clock() -> MeterClock:
+    """The application's meter clock (made on first use, on the thread that draws the window; it
+    lives as long as the application)."""
+    global _clock
+    if _clock is None or not shiboken6.isValid(_clock):
+        _clock = MeterClock(QCoreApplication.instance())
+    return _clock
 
 
 class LevelMeterWidget(QWidget):
@@ -42,10 +112,9 @@ class LevelMeterWidget(QWidget):
         self._source: LevelSource | None = None
         self._quiet_since: float | None = None
         self._warned = False
-        self._timer = QTimer(self)
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self.refresh)
-        self._still_ticks = 0  # ticks in a row with the bar at the bottom
+        self._still_ticks = 0  # reads in a row with the bar at the bottom
+        self._wanted_ms = TICK_MS
+        self._colours: tuple[QColor, QColor] | None = None
 
     def follow(self, source: LevelSource | None) -> None:
         """Start reading ``source`` (or stop and fall to zero with ``None``)."""
@@ -53,21 +122,23 @@ class LevelMeterWidget(QWidget):
         self._quiet_since = None
         self._warned = False
         self._still_ticks = 0
+        self._wanted_ms = TICK_MS
         if source is None:
-            self._timer.stop()
+            meter_clock().remove(self)
             self.setValue(0)
         else:
-            self._timer.start(TICK_MS)
+            meter_clock().add(self)
 
     def refresh(self) -> None:
         if self._source is None:
             return
         db = self._source()
         level = max(0.0, min(1.0, (db - FLOOR_DB) / -FLOOR_DB))
-        if self.isVisible():  # a hidden or minimised window needs no repaint
+        shown = self.isVisible() and not self.window().isMinimized()
+        if shown:  # a hidden or minimised window needs no repaint
             # 2 % steps: finer than the eye can follow on an 8-pixel bar, and far fewer repaints.
             self.setValue(round(level * 50) * 20)
-        self._pace(level > 0.0)
+        self._pace(level > 0.0 and shown)
         now = self._clock()
         if db > SILENT_DB:
             self._quiet_since = None
@@ -81,16 +152,24 @@ class LevelMeterWidget(QWidget):
             self.silent_too_long.emit(now - self._quiet_since)
 
     def _pace(self, moving: bool) -> None:
-        """Tick fast while there is a level to show, slowly once the bar has been still for a while."""
+        """Read fast while there is a level to show, slowly once the bar has been still for a while
+        (or is not on screen)."""
         self._still_ticks = 0 if moving else self._still_ticks + 1
         wanted = IDLE_TICK_MS if self._still_ticks >= IDLE_AFTER_TICKS else TICK_MS
-        if self._timer.isActive() and self._timer.interval() != wanted:
-            self._timer.setInterval(wanted)
+        if wanted != self._wanted_ms:
+            self._wanted_ms = wanted
+            if self._source is not None:
+                meter_clock().paced()
+
+    @property
+    def wanted_ms(self) -> int:
+        """How often the meter wants to read its source now."""
+        return self._wanted_ms
 
     @property
     def tick_ms(self) -> int:
         """How often the meter reads its source now (0 when it follows none)."""
-        return self._timer.interval() if self._timer.isActive() else 0
+        return self._wanted_ms if self._source is not None else 0
 
     def value(self) -> int:
         return self._value
@@ -103,10 +182,19 @@ class LevelMeterWidget(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(120, 6)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._colours = None
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._colours is None:  # looked up once, not on each of the 20 repaints a second
+            palette = self.palette()
+            self._colours = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight)
+        base, bar = self._colours
         painter = QPainter(self)
         rect = self.rect()
-        painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Base))
+        painter.fillRect(rect, base)
         rect.setWidth(rect.width() * self._value // 1000)
-        painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Highlight))
+        painter.fillRect(rect, bar)
         painter.end()
