@@ -175,11 +175,8 @@ def _shoot(out: Path, home: Path, server: Any, language: str, theme: str) -> int
         await asyncio.sleep(0.3)
         save(app.window, "main-window-narrow")
         needed = app.window.minimumSizeHint()
-        row = app.window.them
-        print(f"screenshots {language}-{theme}: the narrow window needs {needed.width()}×{needed.height()} px; "
-              f"is {app.window.width()}×{app.window.height()}; a direction is {row.height()} px of {row.sizeHint().height()}; "
-              f"captions {app.window.captions.height()} of min {app.window.captions.minimumSizeHint().height()}; "
-              f"central {app.window.centralWidget().height()} of min {app.window.centralWidget().minimumSizeHint().height()}")
+        print(f"screenshots {language}-{theme}: the narrow window needs {needed.width()}×{needed.height()} px, "
+              f"is {app.window.width()}×{app.window.height()}")
         result = 0
         app.quit()
 
