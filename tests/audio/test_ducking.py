@@ -188,3 +188,24 @@ async def test_the_player_s_phrase_ducks_the_meeting_and_its_end_restores_it(app
         assert levels()[MEETING] == 0.0
     finally:
         player.close()
+
+
+def test_a_phrase_with_nothing_to_lower_asks_the_sound_server_once(pulse: PulseBed, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Listening to a microphone: no meeting stream to lower, and the ducking's 50 ms cadence must
+    not open a connection to the sound server at every tick of the phrase."""
+    opened: list[str] = []
+    real = pulse_protocol.connected
+
+    def counting(name: str):  # type: ignore[no-untyped-def]
+        opened.append(name)
+        return real(name)
+
+    monkeypatch.setattr(pulse_protocol, "connected", counting)
+    microphone = SoundDevice("input", "pulse:source:micfeed", "Headset microphone", "micfeed", "pulse")
+    duck = Ducking(microphone, -20.0, tmp_path / "ducking.json")
+    for tick in range(20):  # one second of a phrase, then a pause, then the next phrase
+        duck.update(True, tick * 0.05)
+    duck.update(False, 1.0)
+    duck.update(True, 1.05)
+    assert opened == ["ducking", "ducking"] and not duck.ducked

@@ -163,14 +163,6 @@ def restore_left_behind() -> int:
     return len(stale)
 
 
-def loopback_stream(connection: Any, capture: AppCapture) -> Any | None:
-    """The stream that plays the captured app on to the person's output (what ducking lowers)."""
-    for stream in connection.sink_input_list():
-        if int(getattr(stream, "owner_module", _NO_INDEX)) == capture.loopback_module:
-            return stream
-    return None
-
-
 class NewStreams:
     """Sends the app's streams that start during capture to the capture sink too: browsers close
     an idle stream and open a new one when sound comes back, on the output they were using."""

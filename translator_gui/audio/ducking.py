@@ -90,6 +90,7 @@ class Ducking:
         """Why the last change failed, if it did (the sound server went away, say)."""
         self._lowered: list[_Lowered] = []
         self._quiet_since: float | None = None
+        self._tried = False  # this phrase: lowering was attempted (found nothing, or failed), not again
 
     @property
     def ducked(self) -> bool:
@@ -101,8 +102,11 @@ class Ducking:
             self.restore()
         elif playing:
             self._quiet_since = None
-            if not self._lowered and self.change_db < 0:
+            if not self._lowered and not self._tried and self.change_db < 0:
+                self._tried = True
                 self._duck()
+        elif not self._lowered:
+            self._tried = False  # the phrase ended with nothing lowered: the next one tries again
         elif self._lowered:
             if self._quiet_since is None:
                 self._quiet_since = now
@@ -128,6 +132,7 @@ class Ducking:
     def restore(self) -> None:
         """Put the volumes back (streams that ended meanwhile are skipped) and forget them."""
         lowered, self._lowered = self._lowered, []
+        self._tried = False
         self._quiet_since = None
         if not lowered:
             return

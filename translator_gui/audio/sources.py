@@ -171,7 +171,7 @@ def pulse_sound_devices(kind: Kind) -> list[SoundDevice]:
                                     monitor_of=carries, **settings))
     # One app alone (the meeting, not the music player): its streams are diverted when capture starts.
     sound_from += [SoundDevice("input", f"{APP_KEY_PREFIX}{app}", SOUND_FROM + app, app, "pulse", app=app,
-                               samplerate=48_000, channels=2) for app in apps]
+                               samplerate=app_capture.RATE, channels=2) for app in apps]
     return _unique_labels(real + sound_from)
 
 

@@ -26,7 +26,6 @@ __all__ = [
     "SOURCE",
     "VirtualMic",
     "create",
-    "exists",
     "remove",
     "remove_left_behind",
 ]
@@ -113,8 +112,3 @@ def remove(mic: VirtualMic) -> None:
     with contextlib.suppress(pulse.PulseUnavailable), pulse.connected("virtual microphone") as connection:
         _unload(connection, [mic.source_module, mic.sink_module])
 
-
-def exists() -> bool:
-    """Whether "Translator microphone" is on the sound server now."""
-    with pulse.connected("virtual microphone") as connection:
-        return any(str(s.name) == SOURCE for s in connection.source_list())

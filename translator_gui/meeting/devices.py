@@ -94,7 +94,8 @@ class DeviceFollower:
     async def _poll_every(self, seconds: float) -> None:
         while True:
             await asyncio.sleep(seconds)  # a cadence: nothing tells us when devices change here
-            if self._watcher.start():  # the sound server is (back) there: follow its events again
+            # The sound server is (back) there: follow its events again. Only Linux has one.
+            if sys.platform.startswith("linux") and self._watcher.start():
                 self._watcher.poll()
                 self._poll = None
                 return
@@ -324,7 +325,6 @@ class DeviceChoices:
         ducking = Ducking(d.route.source, min(self.ducking_db, 0.0), ducking_state_file())
 
         async def follow() -> None:
-            tick = asyncio.Event()  # never set: waiting on it is the cadence
             while True:
                 ducking.change_db = min(self.ducking_db, 0.0)
                 ducking.update(player.buffered_ms > 0, time.monotonic())
@@ -333,8 +333,7 @@ class DeviceChoices:
                     self._ducking_switched.clear()
                     await self._ducking_switched.wait()
                     continue
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(tick.wait(), DUCK_CADENCE_SECONDS)
+                await asyncio.sleep(DUCK_CADENCE_SECONDS)
 
         task = asyncio.get_running_loop().create_task(follow(), name=f"ducking-{d.side.value}")
         self._ducking_tasks.add(task)

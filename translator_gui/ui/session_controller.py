@@ -97,8 +97,7 @@ class SessionController(QObject):
         row.enabled_toggled.connect(lambda on: meeting.switch(side, on))
         row.language.language_chosen.connect(lambda code: meeting.choose_target(side, code))
         row.input_device.device_chosen.connect(lambda name: meeting.devices.choose_input(side, name))
-        row.input_device.opening.connect(meeting.devices.list)
-        row.output_device.opening.connect(meeting.devices.list)
+        row.input_device.opening.connect(meeting.devices.list)  # apps that began to play since
         row.output_device.device_chosen.connect(
             lambda name: meeting.devices.choose_output(side, name, row.output_device.plays())
         )

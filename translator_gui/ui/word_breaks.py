@@ -77,8 +77,9 @@ def icu_breaks(text: str) -> tuple[int, ...]:
     return tuple(breaks)
 
 
+@functools.cache
 def caption_breaker() -> WordBreaker:
-    """ICU's breaker when icu4py is installed, else Qt's."""
+    """ICU's breaker when icu4py is installed, else Qt's (chosen once: live captions ask at every update)."""
     try:
         icu_breaks("ทดสอบ")
     except ImportError:

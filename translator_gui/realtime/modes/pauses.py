@@ -16,8 +16,6 @@ of audio (the service refuses fewer than 100 ms).
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from translator_gui.pcm import BYTES_PER_SECOND
@@ -79,7 +77,7 @@ class PauseCommitter:
             if self._loud_run >= SPEECH_START_FRAMES:
                 self._talking = True
                 self._heard = True
-        elif level < QUIET_DBFS or math.isinf(level):
+        elif level < QUIET_DBFS:  # silence (-inf dBFS) included
             self._loud_run = 0
             self._quiet += FRAME_SECONDS
             if self._quiet >= PAUSE_SECONDS:
