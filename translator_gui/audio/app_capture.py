@@ -191,7 +191,7 @@ class NewStreams:
         self._thread.start()
 
     def _on_event(self, event: Any) -> None:
-        if str(getattr(event.t, "_value", event.t)) == "new":
+        if pulse.event_name(event.t) == "new":
             self._new.append(int(event.index))
             raise self._stop_listening
 

@@ -21,6 +21,7 @@ __all__ = [
     "PulseUnavailable",
     "client",
     "connected",
+    "event_name",
     "left_behind",
     "module_arguments",
     "owner_value",
@@ -59,6 +60,11 @@ def client(purpose: str) -> Any:
         pulse.close()
         raise PulseUnavailable(f"{_NO_SERVER} ({error})") from error
     return pulse
+
+
+def event_name(value: Any) -> str:
+    """An event's facility or type (pulsectl's enum value, e.g. ``sink_input`` or ``new``) as its plain name."""
+    return str(getattr(value, "_value", value))
 
 
 def stop_exception() -> type[BaseException]:

@@ -46,11 +46,6 @@ def is_device_event(facility: str, what: str) -> bool:
     return facility in ("sink", "source") and what in ("new", "remove")
 
 
-def _name(value: Any) -> str:
-    """pulsectl's enum value as its plain name."""
-    return str(getattr(value, "_value", value))
-
-
 @dataclass(frozen=True)
 class DeviceChanges:
     """What differs between two listings (matched by :attr:`SoundDevice.key`)."""
@@ -159,7 +154,7 @@ class DeviceWatcher:
 
     def _on_event(self, event: Any) -> None:
         """Inside the event loop of the connection: no server calls here, only stop listening."""
-        if is_device_event(_name(event.facility), _name(event.t)):
+        if is_device_event(pulse.event_name(event.facility), pulse.event_name(event.t)):
             self._pending = True
             raise self._stop_listening
 

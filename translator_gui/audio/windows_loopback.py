@@ -20,7 +20,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -28,6 +28,9 @@ import numpy.typing as npt
 from translator_gui.audio.devices import AudioDevice
 from translator_gui.audio.errors import AudioDeviceError
 from translator_gui.audio.ring import RingBuffer
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer
 
 __all__ = [
     "BACKEND",
@@ -114,8 +117,10 @@ class SilenceKeeper:
         self._thread: threading.Thread | None = None
 
     # the device's real-time thread
-    def deliver(self, frames: npt.NDArray[np.float32]) -> None:
-        self._ring.write(frames)
+    def deliver(self, frames: Buffer | npt.NDArray[np.float32]) -> None:
+        """``frames``: interleaved float32 samples, raw (the sound library's block, copied as bytes: no
+        array is made per block) or a contiguous ``(frames, channels)`` array."""
+        self._ring.write_bytes(frames)
         self._last_delivery = self._clock()
 
     # the keeper's thread
@@ -169,7 +174,6 @@ class _LoopbackStream:
     def __init__(self, library: Any, index: int, rate: int, channels: int, blocksize: int,
                  callback: Callback, finished: Callable[[], None]) -> None:
         self._library = library
-        self._channels = channels
         self._finished = finished
         self.keeper = SilenceKeeper(callback, rate, channels, blocksize)
         self._pa = library.PyAudio()
@@ -185,7 +189,7 @@ class _LoopbackStream:
 
     def _on_audio(self, data: bytes | None, frames: int, time_info: Any, status: int) -> tuple[None, int]:
         if data:
-            self.keeper.deliver(np.frombuffer(data, np.float32).reshape(-1, self._channels))
+            self.keeper.deliver(data)
         return None, int(self._library.paContinue)
 
     @property
