@@ -45,6 +45,16 @@ next say is due already: the speaker went on talking); a turn needs
 at least 100 ms of uncommitted audio to be detected. Without turn detection a due say waits for the
 client's commit. ``fail`` makes the transcription fail;
 ``status``/``reason`` make the answer end other than ``completed``.
+
+Answers take time when ``answer_seconds`` is set (each one then runs on its own while the server
+goes on reading): a conversation has at most one active answer, so a ``response.create`` while one
+is under way is refused as the service refuses it (``conversation_already_has_active_response``, and
+no ``response.done`` follows), and a turn the server's VAD ends then gets no answer of its own when
+``interrupt_response`` is off (the SDK's ``create_response`` docstring: "If `interrupt_response` is
+set to `false` this may fail to create a response if the model is already responding").
+``turn_ends_at_commit`` makes the server's VAD end a turn just as the client commits: the server's own
+``speech_stopped``/``committed`` (and, in a conversation, its answer) come first, and the client's
+commit gets what audio is left.
 """
 
 from __future__ import annotations
@@ -116,6 +126,7 @@ class _Say:
     fail: str | None = None  # the transcription fails with this message
     status: str = "completed"  # how the answer ends
     reason: str | None = None
+    heard_by_vad: bool = True  # False: the server's VAD does not end this turn; a client commit does
 
 
 AUDIO_IN_TOKENS_PER_MS = 0.01  # 10 tokens a second of input audio
@@ -200,6 +211,9 @@ class _Conn:
     conversation: Conversation = field(init=False)
     unanswered: int = 0  # user turns committed since the last answer
     closing: bool = False
+    active_response: str | None = None  # the answer under way (created, not yet done)
+    committed_say: _Say | None = None  # the say of the client's last commit, for the answer it asks for
+    tasks: set[asyncio.Task[None]] = field(default_factory=set)  # answers running on their own
 
 
 def server_event_problem(event: dict[str, Any]) -> str | None:
@@ -222,11 +236,14 @@ class FakeRealtimeServer:
     """The fake ``/v1/realtime`` on the current event loop."""
 
     def __init__(
-        self, *, api_keys: Collection[str] = ("sk-test",), host: str = "127.0.0.1", session_lifetime: float = 3600.0
-    ) -> None:
+        self, *, api_keys: Collection[str] = ("sk-test",), host: str = "127.0.0.1", session_lifetime: float = 3600.0,
+        answer_seconds: float = 0.0,
+    ) -> None:  # fmt: skip
         self.api_keys = frozenset(api_keys)
         self.host = host
         self.session_lifetime = session_lifetime
+        self.answer_seconds = answer_seconds
+        self._vad_at_commit: float | None = None  # ms of audio the next client commit keeps (VAD took the rest)
         self.state = RealtimeState()
         self.lock = threading.Condition()
         self._script: deque[_Say] = deque()
@@ -262,10 +279,18 @@ class FakeRealtimeServer:
 
     def say(
         self, source: str, translation: str = "", audio: Any = None, *, after_input_ms: float = 0.0,
-        fail: str | None = None, status: str = "completed", reason: str | None = None,
+        fail: str | None = None, status: str = "completed", reason: str | None = None, heard_by_vad: bool = True,
     ) -> None:  # fmt: skip
-        self._script.append(_Say(source, translation, pcm16_bytes(audio), after_input_ms, fail, status, reason))
+        self._script.append(
+            _Say(source, translation, pcm16_bytes(audio), after_input_ms, fail, status, reason, heard_by_vad)
+        )
         self._notify()
+
+    def turn_ends_at_commit(self, leave_ms: float = 0.0) -> None:
+        """At the next client commit the server's VAD ends a turn first, committing all but ``leave_ms``
+        of the buffer itself (the next scripted say is that turn's); the client's commit gets the rest
+        (under 100 ms: refused as empty)."""
+        self._vad_at_commit = leave_ms
 
     def drop(self) -> None:
         """Close the newest connection's TCP stream without a close frame (a network drop)."""
@@ -345,7 +370,7 @@ class FakeRealtimeServer:
         except ConnectionClosed:
             pass
         finally:
-            for task in (script, expiry):
+            for task in (script, expiry, *conn.tasks):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
                     await task
@@ -415,9 +440,19 @@ class FakeRealtimeServer:
         if kind == "session.update":
             await self._send(conn, {"type": "session.updated", "session": copy.deepcopy(conn.session)})
         elif kind == "input_audio_buffer.commit":
+            leave_ms, self._vad_at_commit = self._vad_at_commit, None
+            if leave_ms is not None and self._turn_detection(conn) is not None:
+                await self._commit(conn, self._script.popleft() if self._script else None, by_server=True,
+                                   leave=int(leave_ms * INPUT_BYTES_PER_MS))  # fmt: skip
             await self._commit(conn)
         elif kind == "response.create":
-            await self._respond(conn, None)
+            if conn.active_response is not None:
+                await self._error(conn, f"Conversation already has an active response in progress: "
+                                  f"{conn.active_response}. Wait until the response is finished before creating a "
+                                  "new one.", "conversation_already_has_active_response")  # fmt: skip
+                return
+            say, conn.committed_say = conn.committed_say, None
+            await self._answer(conn, say)
 
     # -- the service's rules -------------------------------------------------------------------
 
@@ -442,16 +477,22 @@ class FakeRealtimeServer:
     def _due(self, conn: _Conn) -> _Say | None:
         return self._script.popleft() if self._is_due(conn) else None
 
-    async def _commit(self, conn: _Conn, say: _Say | None = None, *, by_server: bool = False) -> None:
-        """Commit the buffer (the client asked, or server VAD saw a turn end): one item, transcribed."""
+    async def _commit(self, conn: _Conn, say: _Say | None = None, *, by_server: bool = False, leave: int = 0) -> None:
+        """Commit the buffer (the client asked, or server VAD saw a turn end): one item, transcribed.
+        A VAD commit can ``leave`` the last bytes of the buffer uncommitted."""
         if conn.uncommitted < 100 * INPUT_BYTES_PER_MS and not by_server:
+            have = conn.uncommitted / INPUT_BYTES_PER_MS
             await self._error(conn, "Error committing input audio buffer: buffer too small. Expected at least "
-                              "100ms of audio.", "input_audio_buffer_commit_empty")  # fmt: skip
+                              f"100ms of audio, but buffer only has {have:.2f}ms of audio.",
+                              "input_audio_buffer_commit_empty")  # fmt: skip
             return
         if say is None and not by_server:
             say = self._due(conn)
-        audio_ms = conn.uncommitted / INPUT_BYTES_PER_MS
-        conn.uncommitted = 0
+        if not by_server:
+            conn.committed_say = say
+        left = min(leave, conn.uncommitted)
+        audio_ms = (conn.uncommitted - left) / INPUT_BYTES_PER_MS
+        conn.uncommitted = left
         item = f"item_{conn.index}_{next(conn.items)}"
         if by_server:
             await self._send(conn, {"type": "input_audio_buffer.speech_started", "audio_start_ms": 0, "item_id": item})
@@ -466,7 +507,9 @@ class FakeRealtimeServer:
             # The speaker goes on (the next say is due already): with ``interrupt_response`` on (the
             # default), their new speech cancels the answer under way after its first words.
             interrupted = vad.get("interrupt_response", True) and self._is_due(conn)
-            await self._respond(conn, say, interrupted=bool(interrupted))
+            if conn.active_response is not None and not vad.get("interrupt_response", True):
+                return  # the model is already responding: this turn gets no answer of its own
+            await self._answer(conn, say, interrupted=bool(interrupted))
 
     async def _transcribe(self, conn: _Conn, item: str, say: _Say | None, audio_ms: float) -> None:
         if conn.kind == "realtime" and not conn.session.get("audio", {}).get("input", {}).get("transcription"):
@@ -484,18 +527,42 @@ class FakeRealtimeServer:
         await self._send(conn, {"type": "conversation.item.input_audio_transcription.completed", "item_id": item,
                                 "content_index": 0, "transcript": text, "usage": usage})  # fmt: skip
 
-    async def _respond(self, conn: _Conn, say: _Say | None, *, interrupted: bool = False) -> None:
+    async def _answer(self, conn: _Conn, say: _Say | None, *, interrupted: bool = False) -> None:
+        """Answer now, or (``answer_seconds``) start an answer that runs on its own while the server reads on.
+        It answers the turns committed until now."""
         if conn.unanswered == 0:
             with self.lock:
                 self.state.spurious_responses += 1
         conn.unanswered = 0
+        if self.answer_seconds <= 0:
+            await self._respond(conn, say, interrupted=interrupted)
+            return
+        conn.active_response = self._id("resp")  # active from now: a response.create is refused
+        task = asyncio.create_task(self._respond(conn, say, interrupted=interrupted, response=conn.active_response))
+        conn.tasks.add(task)
+        task.add_done_callback(conn.tasks.discard)
+
+    async def _respond(
+        self, conn: _Conn, say: _Say | None, *, interrupted: bool = False, response: str | None = None
+    ) -> None:
+        try:
+            await self._respond_now(conn, say, interrupted=interrupted, response=response)
+        finally:
+            conn.active_response = None
+
+    async def _respond_now(
+        self, conn: _Conn, say: _Say | None, *, interrupted: bool = False, response: str | None = None
+    ) -> None:
         text, audio = (say.translation, say.audio) if say is not None else ("", b"")
         if interrupted:
             text, audio = text_fragments(text)[0] if text else "", b""
             say = _Say(say.source if say else "", text, b"", 0.0, status="cancelled", reason="turn_detected")
-        response, item = self._id("resp"), self._id("item")
+        response, item = response or self._id("resp"), self._id("item")
+        conn.active_response = response
         await self._send(conn, {"type": "response.created", "response": {
             "id": response, "object": "realtime.response", "status": "in_progress"}})  # fmt: skip
+        if self.answer_seconds > 0:
+            await asyncio.sleep(self.answer_seconds)  # the model takes this long to answer
         where = {"response_id": response, "item_id": item, "output_index": 0, "content_index": 0}
         for fragment in text_fragments(text) if text else []:
             await self._send(conn, {"type": "response.output_audio_transcript.delta", **where, "delta": fragment})
@@ -513,12 +580,16 @@ class FakeRealtimeServer:
                 done["status_details"] = {"type": "failed", "error": error}
         await self._send(conn, {"type": "response.done", "response": done})
 
+    def _vad_turn_ends(self, conn: _Conn) -> bool:
+        """Server VAD hears the end of the next scripted turn (one the speaker paused after) on ``conn``."""
+        return (self._turn_detection(conn) is not None and self._is_due(conn) and self._script[0].heard_by_vad
+                and conn.uncommitted >= 100 * INPUT_BYTES_PER_MS)  # a turn needs audio to detect  # fmt: skip
+
     async def _play(self, conn: _Conn) -> None:
         """Server VAD: a due say is a turn the server detects, commits, transcribes (and answers)."""
         assert self._changed is not None
         while True:
-            while not (self._turn_detection(conn) is not None and self._is_due(conn)
-                       and conn.uncommitted >= 100 * INPUT_BYTES_PER_MS):  # a turn needs audio to detect
+            while not self._vad_turn_ends(conn):
                 self._changed.clear()
                 await self._changed.wait()
             say = self._script.popleft()

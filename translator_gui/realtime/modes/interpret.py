@@ -16,7 +16,12 @@ token kept is paid again at each answer.
 
 Finishing: stop() commits what is left of the buffer; only once the service confirmed that commit
 (``input_audio_buffer.committed``) is one more answer asked for, and its ``response.done`` ends the
-session. A refused or empty commit asks for nothing and ends at once.
+session. A conversation has at most one answer under way (the service refuses ``response.create``
+meanwhile: ``conversation_already_has_active_response``), so while one is (``response.created`` seen,
+its ``response.done`` not yet), or while a turn the server's VAD just ended is still to be answered,
+the last answer waits for it; one refused all the same is asked for again after the answer that was
+under way. A refused or empty commit asks for nothing: the session ends once the answers under way
+are done (the last turn is being answered already), at once when there are none.
 """
 
 from __future__ import annotations
@@ -51,6 +56,8 @@ from translator_gui.realtime.options import SessionOptions
 
 log = logging.getLogger(__name__)
 
+ACTIVE_RESPONSE = "conversation_already_has_active_response"
+"""The service's refusal of ``response.create`` while an answer is under way."""
 INTERPRET_MODELS = ("gpt-realtime-2", "gpt-realtime-2.1", "gpt-realtime-2.1-mini")
 DEFAULT_VOICE = "marin"
 TURN_DETECTION: dict[str, object] = {**SERVER_VAD, "interrupt_response": False}
@@ -133,20 +140,48 @@ class InterpretDecoder(ClosingDecoder):
         })  # fmt: skip
         self._source = ItemText()
         self._target = ItemText()
-        self._final_asked = False  # the last answer was asked for (the closing commit was confirmed)
+        self._active: set[str] = set()  # answers under way: created, not yet done
+        self._answer_due = False  # the server's VAD ended a turn with no answer under way: it answers it
+        self._final_item: str | None = None  # the closing commit was confirmed: its item, to be answered
+        self._final_asked = False  # the last answer was asked for
         self._final: str | None = None  # that answer's response id, once it was created
         self._final_done = False
 
     def last_commit_confirmed(self, item_id: str) -> list[Incoming]:
-        self._final_asked = True
-        return [Committed(item_id)]
+        self._final_item = item_id
+        return self._ask()
+
+    def on_server_commit(self, item_id: str) -> list[Incoming]:
+        # server VAD answers each turn itself, unless an answer is under way (then it may not)
+        self._answer_due = not self._active
+        return []
+
+    def on_error(self, error: ServerError) -> list[Incoming] | None:
+        if error.code != ACTIVE_RESPONSE or not self._final_asked or self._final is not None:
+            return None
+        log.info("The last interpretation has to wait for the one under way")
+        self._final_asked = False  # asked again once the answer under way is done
+        return []
 
     def finished(self) -> bool:
-        return not self._final_asked or self._final_done  # nothing committed at the end: no answer to wait for
+        if self._active or self._answer_due:
+            return False  # an answer under way or about to start: its words are still to come
+        return self._final_item is None or self._final_done  # nothing committed at the end: no answer to wait for
+
+    def _ask(self) -> list[Incoming]:
+        """``Committed`` (ask for the last answer) once the closing commit is confirmed and no answer is under way."""
+        if self._final_item is None or self._final_asked or self._active or self._answer_due:
+            return []
+        self._final_asked = True
+        return [Committed(self._final_item)]
 
     def _created(self, data: Mapping[str, Any]) -> list[Incoming]:
-        if self._final_asked and self._final is None:
-            self._final = optional_text(mapping(data, "response"), "id") or ""
+        response_id = optional_text(mapping(data, "response"), "id") or ""
+        self._active.add(response_id)
+        if self._answer_due:
+            self._answer_due = False  # the answer to the server's turn
+        elif self._final_asked and self._final is None:
+            self._final = response_id
         return []
 
     def _source_delta(self, data: Mapping[str, Any]) -> list[Incoming]:
@@ -170,9 +205,13 @@ class InterpretDecoder(ClosingDecoder):
         if problem is not None:
             log.info("A response ended %s", optional_text(mapping(data, "response"), "status"))
             out.append(problem)
-        if self._final is not None and optional_text(mapping(data, "response"), "id") in (self._final, None):
+        response_id = optional_text(mapping(data, "response"), "id")
+        if response_id is None:
+            self._active.clear()  # one without an id: none is known to be under way any more
+        self._active.discard(response_id or "")
+        if self._final is not None and response_id in (self._final, None):
             self._final_done = True
-        return out + self.ended()
+        return out + self._ask() + self.ended()
 
 
 class InterpretSession(RealtimeEndpointSession):

@@ -5,6 +5,12 @@ Finishing: these sessions have no ``session.close``; asking one to finish commit
 (see ``connection.RealtimeLink``) and marks that connection's decoder ``closing``. Once that commit is
 answered and what it asked for has arrived (the last transcripts, the last answer), ``SessionEnded``
 follows; an empty buffer ends it quietly, any other server error at once.
+
+With server VAD the server commits too, on its own, whenever it hears a turn end, also just as the
+app commits at Stop: its ``input_audio_buffer.committed`` follows the ``input_audio_buffer.speech_stopped``
+of the same item (the SDK: "The ID of the user message item that will be created"). Such a commit is
+the server's, never the confirmation of one the app sent; nor is any ``committed`` while none of the
+app's is awaited.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from translator_gui.realtime.incoming import (
     Decoder,
     Handler,
     Incoming,
+    ServerError,
     SessionEnded,
     optional_text,
     server_error,
@@ -62,19 +69,30 @@ class ClosingDecoder(Decoder):
     in the light of ``closing``.
 
     Each commit the client sends is answered by ``input_audio_buffer.committed`` or by an error (an
-    empty buffer); ``commits_awaited`` counts those still to come. Once the session was asked to finish
-    and its last commit is answered, the subclass says what is still to wait for
-    (``last_commit_confirmed``) and, when nothing is, ``SessionEnded`` follows.
+    empty buffer); ``commits_awaited`` counts those still to come (the server's own VAD commits are told
+    apart and not counted). Once the session was asked to finish and its last commit is answered, the
+    subclass says what is still to wait for (``last_commit_confirmed``) and, when nothing is,
+    ``SessionEnded`` follows.
     """
 
     def __init__(self, handlers: Mapping[str, Handler]) -> None:
         super().__init__({
             **SESSION_HANDLERS, **handlers, "error": self._error, "input_audio_buffer.committed": self._committed,
+            "input_audio_buffer.speech_stopped": self._speech_stopped,
         })  # fmt: skip
+        self._vad_items: set[str] = set()  # items the server's VAD ended a turn in, their commit still to come
 
     def on_committed(self, item_id: str) -> list[Incoming]:
         """A commit (the client's, or the server's own in server VAD mode) became item ``item_id``."""
         return []
+
+    def on_server_commit(self, item_id: str) -> list[Incoming]:
+        """The server's VAD committed a turn of its own as item ``item_id`` (after ``on_committed``)."""
+        return []
+
+    def on_error(self, error: ServerError) -> list[Incoming] | None:
+        """What a server error means to this kind of session (None: the common reading)."""
+        return None
 
     def last_commit_confirmed(self, item_id: str) -> list[Incoming]:
         """The commit that finishes the session became item ``item_id``."""
@@ -88,16 +106,28 @@ class ClosingDecoder(Decoder):
         """``SessionEnded`` once the session was asked to finish and nothing more is to come."""
         return [SessionEnded()] if self.closing and self.commits_awaited == 0 and self.finished() else []
 
+    def _speech_stopped(self, data: Mapping[str, Any]) -> list[Incoming]:
+        item_id = optional_text(data, "item_id")
+        if item_id:
+            self._vad_items.add(item_id)
+        return []
+
     def _committed(self, data: Mapping[str, Any]) -> list[Incoming]:
         item_id = optional_text(data, "item_id") or ""
-        self.commits_awaited = max(0, self.commits_awaited - 1)
         out = self.on_committed(item_id)
+        if item_id in self._vad_items or self.commits_awaited == 0:
+            self._vad_items.discard(item_id)
+            return out + self.on_server_commit(item_id)
+        self.commits_awaited -= 1
         if self.closing and self.commits_awaited == 0:
             out += self.last_commit_confirmed(item_id)
         return out
 
     def _error(self, data: Mapping[str, Any]) -> list[Incoming]:
         error = server_error(data)
+        claimed = self.on_error(error)
+        if claimed is not None:
+            return claimed
         if error.code == EMPTY_BUFFER:
             # Too little audio since the last commit: nothing was lost, nothing to tell anyone.
             log.debug("A commit found too little audio")
