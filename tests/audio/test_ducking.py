@@ -1,6 +1,7 @@
 """Linux: while a translated phrase plays, the meeting's sound is lowered by the chosen amount —
 read back through the sound server's protocol — and put back when the phrase ends, when stopping,
-and at the next start after a crash."""
+and at the next start after a crash. The sound server is spoken to on the ducking's own thread
+(``settle`` waits for it), so a server that stops answering holds nothing else."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -68,22 +70,28 @@ def test_an_output_s_apps_are_lowered_during_a_phrase_and_put_back_after(apps: N
         before = levels()
         assert before[MEETING] == before[MUSIC] == 0.0
         duck.update(True, 0.0)
+        duck.settle()
         during = levels()
         print(f"ducked by −10 dB: read back {during[MEETING]:+.2f} dB / {during[MUSIC]:+.2f} dB")
         assert during[MEETING] == pytest.approx(-10.0, abs=0.1) and during[MUSIC] == pytest.approx(-10.0, abs=0.1)
         assert [v for k, v in during.items() if k not in (MEETING, MUSIC, "pacat")] == [0.0], "not our own"
         assert state.exists(), "the volumes to put back are on disk while lowered"
         duck.update(True, 1.0)
+        duck.settle()
         duck.update(False, 1.1)  # a pause between words: still lowered
+        duck.settle()
         assert levels()[MEETING] == pytest.approx(-10.0, abs=0.1)
         duck.update(False, 1.1 + HOLD_SECONDS / 2)
+        duck.settle()
         assert levels()[MEETING] == pytest.approx(-10.0, abs=0.1)
         duck.update(False, 1.1 + HOLD_SECONDS + 0.01)
+        duck.settle()
         assert levels()[MEETING] == 0.0 and levels()[MUSIC] == 0.0
         assert not state.exists() and duck.error is None
     finally:
         own.close()
         duck.restore()
+        duck.settle()
 
 
 def test_an_app_captured_alone_is_lowered_where_the_person_hears_it_not_where_it_is_captured(
@@ -95,6 +103,7 @@ def test_an_app_captured_alone_is_lowered_where_the_person_hears_it_not_where_it
                              app=MEETING)
         duck = Ducking(source, -20.0, tmp_path / "ducking.json")
         duck.update(True, 0.0)
+        duck.settle()
         during = levels()
         loopback = f"{MEETING} (through Translator)"
         print(f"ducked by −20 dB: the loopback reads back {during[loopback]:+.2f} dB")
@@ -102,6 +111,7 @@ def test_an_app_captured_alone_is_lowered_where_the_person_hears_it_not_where_it
         assert during[MEETING] == 0.0, "the capture keeps its level"
         assert during[MUSIC] == 0.0, "another app is not the meeting"
         duck.restore()  # stopping puts it back
+        duck.settle()
         assert levels()[loopback] == 0.0
     finally:
         app_capture.stop(diverted)
@@ -113,7 +123,9 @@ from pathlib import Path
 from translator_gui.audio.ducking import Ducking
 from translator_gui.audio.sources import SoundDevice
 source = SoundDevice("input", "k", "Sound from: speaker", "speaker.monitor", "pulse", monitor_of="speaker")
-Ducking(source, -20.0, Path(sys.argv[1])).update(True, 0.0)
+duck = Ducking(source, -20.0, Path(sys.argv[1]))
+duck.update(True, 0.0)
+duck.settle()
 print("ducked", flush=True)
 sys.stdin.read()
 """
@@ -185,7 +197,7 @@ async def test_the_player_s_phrase_ducks_the_meeting_and_its_end_restores_it(app
         await asyncio.to_thread(pump_until, lambda: levels()[MEETING] < -9.9, 3.0, "lowered by the new amount")
         assert levels()[MEETING] == pytest.approx(-10.0, abs=0.1)
         d.undo_arrangements()  # what Stop does
-        assert levels()[MEETING] == 0.0
+        await asyncio.to_thread(pump_until, lambda: levels()[MEETING] == 0.0, 1.0, "the meeting back at Stop")
     finally:
         player.close()
 
@@ -206,6 +218,32 @@ def test_a_phrase_with_nothing_to_lower_asks_the_sound_server_once(pulse: PulseB
     duck = Ducking(microphone, -20.0, tmp_path / "ducking.json")
     for tick in range(20):  # one second of a phrase, then a pause, then the next phrase
         duck.update(True, tick * 0.05)
+        duck.settle()
     duck.update(False, 1.0)
+    duck.settle()
     duck.update(True, 1.05)
+    duck.settle()
     assert opened == ["ducking", "ducking"] and not duck.ducked
+
+
+def test_a_sound_server_that_stops_answering_holds_no_caller(apps: None, pulse: PulseBed, tmp_path: Path) -> None:
+    """pulsectl waits for the server's answer: a server stopped (SIGSTOP) held each call as long as it
+    was stopped. The calls are the ducking's own thread's: the event loop goes on, and they are made,
+    in order, once the server answers again."""
+    duck = Ducking(SPEAKER_SOUND, -20.0, tmp_path / "ducking.json")
+    os.kill(pulse.daemon_pid, signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        for tick in range(10):
+            duck.update(True, tick * 0.05)
+        took = time.monotonic() - started
+        assert not duck.settle(0.5), "the server does not answer"
+        assert duck.ducked, "being lowered"
+    finally:
+        os.kill(pulse.daemon_pid, signal.SIGCONT)
+    print(f"ten updates while the server was stopped took {took * 1000:.1f} ms")
+    assert took < 0.1
+    assert duck.settle()
+    assert levels()[MEETING] == pytest.approx(-20.0, abs=0.1)
+    duck.restore()
+    assert duck.settle() and levels()[MEETING] == 0.0

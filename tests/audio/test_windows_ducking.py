@@ -1,0 +1,278 @@
+"""Windows: the meeting lowered through each app's audio session volume on the output listened to,
+with pycaw faked at its boundary (``AudioUtilities.GetAllDevices()``, the devices' ``Sessions`` and
+their ``SimpleAudioVolume``, and comtypes' ``CoInitialize``): who is lowered, putting back at the
+phrase's end and at Stop, a slider the person moved meanwhile, an app that restarted, and putting
+back after a crash at the next start. Windows itself is not here; neither is macOS, where the
+setting says it is not available."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import types
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from translator_gui.audio import ducking, windows_ducking
+from translator_gui.audio.ducking import HOLD_SECONDS, Ducking, unavailable_reason
+from translator_gui.audio.sources import SoundDevice
+
+REALTEK = "Speakers (Realtek(R) Audio)"
+HEADSET = "Headset Earphone (USB Audio Device)"
+SPEAKERS_ID = "{0.0.0.00000000}.{realtek}"
+HEADSET_ID = "{0.0.0.00000000}.{headset}"
+SOUND_FROM_SPEAKERS = SoundDevice("input", f"wasapi:{REALTEK}", f"Sound from: {REALTEK}", f"{REALTEK} [Loopback]",
+                                  "wasapi", monitor_of=REALTEK, samplerate=48_000, channels=2)
+
+
+class Volume:
+    """ISimpleAudioVolume: a float32 level, as Windows keeps it."""
+
+    def __init__(self, windows: FakeWindows, level: float) -> None:
+        self._windows = windows
+        self.level = float(np.float32(level))
+
+    def GetMasterVolume(self) -> float:
+        self._windows.called()
+        return self.level
+
+    def SetMasterVolume(self, level: float, context: object) -> None:
+        self._windows.called()
+        assert context is None and 0.0 <= level <= 1.0
+        self.level = float(np.float32(level))
+
+
+class Process:
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def name(self) -> str:
+        return self._name
+
+
+class Session:
+    def __init__(self, windows: FakeWindows, app: str, pid: int, level: float = 1.0, state: int = 1) -> None:
+        self.ProcessId = pid
+        self.Identifier = f"{{session}}|\\Device\\{app}%b{{00000000}}"  # the app on this output
+        self.State = state
+        self.DisplayName = "@%SystemRoot%\\System32\\AudioSrv.Dll,-202" if pid == 0 else ""
+        self.Process = None if pid == 0 else Process(app)
+        self.SimpleAudioVolume = Volume(windows, level)
+        self.app = app
+
+
+class Device:
+    def __init__(self, windows: FakeWindows, endpoint: str, name: str, flow: int = 0) -> None:
+        self._windows = windows
+        self.id = endpoint
+        self.FriendlyName = name
+        self.state = 1  # AudioDeviceState.Active
+        self.flow = flow
+        self.sessions: list[Session] = []
+
+    @property
+    def Sessions(self) -> list[Session]:
+        self._windows.called()
+        return list(self.sessions)
+
+
+class FakeWindows:
+    """The audio service as pycaw shows it, with the threads that called it and their COM state."""
+
+    def __init__(self) -> None:
+        self.speakers = Device(self, SPEAKERS_ID, REALTEK)
+        self.headset = Device(self, HEADSET_ID, HEADSET)
+        self.microphone = Device(self, "{0.0.1.00000000}.{mic}", REALTEK, flow=1)  # a namesake input
+        self.devices = [self.speakers, self.headset, self.microphone]
+        self.com_on: dict[int, int] = {}
+        self.callers: set[int] = set()
+        self.hold = threading.Event()
+        self.hold.set()
+
+    def called(self) -> None:
+        caller = threading.get_ident()
+        assert self.com_on.get(caller, 0) > 0, "Windows' audio objects are called with COM on"
+        self.callers.add(caller)
+        self.hold.wait(10)
+
+    def GetAllDevices(self) -> list[Device]:
+        self.called()
+        return list(self.devices)
+
+    def GetEndpointDataFlow(self, endpoint: str, output_type: int) -> int:
+        assert output_type == 1
+        return next(d.flow for d in self.devices if d.id == endpoint)
+
+    def CoInitialize(self) -> None:
+        self.com_on[threading.get_ident()] = self.com_on.get(threading.get_ident(), 0) + 1
+
+    def CoUninitialize(self) -> None:
+        self.com_on[threading.get_ident()] -= 1
+
+    def session(self, app: str, pid: int, level: float = 1.0, device: Device | None = None) -> Session:
+        session = Session(self, app, pid, level)
+        (device or self.speakers).sessions.append(session)
+        return session
+
+    def restart(self, old: Session, pid: int) -> Session:
+        """The app quit and started again: a new session, at the volume Windows kept for it."""
+        self.speakers.sessions.remove(old)
+        new = Session(self, old.app, pid, old.SimpleAudioVolume.level)
+        self.speakers.sessions.append(new)
+        return new
+
+
+@pytest.fixture
+def windows(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeWindows]:
+    fake = FakeWindows()
+    caw = types.ModuleType("pycaw.pycaw")
+    caw.AudioUtilities = fake  # type: ignore[attr-defined]
+    caw.AudioDeviceState = types.SimpleNamespace(Active=1)  # type: ignore[attr-defined]
+    package = types.ModuleType("pycaw")
+    package.pycaw = caw  # type: ignore[attr-defined]
+    comtypes = types.SimpleNamespace(CoInitialize=fake.CoInitialize, CoUninitialize=fake.CoUninitialize)
+    monkeypatch.setitem(sys.modules, "pycaw", package)
+    monkeypatch.setitem(sys.modules, "pycaw.pycaw", caw)
+    monkeypatch.setitem(sys.modules, "comtypes", comtypes)
+    yield fake
+    fake.hold.set()
+
+
+def levels(*sessions: Session) -> list[float]:
+    return [round(s.SimpleAudioVolume.level, 4) for s in sessions]
+
+
+def test_every_app_on_the_output_is_lowered_during_a_phrase_and_put_back_after(windows: FakeWindows,
+                                                                               tmp_path: Path) -> None:
+    teams = windows.session("ms-teams.exe", 4100)
+    spotify = windows.session("Spotify.exe", 4200, level=0.5)
+    own = windows.session("translator-gui.exe", os.getpid())
+    system_sounds = windows.session("System Sounds", 0)
+    on_headset = windows.session("chrome.exe", 4300, device=windows.headset)
+    state = tmp_path / "ducking.json"
+    duck = Ducking(SOUND_FROM_SPEAKERS, -20.0, state, platform="win32")
+    duck.update(True, 0.0)
+    assert duck.settle()
+    assert levels(teams, spotify) == [0.1, 0.05], "−20 dB of each app's own level"
+    assert levels(own, system_sounds, on_headset) == [1.0, 1.0, 1.0], "not Translator, not Windows, not elsewhere"
+    saved = json.loads(state.read_text(encoding="utf-8"))
+    assert saved["system"] == "windows" and saved["owner"] == os.getpid()
+    assert [(e["app"], e["volume"]) for e in saved["sessions"]] == [("ms-teams.exe", 1.0), ("Spotify.exe", 0.5)]
+    duck.update(False, 1.0)  # a pause between words: still lowered
+    duck.update(False, 1.0 + HOLD_SECONDS / 2)
+    assert duck.settle() and levels(teams) == [0.1] and duck.ducked
+    duck.update(False, 1.0 + HOLD_SECONDS + 0.01)
+    assert duck.settle()
+    assert levels(teams, spotify) == [1.0, 0.5] and not state.exists() and duck.error is None
+    assert threading.get_ident() not in windows.callers, "the caller's thread never waits for Windows"
+
+
+def test_the_caller_is_not_held_while_windows_does_not_answer(windows: FakeWindows, tmp_path: Path) -> None:
+    teams = windows.session("ms-teams.exe", 4100)
+    duck = Ducking(SOUND_FROM_SPEAKERS, -10.0, tmp_path / "ducking.json", platform="win32")
+    windows.hold.clear()  # the audio service is stuck
+    duck.update(True, 0.0)
+    duck.update(True, 0.05)
+    assert not duck.settle(0.2) and duck.ducked, "asked for, still being done"
+    windows.hold.set()
+    assert duck.settle()
+    assert levels(teams) == [round(10 ** (-10 / 20), 4)]
+    duck.restore()  # Stop
+    assert duck.settle() and levels(teams) == [1.0]
+
+
+def test_a_slider_the_person_moved_meanwhile_stays_where_they_put_it(windows: FakeWindows, tmp_path: Path) -> None:
+    teams = windows.session("ms-teams.exe", 4100)
+    spotify = windows.session("Spotify.exe", 4200)
+    duck = Ducking(SOUND_FROM_SPEAKERS, -20.0, tmp_path / "ducking.json", platform="win32")
+    duck.update(True, 0.0)
+    assert duck.settle()
+    spotify.SimpleAudioVolume.level = 0.3  # the person, in the Volume Mixer
+    duck.restore()
+    assert duck.settle() and levels(teams, spotify) == [1.0, 0.3]
+
+
+def test_an_app_that_restarted_while_lowered_is_put_back(windows: FakeWindows, tmp_path: Path) -> None:
+    teams = windows.session("ms-teams.exe", 4100)
+    duck = Ducking(SOUND_FROM_SPEAKERS, -20.0, tmp_path / "ducking.json", platform="win32")
+    duck.update(True, 0.0)
+    assert duck.settle()
+    again = windows.restart(teams, 5100)
+    assert levels(again) == [0.1], "Windows kept the lowered volume for the app"
+    duck.restore()
+    assert duck.settle() and levels(again) == [1.0]
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait(timeout=10)
+    return child.pid
+
+
+def test_a_crashed_run_s_lowering_is_put_back_at_the_next_start_even_for_an_app_run_later(
+    windows: FakeWindows, tmp_path: Path
+) -> None:
+    teams = windows.session("ms-teams.exe", 4100)
+    zoom = windows.session("Zoom.exe", 4400, level=0.8)
+    state = tmp_path / "ducking.json"
+    duck = Ducking(SOUND_FROM_SPEAKERS, -20.0, state, platform="win32")
+    duck.update(True, 0.0)
+    assert duck.settle() and levels(teams, zoom) == [0.1, 0.08]
+    assert ducking.restore_left_behind(state) == 0, "a running Translator puts them back itself"
+    # The run crashes with the meeting lowered; Zoom is quit before the next start.
+    saved = json.loads(state.read_text(encoding="utf-8"))
+    saved["owner"] = _dead_pid()
+    state.write_text(json.dumps(saved), encoding="utf-8")
+    windows.speakers.sessions.remove(zoom)
+    assert ducking.restore_left_behind(state) == 1
+    assert levels(teams) == [1.0]
+    assert [e["app"] for e in json.loads(state.read_text(encoding="utf-8"))["sessions"]] == ["Zoom.exe"], \
+        "kept for when Zoom runs again"
+    # A later start, with Zoom running again at the volume Windows kept for it.
+    zoom_again = Session(windows, "Zoom.exe", 6400, zoom.SimpleAudioVolume.level)
+    windows.speakers.sessions.append(zoom_again)
+    assert ducking.restore_left_behind(state) == 1
+    assert levels(zoom_again) == [0.8] and not state.exists()
+    assert threading.get_ident() not in windows.callers, "the start's own thread never waits for Windows"
+
+
+def test_nothing_is_lowered_for_a_microphone_or_an_output_windows_does_not_list(windows: FakeWindows,
+                                                                                tmp_path: Path) -> None:
+    teams = windows.session("ms-teams.exe", 4100)
+    state = tmp_path / "ducking.json"
+    microphone = SoundDevice("input", "portaudio:Microphone", "Microphone", "Microphone", "portaudio")
+    gone = SoundDevice("input", "wasapi:USB Speaker", "Sound from: USB Speaker", "USB Speaker [Loopback]", "wasapi",
+                       monitor_of="USB Speaker")
+    for source in (microphone, gone):
+        duck = Ducking(source, -20.0, state, platform="win32")
+        duck.update(True, 0.0)
+        assert duck.settle() and not duck.ducked
+    assert levels(teams) == [1.0] and not state.exists()
+
+
+def test_macos_says_the_setting_is_not_available_and_lowers_nothing(tmp_path: Path) -> None:
+    reason = unavailable_reason("darwin")
+    assert reason is not None and "not available on macOS" in reason
+    assert unavailable_reason("linux") is None
+    system = SoundDevice("input", "macos:system", "Sound from: the whole system", "system", "macos-system")
+    duck = Ducking(system, -20.0, tmp_path / "ducking.json", platform="darwin")
+    duck.update(True, 0.0)
+    assert duck.settle() and not duck.ducked and duck.error == reason
+    assert not (tmp_path / "ducking.json").exists()
+
+
+def test_windows_without_pycaw_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(windows_ducking, "_library", lambda: None)
+    assert "pycaw" in (unavailable_reason("win32") or "")
+
+
+def test_windows_with_pycaw_can_lower(windows: FakeWindows) -> None:
+    assert unavailable_reason("win32") is None
+    assert windows_ducking.to_level(0.5, -20.0) == pytest.approx(0.05)
+    assert windows_ducking.to_level(1.0, 0.0) == 1.0
