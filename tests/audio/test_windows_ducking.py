@@ -1,6 +1,7 @@
 """Windows: the meeting lowered through each app's audio session volume on the output listened to,
-with pycaw faked at its boundary (``AudioUtilities.GetAllDevices()``, the devices' ``Sessions`` and
-their ``SimpleAudioVolume``, and comtypes' ``CoInitialize``): who is lowered, putting back at the
+with pycaw faked at its boundary (``AudioUtilities.GetAllDevices()``, each device's
+``AudioSessionManager`` and its session enumerator, ``AudioSession`` with its ``SimpleAudioVolume``,
+and comtypes' ``CoInitialize``): who is lowered, putting back at the
 phrase's end and at Stop, a slider the person moved meanwhile, an app that restarted, and putting
 back after a crash at the next start. Windows itself is not here; neither is macOS, where the
 setting says it is not available."""
@@ -27,6 +28,7 @@ REALTEK = "Speakers (Realtek(R) Audio)"
 HEADSET = "Headset Earphone (USB Audio Device)"
 SPEAKERS_ID = "{0.0.0.00000000}.{realtek}"
 HEADSET_ID = "{0.0.0.00000000}.{headset}"
+ACTIVE = 1  # DEVICE_STATE_ACTIVE
 SOUND_FROM_SPEAKERS = SoundDevice("input", f"wasapi:{REALTEK}", f"Sound from: {REALTEK}", f"{REALTEK} [Loopback]",
                                   "wasapi", monitor_of=REALTEK, samplerate=48_000, channels=2)
 
@@ -56,7 +58,12 @@ class Process:
         return self._name
 
 
+SESSION_CONTROL_2 = object()  # pycaw's IAudioSessionControl2 interface
+
+
 class Session:
+    """An IAudioSessionControl, and (faked as one) the pycaw ``AudioSession`` made of it."""
+
     def __init__(self, windows: FakeWindows, app: str, pid: int, level: float = 1.0, state: int = 1) -> None:
         self.ProcessId = pid
         self.Identifier = f"{{session}}|\\Device\\{app}%b{{00000000}}"  # the app on this output
@@ -66,20 +73,38 @@ class Session:
         self.SimpleAudioVolume = Volume(windows, level)
         self.app = app
 
+    def QueryInterface(self, interface: object) -> Session:
+        assert interface is SESSION_CONTROL_2
+        return self
+
+
+class Enumerator:
+    def __init__(self, windows: FakeWindows, sessions: list[Session]) -> None:
+        self._windows = windows
+        self._sessions = sessions
+
+    def GetCount(self) -> int:
+        self._windows.called()
+        return len(self._sessions)
+
+    def GetSession(self, i: int) -> Session:
+        return self._sessions[i]
+
 
 class Device:
     def __init__(self, windows: FakeWindows, endpoint: str, name: str, flow: int = 0) -> None:
         self._windows = windows
         self.id = endpoint
         self.FriendlyName = name
-        self.state = 1  # AudioDeviceState.Active
         self.flow = flow
         self.sessions: list[Session] = []
 
     @property
-    def Sessions(self) -> list[Session]:
-        self._windows.called()
-        return list(self.sessions)
+    def AudioSessionManager(self) -> Device:
+        return self
+
+    def GetSessionEnumerator(self) -> Enumerator:
+        return Enumerator(self._windows, list(self.sessions))
 
 
 class FakeWindows:
@@ -101,13 +126,10 @@ class FakeWindows:
         self.callers.add(caller)
         self.hold.wait(10)
 
-    def GetAllDevices(self) -> list[Device]:
+    def GetAllDevices(self, data_flow: int, device_state: int) -> list[Device]:
         self.called()
-        return list(self.devices)
-
-    def GetEndpointDataFlow(self, endpoint: str, output_type: int) -> int:
-        assert output_type == 1
-        return next(d.flow for d in self.devices if d.id == endpoint)
+        assert device_state == ACTIVE
+        return [d for d in self.devices if d.flow == data_flow]
 
     def CoInitialize(self) -> None:
         self.com_on[threading.get_ident()] = self.com_on.get(threading.get_ident(), 0) + 1
@@ -133,7 +155,10 @@ def windows(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeWindows]:
     fake = FakeWindows()
     caw = types.ModuleType("pycaw.pycaw")
     caw.AudioUtilities = fake  # type: ignore[attr-defined]
-    caw.AudioDeviceState = types.SimpleNamespace(Active=1)  # type: ignore[attr-defined]
+    caw.EDataFlow = types.SimpleNamespace(eRender=types.SimpleNamespace(value=0))  # type: ignore[attr-defined]
+    caw.DEVICE_STATE = types.SimpleNamespace(ACTIVE=types.SimpleNamespace(value=ACTIVE))  # type: ignore[attr-defined]
+    caw.IAudioSessionControl2 = SESSION_CONTROL_2  # type: ignore[attr-defined]
+    caw.AudioSession = lambda control: control  # type: ignore[attr-defined]
     package = types.ModuleType("pycaw")
     package.pycaw = caw  # type: ignore[attr-defined]
     comtypes = types.SimpleNamespace(CoInitialize=fake.CoInitialize, CoUninitialize=fake.CoUninitialize)

@@ -15,8 +15,9 @@ moved since is left as they set it. A session that cannot be found (the app is n
 written down and is put back at a later start.
 
 Everything here runs only where ``sys.platform == "win32"``; the tests fake pycaw at its boundary
-(``AudioUtilities.GetAllDevices()``, each device's ``Sessions`` with their ``SimpleAudioVolume``) and
-comtypes' ``CoInitialize``. Windows itself is not here.
+(``AudioUtilities.GetAllDevices()``, each device's ``AudioSessionManager`` and its sessions as pycaw's
+``AudioSession`` with their ``SimpleAudioVolume``) and comtypes' ``CoInitialize``; what pycaw's
+interfaces are was read in its release 20260927, never run. Windows itself is not here.
 """
 
 from __future__ import annotations
@@ -44,7 +45,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-_RENDER = 0  # EDataFlow.eRender
 _EXPIRED = 2  # AudioSessionStateExpired
 _SAME_LEVEL = 1e-3  # a session volume is a float32: read back, it differs from what was set by less
 _T = TypeVar("_T")
@@ -145,13 +145,21 @@ def on_com_thread(work: Callable[[], _T], timeout: float = 5.0) -> _T:
 
 
 def _render_devices(library: Any) -> list[Any]:
-    devices = []
-    for device in library.AudioUtilities.GetAllDevices():
-        with contextlib.suppress(Exception):  # an endpoint that went away while listed
-            if (device.state == library.AudioDeviceState.Active
-                    and int(library.AudioUtilities.GetEndpointDataFlow(device.id, 1)) == _RENDER):
-                devices.append(device)
-    return devices
+    """The outputs Windows has now (pycaw's ``AudioDevice``: ``id``, ``FriendlyName``)."""
+    return list(library.AudioUtilities.GetAllDevices(library.EDataFlow.eRender.value,
+                                                     library.DEVICE_STATE.ACTIVE.value))
+
+
+def _sessions(library: Any, device: Any) -> list[Any]:
+    """Every audio session on ``device`` as pycaw's ``AudioSession`` (pycaw's own ``GetAllSessions``
+    lists only the default output's)."""
+    enumerator = device.AudioSessionManager.GetSessionEnumerator()
+    found = []
+    for i in range(int(enumerator.GetCount())):
+        control = enumerator.GetSession(i)
+        if control is not None:
+            found.append(library.AudioSession(control.QueryInterface(library.IAudioSessionControl2)))
+    return found
 
 
 def _app(session: Any) -> str:
@@ -163,10 +171,15 @@ def _app(session: Any) -> str:
     return f"process {session.ProcessId}"
 
 
-def _others(device: Any) -> list[Any]:
+def _others(library: Any, device: Any) -> list[Any]:
     """The sessions on ``device`` that are some app's, not Translator's own nor Windows' system sounds."""
     found = []
-    for session in device.Sessions:
+    try:
+        sessions = _sessions(library, device)
+    except Exception as error:  # the output went away meanwhile
+        log.info("The sessions of %r could not be listed: %s", getattr(device, "FriendlyName", device), error)
+        return []
+    for session in sessions:
         with contextlib.suppress(Exception):  # a session that ended while listed
             pid = int(session.ProcessId)
             if pid not in (0, os.getpid()) and int(session.State) != _EXPIRED:
@@ -186,7 +199,7 @@ def lower(output: str, change_db: float, save: Callable[[Sequence[LoweredSession
         return []
     endpoint = str(device.id)
     found = []
-    for session in _others(device):
+    for session in _others(library, device):
         with contextlib.suppress(Exception):
             volume = session.SimpleAudioVolume
             was = float(volume.GetMasterVolume())
@@ -214,7 +227,7 @@ def put_back(lowered: Iterable[LoweredSession]) -> tuple[int, list[LoweredSessio
     for device in _render_devices(library):
         if str(device.id) not in endpoints:
             continue
-        for session in _others(device):
+        for session in _others(library, device):
             with contextlib.suppress(Exception):  # it ended just now
                 identifier = str(session.Identifier)
                 volume = session.SimpleAudioVolume
