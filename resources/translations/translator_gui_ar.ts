@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>Audio</name>
+    <message>
+        <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the meeting during translations is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptionFeed</name>
     <message>
         <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
@@ -303,6 +318,18 @@
     <message>
         <source>December {year}</source>
         <translation>ديسمبر {year}</translation>
+    </message>
+    <message>
+        <source>The app does not know what {model} costs, so it cannot keep to the spending cap of {cap}; the session was not started. Choose another model, or remove the cap in Settings → Spending cap.</source>
+        <translation>لا يعرف التطبيق تكلفة {model}، لذا لا يمكنه الالتزام بحد الإنفاق البالغ {cap}؛ لم تبدأ الجلسة. اختر نموذجًا آخر، أو أزل الحد من الإعدادات ← حد الإنفاق.</translation>
+    </message>
+    <message>
+        <source>This session reached its spending cap of {cap} (about {cost}), so it was stopped. Raise the cap in Settings to continue.</source>
+        <translation>بلغت هذه الجلسة حد الإنفاق البالغ {cap} (نحو {cost})، لذا أُوقفت. ارفع الحد في الإعدادات للمتابعة.</translation>
+    </message>
+    <message>
+        <source>This session has used about {cost} of its {cap} spending cap; it stops at the cap.</source>
+        <translation>استخدمت هذه الجلسة نحو {cost} من حد الإنفاق البالغ {cap}؛ وستتوقف عند بلوغه.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1314,46 @@
         <source>The audio has caught up; captions are live again.</source>
         <translation>لحق الصوت بالكلام؛ الترجمة النصية مباشرة من جديد.</translation>
     </message>
+    <message>
+        <source>Finishing: {seconds} s of audio still being translated… Stop again to end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing: the last words are being translated… Stop again to end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpretation was cut short: it reached the longest answer the model may give.</source>
+        <translation>اقتُطعت ترجمة فورية: بلغت أطول إجابة يُسمح للنموذج بتقديمها.</translation>
+    </message>
+    <message>
+        <source>An interpretation was withheld by OpenAI&apos;s content filter.</source>
+        <translation>حجب مرشّح المحتوى لدى OpenAI ترجمة فورية.</translation>
+    </message>
+    <message>
+        <source>An interpretation was interrupted by new speech.</source>
+        <translation>قاطع كلامٌ جديد ترجمة فورية.</translation>
+    </message>
+    <message>
+        <source>An interpretation was cancelled.</source>
+        <translation>أُلغيت ترجمة فورية.</translation>
+    </message>
+    <message>
+        <source>An interpretation did not complete ({status}).</source>
+        <translation>لم تكتمل ترجمة فورية ({status}).</translation>
+    </message>
+    <message>
+        <source>An interpretation failed.</source>
+        <translation>فشلت ترجمة فورية.</translation>
+    </message>
+    <message>
+        <source>A stretch of speech could not be transcribed ({detail}); the captions go on.</source>
+        <translation>تعذّر تحويل مقطع من الكلام إلى نص ({detail})؛ تستمر التسميات التوضيحية.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>لم يُذكر سبب</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1340,6 +1407,13 @@
     <message>
         <source>You are warned at 80 %.</source>
         <translation>يصلك تنبيه عند 80 %.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>[{seconds} s not translated: the connection was down]</source>
+        <translation>[{seconds} ث دون ترجمة: كان الاتصال منقطعًا]</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>Audio</name>
+    <message>
+        <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the meeting during translations is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptionFeed</name>
     <message>
         <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
@@ -303,6 +318,18 @@
     <message>
         <source>December {year}</source>
         <translation>दिसंबर {year}</translation>
+    </message>
+    <message>
+        <source>The app does not know what {model} costs, so it cannot keep to the spending cap of {cap}; the session was not started. Choose another model, or remove the cap in Settings → Spending cap.</source>
+        <translation>ऐप को नहीं पता कि {model} की लागत कितनी है, इसलिए वह {cap} की खर्च सीमा का पालन नहीं कर सकता; सत्र शुरू नहीं किया गया। कोई दूसरा मॉडल चुनें, या सेटिंग → खर्च की सीमा में सीमा हटा दें।</translation>
+    </message>
+    <message>
+        <source>This session reached its spending cap of {cap} (about {cost}), so it was stopped. Raise the cap in Settings to continue.</source>
+        <translation>यह सत्र {cap} की खर्च सीमा तक पहुँच गया (लगभग {cost}), इसलिए इसे रोक दिया गया। जारी रखने के लिए सेटिंग में सीमा बढ़ाएँ।</translation>
+    </message>
+    <message>
+        <source>This session has used about {cost} of its {cap} spending cap; it stops at the cap.</source>
+        <translation>इस सत्र ने अपनी {cap} की खर्च सीमा में से लगभग {cost} इस्तेमाल कर लिए हैं; सीमा पर पहुँचते ही यह रुक जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1314,46 @@
         <source>The audio has caught up; captions are live again.</source>
         <translation>ऑडियो बराबर आ गया है; कैप्शन फिर से लाइव हैं।</translation>
     </message>
+    <message>
+        <source>Finishing: {seconds} s of audio still being translated… Stop again to end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing: the last words are being translated… Stop again to end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpretation was cut short: it reached the longest answer the model may give.</source>
+        <translation>एक मौखिक अनुवाद बीच में कट गया: वह मॉडल के सबसे लंबे संभव उत्तर तक पहुँच गया।</translation>
+    </message>
+    <message>
+        <source>An interpretation was withheld by OpenAI&apos;s content filter.</source>
+        <translation>एक मौखिक अनुवाद को OpenAI के कंटेंट फ़िल्टर ने रोक दिया।</translation>
+    </message>
+    <message>
+        <source>An interpretation was interrupted by new speech.</source>
+        <translation>एक मौखिक अनुवाद नई बोली से बाधित हो गया।</translation>
+    </message>
+    <message>
+        <source>An interpretation was cancelled.</source>
+        <translation>एक मौखिक अनुवाद रद्द कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>An interpretation did not complete ({status}).</source>
+        <translation>एक मौखिक अनुवाद पूरा नहीं हुआ ({status})।</translation>
+    </message>
+    <message>
+        <source>An interpretation failed.</source>
+        <translation>एक मौखिक अनुवाद विफल रहा।</translation>
+    </message>
+    <message>
+        <source>A stretch of speech could not be transcribed ({detail}); the captions go on.</source>
+        <translation>बोली के एक हिस्से का ट्रांसक्रिप्शन नहीं हो सका ({detail}); कैप्शन जारी हैं।</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>कोई कारण नहीं बताया गया</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1340,6 +1407,13 @@
     <message>
         <source>You are warned at 80 %.</source>
         <translation>80 % पर आपको चेतावनी मिलेगी।</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>[{seconds} s not translated: the connection was down]</source>
+        <translation>[{seconds} सेकंड अनूदित नहीं: कनेक्शन टूटा हुआ था]</translation>
     </message>
 </context>
 <context>

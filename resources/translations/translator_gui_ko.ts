@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>Audio</name>
+    <message>
+        <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the meeting during translations is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptionFeed</name>
     <message>
         <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
@@ -303,6 +318,18 @@
     <message>
         <source>December {year}</source>
         <translation>{year}년 12월</translation>
+    </message>
+    <message>
+        <source>The app does not know what {model} costs, so it cannot keep to the spending cap of {cap}; the session was not started. Choose another model, or remove the cap in Settings → Spending cap.</source>
+        <translation>앱이 {model}의 비용을 알지 못해 지출 한도 {cap}을(를) 지킬 수 없으므로 세션을 시작하지 않았습니다. 다른 모델을 선택하거나 설정 → 지출 한도에서 한도를 제거하세요.</translation>
+    </message>
+    <message>
+        <source>This session reached its spending cap of {cap} (about {cost}), so it was stopped. Raise the cap in Settings to continue.</source>
+        <translation>이 세션이 지출 한도 {cap}에 도달하여(약 {cost}) 중지되었습니다. 계속하려면 설정에서 한도를 높이세요.</translation>
+    </message>
+    <message>
+        <source>This session has used about {cost} of its {cap} spending cap; it stops at the cap.</source>
+        <translation>이 세션은 지출 한도 {cap} 중 약 {cost}을(를) 사용했습니다. 한도에 도달하면 중지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1314,46 @@
         <source>The audio has caught up; captions are live again.</source>
         <translation>오디오 지연이 해소되었습니다. 자막이 다시 실시간으로 표시됩니다.</translation>
     </message>
+    <message>
+        <source>Finishing: {seconds} s of audio still being translated… Stop again to end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing: the last words are being translated… Stop again to end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpretation was cut short: it reached the longest answer the model may give.</source>
+        <translation>통역이 중간에 잘렸습니다. 모델이 할 수 있는 가장 긴 답변에 도달했습니다.</translation>
+    </message>
+    <message>
+        <source>An interpretation was withheld by OpenAI&apos;s content filter.</source>
+        <translation>OpenAI 콘텐츠 필터가 통역을 보류했습니다.</translation>
+    </message>
+    <message>
+        <source>An interpretation was interrupted by new speech.</source>
+        <translation>새로운 발화로 통역이 중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>An interpretation was cancelled.</source>
+        <translation>통역이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>An interpretation did not complete ({status}).</source>
+        <translation>통역이 완료되지 않았습니다({status}).</translation>
+    </message>
+    <message>
+        <source>An interpretation failed.</source>
+        <translation>통역에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>A stretch of speech could not be transcribed ({detail}); the captions go on.</source>
+        <translation>음성 일부를 받아쓰지 못했습니다({detail}). 자막은 계속됩니다.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>이유가 제시되지 않음</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1340,6 +1407,13 @@
     <message>
         <source>You are warned at 80 %.</source>
         <translation>80 %에서 경고합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>[{seconds} s not translated: the connection was down]</source>
+        <translation>[{seconds}초 동안 번역되지 않음: 연결이 끊겼습니다]</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>Audio</name>
+    <message>
+        <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the meeting during translations is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptionFeed</name>
     <message>
         <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
@@ -303,6 +318,18 @@
     <message>
         <source>December {year}</source>
         <translation>grudnia {year}</translation>
+    </message>
+    <message>
+        <source>The app does not know what {model} costs, so it cannot keep to the spending cap of {cap}; the session was not started. Choose another model, or remove the cap in Settings → Spending cap.</source>
+        <translation>Aplikacja nie wie, ile kosztuje {model}, więc nie może przestrzegać limitu wydatków {cap}; sesja nie została rozpoczęta. Wybierz inny model albo usuń limit w Ustawienia → Limit wydatków.</translation>
+    </message>
+    <message>
+        <source>This session reached its spending cap of {cap} (about {cost}), so it was stopped. Raise the cap in Settings to continue.</source>
+        <translation>Ta sesja osiągnęła limit wydatków {cap} (około {cost}), więc została zatrzymana. Podnieś limit w Ustawieniach, aby kontynuować.</translation>
+    </message>
+    <message>
+        <source>This session has used about {cost} of its {cap} spending cap; it stops at the cap.</source>
+        <translation>Ta sesja wykorzystała około {cost} z limitu wydatków {cap}; zatrzyma się po osiągnięciu limitu.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1314,46 @@
         <source>The audio has caught up; captions are live again.</source>
         <translation>Dźwięk nadrobił opóźnienie; napisy znów są na żywo.</translation>
     </message>
+    <message>
+        <source>Finishing: {seconds} s of audio still being translated… Stop again to end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing: the last words are being translated… Stop again to end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpretation was cut short: it reached the longest answer the model may give.</source>
+        <translation>Tłumaczenie ustne zostało ucięte: osiągnęło najdłuższą odpowiedź, jaką model może dać.</translation>
+    </message>
+    <message>
+        <source>An interpretation was withheld by OpenAI&apos;s content filter.</source>
+        <translation>Tłumaczenie ustne zostało wstrzymane przez filtr treści OpenAI.</translation>
+    </message>
+    <message>
+        <source>An interpretation was interrupted by new speech.</source>
+        <translation>Tłumaczenie ustne zostało przerwane przez nową wypowiedź.</translation>
+    </message>
+    <message>
+        <source>An interpretation was cancelled.</source>
+        <translation>Tłumaczenie ustne zostało anulowane.</translation>
+    </message>
+    <message>
+        <source>An interpretation did not complete ({status}).</source>
+        <translation>Tłumaczenie ustne nie zostało ukończone ({status}).</translation>
+    </message>
+    <message>
+        <source>An interpretation failed.</source>
+        <translation>Tłumaczenie ustne nie powiodło się.</translation>
+    </message>
+    <message>
+        <source>A stretch of speech could not be transcribed ({detail}); the captions go on.</source>
+        <translation>Nie udało się przetranskrybować fragmentu mowy ({detail}); napisy są wyświetlane dalej.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nie podano przyczyny</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1340,6 +1407,13 @@
     <message>
         <source>You are warned at 80 %.</source>
         <translation>Ostrzeżenie pojawi się przy 80 %.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>[{seconds} s not translated: the connection was down]</source>
+        <translation>[{seconds} s bez tłumaczenia: połączenie było zerwane]</translation>
     </message>
 </context>
 <context>

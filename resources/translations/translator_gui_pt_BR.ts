@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>Audio</name>
+    <message>
+        <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the meeting during translations is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptionFeed</name>
     <message>
         <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
@@ -303,6 +318,18 @@
     <message>
         <source>December {year}</source>
         <translation>dezembro de {year}</translation>
+    </message>
+    <message>
+        <source>The app does not know what {model} costs, so it cannot keep to the spending cap of {cap}; the session was not started. Choose another model, or remove the cap in Settings → Spending cap.</source>
+        <translation>O app não sabe quanto custa o {model}, então não consegue respeitar o limite de gastos de {cap}; a sessão não foi iniciada. Escolha outro modelo ou remova o limite em Configurações → Limite de gastos.</translation>
+    </message>
+    <message>
+        <source>This session reached its spending cap of {cap} (about {cost}), so it was stopped. Raise the cap in Settings to continue.</source>
+        <translation>Esta sessão atingiu o limite de gastos de {cap} (cerca de {cost}) e por isso foi interrompida. Aumente o limite em Configurações para continuar.</translation>
+    </message>
+    <message>
+        <source>This session has used about {cost} of its {cap} spending cap; it stops at the cap.</source>
+        <translation>Esta sessão já usou cerca de {cost} do limite de gastos de {cap}; ela para ao atingir o limite.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1314,46 @@
         <source>The audio has caught up; captions are live again.</source>
         <translation>O áudio recuperou o atraso; as legendas estão ao vivo de novo.</translation>
     </message>
+    <message>
+        <source>Finishing: {seconds} s of audio still being translated… Stop again to end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing: the last words are being translated… Stop again to end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpretation was cut short: it reached the longest answer the model may give.</source>
+        <translation>Uma interpretação foi cortada: atingiu a resposta mais longa que o modelo pode dar.</translation>
+    </message>
+    <message>
+        <source>An interpretation was withheld by OpenAI&apos;s content filter.</source>
+        <translation>Uma interpretação foi bloqueada pelo filtro de conteúdo da OpenAI.</translation>
+    </message>
+    <message>
+        <source>An interpretation was interrupted by new speech.</source>
+        <translation>Uma interpretação foi interrompida por uma nova fala.</translation>
+    </message>
+    <message>
+        <source>An interpretation was cancelled.</source>
+        <translation>Uma interpretação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>An interpretation did not complete ({status}).</source>
+        <translation>Uma interpretação não foi concluída ({status}).</translation>
+    </message>
+    <message>
+        <source>An interpretation failed.</source>
+        <translation>Uma interpretação falhou.</translation>
+    </message>
+    <message>
+        <source>A stretch of speech could not be transcribed ({detail}); the captions go on.</source>
+        <translation>Não foi possível transcrever um trecho de fala ({detail}); as legendas continuam.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nenhum motivo informado</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1340,6 +1407,13 @@
     <message>
         <source>You are warned at 80 %.</source>
         <translation>Você recebe um aviso aos 80 %.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>[{seconds} s not translated: the connection was down]</source>
+        <translation>[{seconds} s sem tradução: a conexão caiu]</translation>
     </message>
 </context>
 <context>

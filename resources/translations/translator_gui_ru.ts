@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>Audio</name>
+    <message>
+        <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the meeting during translations is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptionFeed</name>
     <message>
         <source>Press Start in Translator (Ctrl+Enter) to see captions here.</source>
@@ -303,6 +318,18 @@
     <message>
         <source>December {year}</source>
         <translation>декабрь {year}</translation>
+    </message>
+    <message>
+        <source>The app does not know what {model} costs, so it cannot keep to the spending cap of {cap}; the session was not started. Choose another model, or remove the cap in Settings → Spending cap.</source>
+        <translation>Приложению неизвестна стоимость {model}, поэтому оно не может соблюдать лимит расходов {cap}; сеанс не был запущен. Выберите другую модель или снимите лимит в меню «Настройки → Лимит расходов».</translation>
+    </message>
+    <message>
+        <source>This session reached its spending cap of {cap} (about {cost}), so it was stopped. Raise the cap in Settings to continue.</source>
+        <translation>Этот сеанс достиг лимита расходов {cap} (около {cost}) и поэтому был остановлен. Чтобы продолжить, повысьте лимит в настройках.</translation>
+    </message>
+    <message>
+        <source>This session has used about {cost} of its {cap} spending cap; it stops at the cap.</source>
+        <translation>Этот сеанс израсходовал около {cost} из лимита расходов {cap}; при достижении лимита он остановится.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1314,46 @@
         <source>The audio has caught up; captions are live again.</source>
         <translation>Звук догнал речь; субтитры снова идут в реальном времени.</translation>
     </message>
+    <message>
+        <source>Finishing: {seconds} s of audio still being translated… Stop again to end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing: the last words are being translated… Stop again to end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpretation was cut short: it reached the longest answer the model may give.</source>
+        <translation>Перевод был обрезан: достигнута максимальная длина ответа модели.</translation>
+    </message>
+    <message>
+        <source>An interpretation was withheld by OpenAI&apos;s content filter.</source>
+        <translation>Перевод был заблокирован фильтром контента OpenAI.</translation>
+    </message>
+    <message>
+        <source>An interpretation was interrupted by new speech.</source>
+        <translation>Перевод был прерван новой речью.</translation>
+    </message>
+    <message>
+        <source>An interpretation was cancelled.</source>
+        <translation>Перевод был отменён.</translation>
+    </message>
+    <message>
+        <source>An interpretation did not complete ({status}).</source>
+        <translation>Перевод не был завершён ({status}).</translation>
+    </message>
+    <message>
+        <source>An interpretation failed.</source>
+        <translation>Не удалось выполнить перевод.</translation>
+    </message>
+    <message>
+        <source>A stretch of speech could not be transcribed ({detail}); the captions go on.</source>
+        <translation>Не удалось расшифровать фрагмент речи ({detail}); субтитры продолжаются.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1340,6 +1407,13 @@
     <message>
         <source>You are warned at 80 %.</source>
         <translation>Предупреждение появится на 80 %.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>[{seconds} s not translated: the connection was down]</source>
+        <translation>[{seconds} с не переведено: соединение было потеряно]</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from translator_gui.i18n import translate
 from translator_gui.paths import usage_ledger_file
 from translator_gui.realtime.engine import EngineEvent, EventSink, Problem, ProblemKind, TokenUsage, Usage
 
@@ -215,8 +216,12 @@ def cap_refusal(model: str, cap: float) -> Problem:
     """Why a session whose cost is not known does not start under a spending cap of ``cap``."""
     return Problem(
         ProblemKind.SPENDING,
-        f"The app does not know what {model} costs, so it cannot keep to the spending cap of {_dollars(cap)}; "
-        "the session was not started. Choose another model, or remove the cap in Settings → Spending cap.",
+        translate(
+            "Costs",
+            "The app does not know what {model} costs, so it cannot keep to the spending cap of "
+            "{cap}; the session was not started. Choose another model, or remove the cap in Settings → "
+            "Spending cap.",
+        ).format(model=model, cap=_dollars(cap)),
         fatal=True,
     )
 
@@ -252,8 +257,9 @@ class SpendingGuard:
             self._reached = True
             self._emit(Problem(
                 ProblemKind.SPENDING,
-                f"This session reached its spending cap of {_dollars(self.cap)} (about {_dollars(cost)}), "
-                "so it was stopped. Raise the cap in Settings to continue.",
+                translate("Costs", "This session reached its spending cap of {cap} (about {cost}), so it was "
+                          "stopped. Raise the cap in Settings to continue.").format(
+                    cap=_dollars(self.cap), cost=_dollars(cost)),
                 fatal=True,
             ))  # fmt: skip
             if self.stop is not None:
@@ -264,8 +270,8 @@ class SpendingGuard:
             self._warned = True
             self._emit(Problem(
                 ProblemKind.SPENDING,
-                f"This session has used about {_dollars(cost)} of its {_dollars(self.cap)} spending cap; "
-                "it stops at the cap.",
+                translate("Costs", "This session has used about {cost} of its {cap} spending cap; it stops at "
+                          "the cap.").format(cost=_dollars(cost), cap=_dollars(self.cap)),
             ))  # fmt: skip
 
 

@@ -5,16 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from translator_gui.i18n import translate
 from translator_gui.side import Side
 
 _TEXT_FIELDS = ("source", "translation", "language")
 _SIDES = frozenset(side.value for side in Side)
 
 
-
 def speaker_label(speaker: str) -> str:
     """The label shown for a speaker: Them, Me, or nothing for a line of a single-direction session."""
     return Side(speaker).label if speaker in _SIDES else speaker.capitalize()
+
+
+def gap_note(seconds: float) -> str:
+    """The transcript's line for ``seconds`` of the meeting that were not translated (the connection was down)."""
+    return translate("Transcript", "[{seconds} s not translated: the connection was down]").format(
+        seconds=round(seconds)
+    )
 
 
 @dataclass(frozen=True, slots=True)

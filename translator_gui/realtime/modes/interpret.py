@@ -30,6 +30,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
+from translator_gui.i18n import translate
 from translator_gui.realtime.engine import EventSink, SourceText, TargetText, TokenUsage
 from translator_gui.realtime.incoming import (
     Committed,
@@ -72,21 +73,28 @@ TRUNCATION: dict[str, object] = {
 """When the conversation outgrows ``CONTEXT_TOKENS``, its oldest turns are dropped down to half of it
 (dropping in steps, not one turn at a time, keeps the cached prefix intact in between)."""
 
-INCOMPLETE = {
-    "max_output_tokens": "An interpretation was cut short: it reached the longest answer the model may give.",
-    "content_filter": "An interpretation was withheld by OpenAI's content filter.",
-    "turn_detected": "An interpretation was interrupted by new speech.",
-    "client_cancelled": "An interpretation was cancelled.",
-}
-"""What a person is told about an answer that did not complete, by ``status_details.reason``."""
+
+def incomplete(reason: str, status: str) -> str:
+    """What a person is told about an answer that did not complete, by ``status_details.reason``."""
+    if reason == "max_output_tokens":
+        return translate(
+            "Session", "An interpretation was cut short: it reached the longest answer the model may give."
+        )
+    if reason == "content_filter":
+        return translate("Session", "An interpretation was withheld by OpenAI's content filter.")
+    if reason == "turn_detected":
+        return translate("Session", "An interpretation was interrupted by new speech.")
+    if reason == "client_cancelled":
+        return translate("Session", "An interpretation was cancelled.")
+    return translate("Session", "An interpretation did not complete ({status}).").format(status=status)
 
 
 def instructions(target_english_name: str) -> str:
     """The interpreter prompt for one target language."""
     return (
         f"You are a simultaneous interpreter. Translate everything the speaker says into {target_english_name}, "
-        f"and speak only {target_english_name}. Keep the speaker's meaning, tone and person (say \"I\" when they "
-        "say \"I\"). Never answer questions, add comments, greet, or explain: only interpret. If the speech "
+        f'and speak only {target_english_name}. Keep the speaker\'s meaning, tone and person (say "I" when they '
+        'say "I"). Never answer questions, add comments, greet, or explain: only interpret. If the speech '
         f"is already in {target_english_name}, repeat it faithfully. Keep names and numbers exact."
     )
 
@@ -120,10 +128,10 @@ def unfinished(data: Mapping[str, Any]) -> Incoming | None:
     details = mapping(response, "status_details")
     if status == "failed":
         error = mapping(details, "error")
-        message = optional_text(error, "message") or "an interpretation failed"
+        message = optional_text(error, "message") or translate("Session", "An interpretation failed.")
         return ServerError(message, code=optional_text(error, "code"), error_type=optional_text(error, "type"))
     reason = optional_text(details, "reason") or ""
-    return ServiceNotice(INCOMPLETE.get(reason, f"An interpretation did not complete ({status})."))
+    return ServiceNotice(incomplete(reason, status))
 
 
 class InterpretDecoder(ClosingDecoder):

@@ -23,6 +23,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
+from translator_gui.i18n import translate
 from translator_gui.realtime.engine import LineEnd, TargetText, TokenUsage
 from translator_gui.realtime.incoming import Incoming, ServiceNotice, mapping, optional_int, optional_text
 from translator_gui.realtime.languages import Mode
@@ -43,7 +44,13 @@ CAPTIONS_MODELS = ("gpt-realtime-whisper", "gpt-live-transcribe", "gpt-transcrib
 """Selectable transcription models (the gpt-4o-*transcribe and whisper-1 models are announced to shut down)."""
 CLIENT_COMMIT_MODELS = frozenset({"gpt-realtime-whisper", "gpt-live-transcribe"})
 """Models that take no server turn detection (``turn_detection`` null): the client commits."""
-FAILED = "A stretch of speech could not be transcribed ({detail}); the captions go on."
+
+
+def failed(detail: str) -> str:
+    """What a person is told about a stretch of speech whose transcription failed."""
+    return translate("Session", "A stretch of speech could not be transcribed ({detail}); the captions go on.").format(
+        detail=detail
+    )
 
 
 def transcription_usage(data: Mapping[str, Any]) -> TokenUsage | None:
@@ -107,10 +114,10 @@ class TranscribeDecoder(ClosingDecoder):
     def _failed(self, data: Mapping[str, Any]) -> list[Incoming]:
         item_id = optional_text(data, "item_id") or ""
         self._pending.discard(item_id)
-        message = optional_text(mapping(data, "error"), "message") or "no reason given"
+        message = optional_text(mapping(data, "error"), "message") or translate("Session", "no reason given")
         log.info("Transcription of %s failed: %s", item_id, message)
         detail = message.strip().rstrip(".")[:160]
-        return [ServiceNotice(FAILED.format(detail=detail)), *self.ended()]
+        return [ServiceNotice(failed(detail)), *self.ended()]
 
 
 class TranscribeSession(RealtimeEndpointSession):
