@@ -47,7 +47,7 @@ from translator_gui.meeting.options import LaunchOptions
 from translator_gui.meeting.pipeline import Pipeline, PipelineEvent, session_start_time
 from translator_gui.meeting.preferences import MeetingPreferences
 from translator_gui.meeting.routes import arrange, feedback_among
-from translator_gui.meeting.wording import in_words, live_text, mode_change
+from translator_gui.meeting.wording import in_words, live_text, mode_change, mode_name
 from translator_gui.paths import transcript_dir
 from translator_gui.realtime.endpoint import describe_endpoint, resolve_base_url
 from translator_gui.realtime.engine import Engine, EventSink, Problem, ProblemKind, SessionState, Status
@@ -60,12 +60,6 @@ from translator_gui.transcript.segment import Segment
 from translator_gui.transcript.segmenter import CaptionSegmenter
 
 log = logging.getLogger(__name__)
-
-
-def mode_name(mode: Mode) -> str:
-    """The session mode as the Settings menu names it."""
-    return {Mode.TRANSLATE: translate("Meeting", "Translate"), Mode.INTERPRET: translate("Meeting", "Interpret"),
-            Mode.CAPTIONS: translate("Meeting", "Captions")}[mode]
 
 
 class Meeting:

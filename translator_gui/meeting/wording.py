@@ -23,14 +23,18 @@ def in_words(status: Status) -> str:
     return status.detail or translate("Meeting", "Connecting…")
 
 
+def mode_name(mode: Mode) -> str:
+    """The session mode as the Settings menu names it."""
+    return {Mode.TRANSLATE: translate("Meeting", "Translate"), Mode.INTERPRET: translate("Meeting", "Interpret"),
+            Mode.CAPTIONS: translate("Meeting", "Captions")}[mode]
+
+
 def mode_change(code: str, mode: Mode, *, restarts: bool) -> str:
     name = any_language(code).english_name
     how = {Mode.TRANSLATE: translate("Meeting", "the translation model"),
            Mode.INTERPRET: translate("Meeting", "a conversation model acting as interpreter"),
            Mode.CAPTIONS: translate("Meeting", "a transcription model")}[mode]
-    mode_name = {Mode.TRANSLATE: translate("Meeting", "Translate"), Mode.INTERPRET: translate("Meeting", "Interpret"),
-                 Mode.CAPTIONS: translate("Meeting", "Captions")}[mode]
     when = (translate("Meeting", "the session restarts once") if restarts
             else translate("Meeting", "from the next Start"))
     return translate("Meeting", "{language} is produced by {model} ({mode} mode); {when}.").format(
-        language=name, model=how, mode=mode_name, when=when)
+        language=name, model=how, mode=mode_name(mode), when=when)
