@@ -11,11 +11,12 @@ ALSA ``pulse`` device (libpulse reads them when the
 ALSA plugin creates its connection, at stream-open time; verified on PulseAudio 16 by
 ``tests/audio/test_sources.py``, which captures a tone from a null sink's monitor).
 
-Windows: PortAudio builds that expose WASAPI loopback list inputs named ``… [Loopback]``; those
-are offered as "Sound from: …". Otherwise :func:`meeting_sound_guide` explains Stereo Mix or a
-virtual cable. macOS has no built-in way to capture another program's sound: a virtual device
-(BlackHole, Loopback, Soundflower, VB-Cable) is recognised by name and offered as "Sound from:
-…", and the guide explains how to set one up.
+Windows: every output is offered as "Sound from: …" through WASAPI loopback
+(:mod:`~translator_gui.audio.windows_loopback`); otherwise :func:`meeting_sound_guide` explains
+Stereo Mix or a virtual cable. macOS 13 and newer: "Sound from: the whole system" and "Sound from:
+<app>" for each app with a window (:mod:`~translator_gui.audio.macos_system_audio`, ScreenCaptureKit);
+before that, a virtual device (BlackHole, Loopback, Soundflower, VB-Cable) is recognised by name and
+offered as "Sound from: …", and the guide explains how to set one up.
 
 An :class:`SoundDevice` is a snapshot; its :attr:`~SoundDevice.key` is the stable identity to save
 in the settings (the sound server's own name, not an index that changes when things are
@@ -191,8 +192,13 @@ def _portaudio_sound_devices(kind: Kind, platform: str) -> list[SoundDevice]:
     loopbacks = _wasapi_loopbacks() if kind == "input" and platform == "win32" else []
     system_audio = kind == "input" and platform == "darwin" and macos_system_audio.available()
     if system_audio:  # everything the Mac plays but Translator; BlackHole stays for the virtual microphone
-        loopbacks.append(SoundDevice("input", "macos:system", macos_system_audio.LABEL, "system", "macos-system",
-                                     samplerate=macos_system_audio.RATE, channels=macos_system_audio.CHANNELS))
+        loopbacks.append(SoundDevice("input", "macos:system", macos_system_audio.LABEL, macos_system_audio.SYSTEM,
+                                     "macos-system", samplerate=macos_system_audio.RATE,
+                                     channels=macos_system_audio.CHANNELS))
+        # One app alone: the app is chosen by the capture's content filter, nothing to divert (not .app).
+        loopbacks += [SoundDevice("input", f"{macos_system_audio.APP_KEY_PREFIX}{app.name}", SOUND_FROM + app.name,
+                                  app.bundle_id, "macos-system", samplerate=macos_system_audio.RATE,
+                                  channels=macos_system_audio.CHANNELS) for app in macos_system_audio.running_apps()]
     for device in list_devices(kind):
         if loopbacks and "[loopback]" in device.name.casefold():
             continue  # the same device, offered through WASAPI loopback below
@@ -270,6 +276,9 @@ def find_sound_device(spec: str | None, kind: Kind, devices: Sequence[SoundDevic
         app = spec.removeprefix(APP_KEY_PREFIX)
         raise DeviceNotFoundError(f"“{app}” is not playing sound now: start its sound (join the call), then "
                                   f"choose “{SOUND_FROM}{app}” again, or listen to an output instead.")
+    if kind == "input" and spec.startswith(macos_system_audio.APP_KEY_PREFIX):
+        raise DeviceNotFoundError(macos_system_audio.app_missing_sentence(
+            spec.removeprefix(macos_system_audio.APP_KEY_PREFIX)))
     available = ", ".join(f"“{e.label}”" for e in found)
     raise DeviceNotFoundError(f"No {kind} matches “{spec}”. Available: {available}.")
 
@@ -350,7 +359,8 @@ def _open(stream: Callable[..., _Stream], device: SoundDevice, kind: Kind, kwarg
             raise ValueError(f"“{device.label}” is an input, not an output")
         if device.backend == "macos-system":
             settings = {k: v for k, v in kwargs.items() if k not in ("samplerate", "channels")}
-            system: _Stream = macos_system_audio.SystemAudioCapture(device.label, **settings)
+            bundle = None if device.system_name == macos_system_audio.SYSTEM else device.system_name
+            system: _Stream = macos_system_audio.SystemAudioCapture(device.label, bundle, **settings)
             return system
         loopback: _Stream = _open_loopback(device, kwargs)
         return loopback
