@@ -238,12 +238,12 @@ def test_a_refused_permission_is_one_sentence(fakes: Fakes) -> None:
         capture.close()
 
 
-def test_apps_with_a_window_are_offered_once_the_permission_is_given(fakes: Fakes) -> None:
+def test_apps_with_a_window_of_their_own_are_offered_once_the_permission_is_given(fakes: Fakes) -> None:
     fakes.allowed = True
     inputs = list_sound_devices("input", platform="darwin")
     assert [e.label for e in inputs] == ["MacBook Pro Microphone", "BlackHole 2ch", LABEL, "Sound from: Safari",
                                          "Sound from: zoom.us"], "not the Dock, not Translator, each app once"
-    assert fakes.listed_on_screen == [(True, True)]
+    assert fakes.listed_on_screen == [(True, False)], "minimised windows too: a minimised meeting stays listed"
     zoom = find_sound_device("zoom", "input", inputs)
     assert (zoom.key, zoom.system_name, zoom.backend, zoom.app) == ("macos:app:zoom.us", "us.zoom.xos",
                                                                     "macos-system", None)

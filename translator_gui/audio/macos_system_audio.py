@@ -3,12 +3,12 @@ ScreenCaptureKit (macOS 13 and newer), by way of pyobjc — no driver to install
 
 One app's sound is captured with a content filter that includes only that app
 (``SCContentFilter initWithDisplay:includingApplications:exceptingWindows:``); the apps offered are
-those with a window on screen (``SCShareableContent``'s windows of the normal layer, by owning
-application), not Translator itself. Listing them needs the same permission as capturing, and asking
-for it from a device listing would prompt the person at every listing: the apps are listed only once
-the permission was given (``CGPreflightScreenCaptureAccess``, which asks nothing); before that the
-list offers the whole system, whose Start asks for it, and a saved app that is not listed says why
-(:func:`app_missing_sentence`).
+those with a window of their own, on screen or minimised (``SCShareableContent``'s windows of the
+normal layer, by owning application), not Translator itself. Listing them needs the same
+permission as capturing, and asking for it from a device listing would prompt the person at every
+listing: the apps are listed only once the permission was given (``CGPreflightScreenCaptureAccess``,
+which asks nothing); before that the list offers the whole system, whose Start asks for it, and a
+saved app that is not listed says why (:func:`app_missing_sentence`).
 
 ScreenCaptureKit captures everything the Mac plays except Translator's own sound
 (``excludesCurrentProcessAudio``), so playing the translation on the same speakers is no loop.
@@ -19,7 +19,7 @@ Windows loopback (:class:`~translator_gui.audio.windows_loopback.SilenceKeeper`)
 :class:`~translator_gui.audio.capture.Capture` logic.
 
 Everything here runs only where ``sys.platform == "darwin"``; the tests fake the frameworks at
-their boundary (ScreenCaptureKit's classes and CoreMedia's buffer functions).
+their boundary (ScreenCaptureKit's classes, CoreMedia's buffer functions, the permission preflight).
 """
 
 from __future__ import annotations
@@ -139,7 +139,8 @@ def _screen_recording_allowed() -> bool:
 
 
 def running_apps(release: str | None = None) -> list[RunningApp]:
-    """The apps with a window on screen, by name (Translator not among them), for "Sound from: <app>";
+    """The apps with a window of their own — on screen or minimised: a meeting in a minimised window
+    stays listed — by name (Translator not among them), for "Sound from: <app>";
     [] before macOS 13, without pyobjc, and while the permission is not given (see the module)."""
     frameworks = _frameworks()
     if frameworks is None or not _new_enough(release) or not _screen_recording_allowed():
@@ -148,7 +149,7 @@ def running_apps(release: str | None = None) -> list[RunningApp]:
     try:
         content, error = _wait(
             lambda handler: sck.SCShareableContent
-            .getShareableContentExcludingDesktopWindows_onScreenWindowsOnly_completionHandler_(True, True, handler),
+            .getShareableContentExcludingDesktopWindows_onScreenWindowsOnly_completionHandler_(True, False, handler),
             "listing the apps", _LIST_TIMEOUT_SECONDS)
     except AudioDeviceError:
         return []
