@@ -97,3 +97,23 @@ def test_a_socket_left_by_a_killed_instance_is_taken_over(tmp_path: Path) -> Non
     finally:
         err = _stop(survivor)
     assert survivor.returncode == 0, err
+
+
+def test_a_second_launch_hands_over_before_doing_the_first_ones_work(tmp_path: Path) -> None:
+    """It neither installs a language for a window it never shows nor touches the first instance's
+    fatal-error log (truncating and removing it would lose the report of the first one's crash)."""
+    first = _launch(tmp_path)
+    try:
+        _wait_for_log(first, tmp_path, "Single instance: listening on")
+        fatal = _log(tmp_path).parent / "fatal-error.log"
+        assert fatal.exists()
+        second = _second_launch(tmp_path)
+        assert second.returncode == 0, second.stderr
+        assert fatal.exists(), "the first instance's fatal-error log must stay where it writes"
+        assert first.poll() is None
+    finally:
+        err = _stop(first)
+    assert first.returncode == 0, err
+    text = _log(tmp_path).read_text(encoding="utf-8")
+    assert text.count("starting; log at") == 2
+    assert text.count(" speaking ") == 1, "only the instance that shows a window installs its language"
