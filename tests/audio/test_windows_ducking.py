@@ -301,3 +301,14 @@ def test_windows_with_pycaw_can_lower(windows: FakeWindows) -> None:
     assert unavailable_reason("win32") is None
     assert windows_ducking.to_level(0.5, -20.0) == pytest.approx(0.05)
     assert windows_ducking.to_level(1.0, 0.0) == 1.0
+
+
+def test_a_state_file_from_before_windows_had_ducking_is_linux_s_and_an_unreadable_one_goes(tmp_path: Path) -> None:
+    state = tmp_path / "ducking.json"
+    state.write_text(json.dumps({"owner": 7, "streams": [{"index": 3, "app": "Firefox", "volumes": [1.0, 1.0]}]}),
+                     encoding="utf-8")
+    record = ducking._read(state)
+    assert record is not None and record.owner == 7 and record.sessions == []
+    assert [(e.index, e.app, e.volumes) for e in record.streams] == [(3, "Firefox", (1.0, 1.0))]
+    state.write_text('{"system": "windows", "sessions": [{"app": "Teams"}]}', encoding="utf-8")
+    assert ducking.restore_left_behind(state) == 0 and not state.exists()

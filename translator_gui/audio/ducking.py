@@ -439,33 +439,42 @@ def _save(path: Path, lowered: Sequence[_Lowered]) -> None:
     })
 
 
-def _read(state_file: Path) -> dict[str, Any] | None:
+@dataclass(frozen=True)
+class _Record:
+    """A state file as read: who wrote it, and what it had lowered (streams on Linux, sessions on Windows)."""
+
+    saved: dict[str, Any]
+    owner: int
+    streams: list[_Lowered]
+    sessions: list[windows_ducking.LoweredSession]
+
+
+def _read(state_file: Path) -> _Record | None:
     """The state file's record, None when there is none (an unreadable one is logged and removed)."""
     try:
         saved = json.loads(state_file.read_text(encoding="utf-8"))
-        if str(saved.get("system", "pulse")) == "windows":
-            [windows_ducking.LoweredSession.from_record(e) for e in saved["sessions"]]
-        else:  # "pulse", or a file from before Windows had ducking
-            [_Lowered(int(e["index"]), str(e["app"]), tuple(float(v) for v in e["volumes"])) for e in saved["streams"]]
-            int(saved.get("owner", 0))
+        windows = saved.get("system") == "windows"  # else "pulse", or a file from before Windows had ducking
+        return _Record(
+            dict(saved), int(saved.get("owner", 0)),
+            [] if windows else [_Lowered(int(e["index"]), str(e["app"]), tuple(float(v) for v in e["volumes"]))
+                                for e in saved["streams"]],
+            [windows_ducking.LoweredSession.from_record(e) for e in saved["sessions"]] if windows else [])
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         log.warning("Ignoring an unreadable ducking state %s: %s", state_file, error)
         state_file.unlink(missing_ok=True)
         return None
-    return dict(saved)
 
 
-def _restore_windows(state_file: Path, saved: dict[str, Any]) -> int:
+def _restore_windows(state_file: Path, record: _Record) -> int:
     if not windows_ducking.available():
         return 0  # read where it was written: on Windows, with pycaw
-    if not windows_ducking.owner_gone(saved):
+    if not windows_ducking.owner_gone(record.saved):
         return 0  # a running Translator's: it puts them back itself
-    sessions = [windows_ducking.LoweredSession.from_record(e) for e in saved["sessions"]]
-    done, waiting = windows_ducking.on_com_thread(lambda: windows_ducking.put_back(sessions))
+    done, waiting = windows_ducking.on_com_thread(lambda: windows_ducking.put_back(record.sessions))
     if waiting:  # apps not running now: kept for a later start
-        _write(state_file, {**saved, "sessions": [e.record() for e in waiting]})
+        _write(state_file, {**record.saved, "sessions": [e.record() for e in waiting]})
     else:
         state_file.unlink(missing_ok=True)
     return done
@@ -475,16 +484,14 @@ def restore_left_behind(state_file: Path) -> int:
     """At start: put back the volumes a crashed run had lowered; returns how many streams (Linux) or app
     sessions (Windows). Raises :class:`~translator_gui.audio.pulse.PulseUnavailable` on Linux, and
     ``TimeoutError`` or Windows' own error on Windows (the file is then kept)."""
-    saved = _read(state_file)
-    if saved is None:
+    record = _read(state_file)
+    if record is None:
         return 0
-    if saved.get("system") == "windows":
-        return _restore_windows(state_file, saved)
-    lowered = [_Lowered(int(e["index"]), str(e["app"]), tuple(float(v) for v in e["volumes"]))
-               for e in saved["streams"]]
-    if not pulse.left_behind({pulse.OWNER_PROPERTY: str(int(saved.get("owner", 0)))}):
+    if record.saved.get("system") == "windows":
+        return _restore_windows(state_file, record)
+    if not pulse.left_behind({pulse.OWNER_PROPERTY: str(record.owner)}):
         return 0  # a running Translator's: it puts them back itself
     with pulse.connected("cleanup") as connection:
-        done = _put_back(connection, lowered)
+        done = _put_back(connection, record.streams)
     state_file.unlink(missing_ok=True)
     return done
