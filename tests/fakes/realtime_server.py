@@ -529,7 +529,7 @@ class FakeRealtimeServer:
 
     async def _answer(self, conn: _Conn, say: _Say | None, *, interrupted: bool = False) -> None:
         """Answer now, or (``answer_seconds``) start an answer that runs on its own while the server reads on.
-        It answers the turns committed until now."""
+        It answers the turns committed until now, and is created (``response.created``) at once."""
         if conn.unanswered == 0:
             with self.lock:
                 self.state.spurious_responses += 1
@@ -537,8 +537,10 @@ class FakeRealtimeServer:
         if self.answer_seconds <= 0:
             await self._respond(conn, say, interrupted=interrupted)
             return
-        conn.active_response = self._id("resp")  # active from now: a response.create is refused
-        task = asyncio.create_task(self._respond(conn, say, interrupted=interrupted, response=conn.active_response))
+        response = conn.active_response = self._id("resp")  # active from now: a response.create is refused
+        await self._send(conn, {"type": "response.created", "response": {
+            "id": response, "object": "realtime.response", "status": "in_progress"}})  # fmt: skip
+        task = asyncio.create_task(self._respond(conn, say, interrupted=interrupted, response=response))
         conn.tasks.add(task)
         task.add_done_callback(conn.tasks.discard)
 
@@ -553,14 +555,17 @@ class FakeRealtimeServer:
     async def _respond_now(
         self, conn: _Conn, say: _Say | None, *, interrupted: bool = False, response: str | None = None
     ) -> None:
+        """The answer's events; ``response``: the id of one already created."""
         text, audio = (say.translation, say.audio) if say is not None else ("", b"")
         if interrupted:
             text, audio = text_fragments(text)[0] if text else "", b""
             say = _Say(say.source if say else "", text, b"", 0.0, status="cancelled", reason="turn_detected")
+        created = response is not None
         response, item = response or self._id("resp"), self._id("item")
         conn.active_response = response
-        await self._send(conn, {"type": "response.created", "response": {
-            "id": response, "object": "realtime.response", "status": "in_progress"}})  # fmt: skip
+        if not created:
+            await self._send(conn, {"type": "response.created", "response": {
+                "id": response, "object": "realtime.response", "status": "in_progress"}})  # fmt: skip
         if self.answer_seconds > 0:
             await asyncio.sleep(self.answer_seconds)  # the model takes this long to answer
         where = {"response_id": response, "item_id": item, "output_index": 0, "content_index": 0}

@@ -200,3 +200,13 @@ def test_a_commit_after_speech_stopped_is_the_servers() -> None:
     assert decoder.decode(event("input_audio_buffer.committed", item_id="item_2")) == []
     assert decoder.decode(response("response.created", "resp_1")) == []
     assert decoder.decode(response("response.done", "resp_1")) == [Committed("item_2")]
+
+
+def test_the_apps_commit_during_speech_is_the_apps() -> None:
+    """A commit the app sends while the server hears speech takes the item ``speech_started`` named
+    (no ``speech_stopped`` comes for it): it is the app's own."""
+    decoder = InterpretDecoder()
+    decoder.closing, decoder.commits_awaited = True, 1
+    decoder.decode(event("input_audio_buffer.speech_started", audio_start_ms=100, item_id="item_1"))
+    assert decoder.decode(event("input_audio_buffer.committed", item_id="item_1")) == [Committed("item_1")]
+    assert decoder.commits_awaited == 0
