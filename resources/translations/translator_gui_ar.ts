@@ -63,15 +63,27 @@
     <name>Audio</name>
     <message>
         <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>خفض صوت الاجتماع يحتاج إلى مكتبة pycaw وهي غير موجودة؛ أعد تثبيت Translator.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>خفض صوت الاجتماع أثناء الترجمة غير متاح على macOS، إذ لا يسمح لأي تطبيق بتغيير مستوى صوت تطبيق آخر؛ اخفض صوت تطبيق الاجتماعات نفسه بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>خفض صوت الاجتماع أثناء الترجمة غير متاح على هذا النظام.</translation>
+    </message>
+    <message>
+        <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>لم يسمح macOS لـ Translator بسماع «{app}»: اسمح لـ Translator في إعدادات النظام → الخصوصية والأمن → تسجيل الشاشة وصوت النظام، ثم اضغط «ابدأ» مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Translator may not list the apps on this Mac yet: allow it under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording (listening to the whole system once asks for it), then choose Refresh devices.</source>
+        <translation>لا يُسمح لـ Translator بعد بعرض التطبيقات على هذا الـ Mac: اسمح له في إعدادات النظام → الخصوصية والأمن → تسجيل الشاشة وصوت النظام (الاستماع إلى صوت النظام كله مرة واحدة يطلب ذلك)، ثم اختر «تحديث الأجهزة».</translation>
+    </message>
+    <message>
+        <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
+        <translation>«{app}» لا يعمل الآن أو ليست له نافذة مفتوحة؛ شغّله ثم اختر «تحديث الأجهزة»، أو استمع إلى صوت النظام كله بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +825,14 @@
     <message>
         <source>&amp;About {app}</source>
         <translation>&amp;حول {app}</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captions</source>

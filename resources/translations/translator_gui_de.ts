@@ -63,15 +63,27 @@
     <name>Audio</name>
     <message>
         <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Leiserstellen der Besprechung fehlt die Bibliothek pycaw; installieren Sie Translator neu.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besprechung während Übersetzungen leiser zu stellen ist unter macOS nicht möglich, da macOS keiner App erlaubt, die Lautstärke einer anderen App zu ändern; stellen Sie stattdessen die Besprechungs-App selbst leiser.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besprechung während Übersetzungen leiser zu stellen ist auf diesem System nicht möglich.</translation>
+    </message>
+    <message>
+        <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS hat Translator nicht erlaubt, „{app}“ zu hören: Erlauben Sie Translator unter Systemeinstellungen → Datenschutz &amp; Sicherheit → Bildschirm- &amp; Systemaudioaufnahme und drücken Sie dann erneut auf Start.</translation>
+    </message>
+    <message>
+        <source>Translator may not list the apps on this Mac yet: allow it under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording (listening to the whole system once asks for it), then choose Refresh devices.</source>
+        <translation>Translator darf die Apps auf diesem Mac noch nicht auflisten: Erlauben Sie es unter Systemeinstellungen → Datenschutz &amp; Sicherheit → Bildschirm- &amp; Systemaudioaufnahme (einmal das ganze System anzuhören fragt danach) und wählen Sie dann Geräte aktualisieren.</translation>
+    </message>
+    <message>
+        <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
+        <translation>„{app}“ läuft gerade nicht oder hat kein Fenster geöffnet; starten Sie die App und wählen Sie dann Geräte aktualisieren, oder hören Sie stattdessen das ganze System an.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +825,14 @@
     <message>
         <source>&amp;About {app}</source>
         <translation>Ü&amp;ber {app}</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captions</source>

@@ -63,15 +63,27 @@
     <name>Audio</name>
     <message>
         <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para bajar la reunión falta la biblioteca pycaw; vuelva a instalar Translator.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la reunión durante las traducciones no está disponible en macOS, que no permite a ninguna aplicación cambiar el volumen de otra; baje en su lugar el volumen de la propia aplicación de reuniones.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la reunión durante las traducciones no está disponible en este sistema.</translation>
+    </message>
+    <message>
+        <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS no ha permitido a Translator oír «{app}»: permita Translator en Ajustes del Sistema → Privacidad y seguridad → Grabación de pantalla y audio del sistema y pulse Iniciar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Translator may not list the apps on this Mac yet: allow it under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording (listening to the whole system once asks for it), then choose Refresh devices.</source>
+        <translation>Translator todavía no puede mostrar las aplicaciones de este Mac: permítalo en Ajustes del Sistema → Privacidad y seguridad → Grabación de pantalla y audio del sistema (escuchar una vez todo el sistema lo pide) y elija Actualizar dispositivos.</translation>
+    </message>
+    <message>
+        <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
+        <translation>«{app}» no se está ejecutando o no tiene ninguna ventana abierta; iníciela y elija Actualizar dispositivos, o escuche todo el sistema en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +825,14 @@
     <message>
         <source>&amp;About {app}</source>
         <translation>&amp;Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captions</source>

@@ -63,15 +63,27 @@
     <name>Audio</name>
     <message>
         <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour baisser la réunion, il manque la bibliothèque pycaw ; réinstallez Translator.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baisser la réunion pendant les traductions n’est pas possible sous macOS, qui ne laisse aucune application régler le volume d’une autre ; baissez plutôt le volume de l’application de réunion elle-même.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baisser la réunion pendant les traductions n’est pas possible sur ce système.</translation>
+    </message>
+    <message>
+        <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS n’a pas laissé Translator entendre « {app} » : autorisez Translator dans Réglages Système → Confidentialité et sécurité → Enregistrement de l’écran et de l’audio du système, puis appuyez à nouveau sur Démarrer.</translation>
+    </message>
+    <message>
+        <source>Translator may not list the apps on this Mac yet: allow it under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording (listening to the whole system once asks for it), then choose Refresh devices.</source>
+        <translation>Translator n’a pas encore le droit de lister les applications de ce Mac : autorisez-le dans Réglages Système → Confidentialité et sécurité → Enregistrement de l’écran et de l’audio du système (écouter une fois tout le système le demande), puis choisissez Actualiser les périphériques.</translation>
+    </message>
+    <message>
+        <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
+        <translation>« {app} » n’est pas lancée ou n’a aucune fenêtre ouverte ; lancez-la puis choisissez Actualiser les périphériques, ou écoutez plutôt tout le système.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +825,14 @@
     <message>
         <source>&amp;About {app}</source>
         <translation>À &amp;propos de {app}</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captions</source>

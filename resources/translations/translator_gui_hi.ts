@@ -63,15 +63,27 @@
     <name>Audio</name>
     <message>
         <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>मीटिंग की आवाज़ कम करने के लिए pycaw लाइब्रेरी चाहिए, जो मौजूद नहीं है; Translator फिर से इंस्टॉल करें।</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS पर अनुवाद के दौरान मीटिंग की आवाज़ कम करना उपलब्ध नहीं है, क्योंकि macOS किसी ऐप को दूसरे ऐप की आवाज़ बदलने नहीं देता; इसकी जगह मीटिंग ऐप की अपनी आवाज़ कम करें।</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस सिस्टम पर अनुवाद के दौरान मीटिंग की आवाज़ कम करना उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS ने Translator को “{app}” सुनने नहीं दिया: सिस्टम सेटिंग्ज़ → गोपनीयता और सुरक्षा → स्क्रीन और सिस्टम ऑडियो रिकॉर्डिंग में Translator को अनुमति दें, फिर से “शुरू करें” दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Translator may not list the apps on this Mac yet: allow it under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording (listening to the whole system once asks for it), then choose Refresh devices.</source>
+        <translation>Translator अभी इस Mac के ऐप की सूची नहीं देख सकता: सिस्टम सेटिंग्ज़ → गोपनीयता और सुरक्षा → स्क्रीन और सिस्टम ऑडियो रिकॉर्डिंग में अनुमति दें (एक बार पूरे सिस्टम की आवाज़ सुनने पर यह पूछा जाता है), फिर “डिवाइस रीफ़्रेश करें” चुनें।</translation>
+    </message>
+    <message>
+        <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
+        <translation>“{app}” अभी नहीं चल रहा या उसकी कोई विंडो खुली नहीं है; उसे शुरू करें, फिर “डिवाइस रीफ़्रेश करें” चुनें, या इसकी जगह पूरे सिस्टम की आवाज़ सुनें।</translation>
     </message>
 </context>
 <context>
@@ -813,6 +825,14 @@
     <message>
         <source>&amp;About {app}</source>
         <translation>{app} के &amp;बारे में</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captions</source>

@@ -63,15 +63,27 @@
     <name>Audio</name>
     <message>
         <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per abbassare la riunione manca la libreria pycaw; reinstalla Translator.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbassare la riunione durante le traduzioni non è disponibile su macOS, che non permette a nessuna app di regolare il volume di un’altra; abbassa invece il volume dell’app della riunione stessa.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbassare la riunione durante le traduzioni non è disponibile su questo sistema.</translation>
+    </message>
+    <message>
+        <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS non ha permesso a Translator di sentire «{app}»: consenti Translator in Impostazioni di Sistema → Privacy e sicurezza → Registrazione schermo e audio di sistema, poi premi di nuovo Avvia.</translation>
+    </message>
+    <message>
+        <source>Translator may not list the apps on this Mac yet: allow it under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording (listening to the whole system once asks for it), then choose Refresh devices.</source>
+        <translation>Translator non può ancora elencare le app di questo Mac: consentilo in Impostazioni di Sistema → Privacy e sicurezza → Registrazione schermo e audio di sistema (ascoltare una volta tutto il sistema lo chiede), poi scegli Aggiorna dispositivi.</translation>
+    </message>
+    <message>
+        <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
+        <translation>«{app}» non è in esecuzione o non ha finestre aperte; avviala e scegli Aggiorna dispositivi, oppure ascolta tutto il sistema.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +825,14 @@
     <message>
         <source>&amp;About {app}</source>
         <translation>&amp;Informazioni su {app}</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captions</source>

@@ -63,15 +63,27 @@
     <name>Audio</name>
     <message>
         <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>会議の音量を下げるには pycaw ライブラリが必要ですが、見つかりません。Translator を再インストールしてください。</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS ではアプリが他のアプリの音量を変えられないため、翻訳中に会議の音量を下げる機能は使えません。代わりに会議アプリ自体の音量を下げてください。</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムでは、翻訳中に会議の音量を下げる機能は使えません。</translation>
+    </message>
+    <message>
+        <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS が Translator に「{app}」の音を聞くことを許可しませんでした。システム設定 → プライバシーとセキュリティ → 画面収録とシステムオーディオ録音 で Translator を許可してから、もう一度「開始」を押してください。</translation>
+    </message>
+    <message>
+        <source>Translator may not list the apps on this Mac yet: allow it under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording (listening to the whole system once asks for it), then choose Refresh devices.</source>
+        <translation>Translator はまだこの Mac のアプリを一覧できません。システム設定 → プライバシーとセキュリティ → 画面収録とシステムオーディオ録音 で許可してから(システム全体の音を一度聞くと許可を求められます)、「デバイスを再読み込み」を選んでください。</translation>
+    </message>
+    <message>
+        <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
+        <translation>「{app}」は起動していないか、ウインドウが開いていません。起動してから「デバイスを再読み込み」を選ぶか、代わりにシステム全体の音を聞いてください。</translation>
     </message>
 </context>
 <context>
@@ -813,6 +825,14 @@
     <message>
         <source>&amp;About {app}</source>
         <translation>{app} について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captions</source>

@@ -63,15 +63,27 @@
     <name>Audio</name>
     <message>
         <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 소리를 줄이려면 pycaw 라이브러리가 필요한데 없습니다. Translator를 다시 설치하세요.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS에서는 어떤 앱도 다른 앱의 음량을 바꿀 수 없어서 번역 중 회의 소리 줄이기를 쓸 수 없습니다. 대신 회의 앱 자체의 음량을 줄이세요.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시스템에서는 번역 중 회의 소리 줄이기를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS가 Translator의 ‘{app}’ 소리 듣기를 허용하지 않았습니다. 시스템 설정 → 개인정보 보호 및 보안 → 화면 및 시스템 오디오 녹음에서 Translator를 허용한 다음 시작을 다시 누르세요.</translation>
+    </message>
+    <message>
+        <source>Translator may not list the apps on this Mac yet: allow it under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording (listening to the whole system once asks for it), then choose Refresh devices.</source>
+        <translation>Translator는 아직 이 Mac의 앱 목록을 볼 수 없습니다. 시스템 설정 → 개인정보 보호 및 보안 → 화면 및 시스템 오디오 녹음에서 허용한 다음(시스템 전체 소리를 한 번 들으면 허용을 묻습니다) 장치 새로 고침을 고르세요.</translation>
+    </message>
+    <message>
+        <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
+        <translation>‘{app}’이(가) 실행 중이 아니거나 열린 창이 없습니다. 앱을 실행한 다음 장치 새로 고침을 고르거나, 대신 시스템 전체 소리를 들으세요.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +825,14 @@
     <message>
         <source>&amp;About {app}</source>
         <translation>{app} 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captions</source>

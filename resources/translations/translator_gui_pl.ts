@@ -63,15 +63,27 @@
     <name>Audio</name>
     <message>
         <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do ściszania spotkania potrzebna jest biblioteka pycaw, której brakuje; zainstaluj Translator ponownie.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ściszanie spotkania podczas tłumaczeń nie jest dostępne w macOS, który nie pozwala żadnej aplikacji zmieniać głośności innej; zamiast tego ścisz samą aplikację do spotkań.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ściszanie spotkania podczas tłumaczeń nie jest dostępne w tym systemie.</translation>
+    </message>
+    <message>
+        <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS nie pozwolił Translatorowi słyszeć „{app}”: zezwól Translatorowi w Ustawienia systemowe → Prywatność i ochrona → Nagrywanie ekranu i dźwięku systemowego, a potem naciśnij ponownie Start.</translation>
+    </message>
+    <message>
+        <source>Translator may not list the apps on this Mac yet: allow it under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording (listening to the whole system once asks for it), then choose Refresh devices.</source>
+        <translation>Translator nie może jeszcze wyświetlić aplikacji na tym Macu: zezwól na to w Ustawienia systemowe → Prywatność i ochrona → Nagrywanie ekranu i dźwięku systemowego (jednorazowe słuchanie całego systemu o to prosi), a potem wybierz Odśwież urządzenia.</translation>
+    </message>
+    <message>
+        <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
+        <translation>„{app}” nie działa teraz albo nie ma otwartego okna; uruchom ją, a potem wybierz Odśwież urządzenia, albo zamiast tego słuchaj całego systemu.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +825,14 @@
     <message>
         <source>&amp;About {app}</source>
         <translation>&amp;O programie {app}</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captions</source>

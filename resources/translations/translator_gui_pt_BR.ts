@@ -63,15 +63,27 @@
     <name>Audio</name>
     <message>
         <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para abaixar a reunião falta a biblioteca pycaw; reinstale o Translator.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abaixar a reunião durante as traduções não está disponível no macOS, que não deixa nenhum app mudar o volume de outro; abaixe o volume do próprio app de reunião.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abaixar a reunião durante as traduções não está disponível neste sistema.</translation>
+    </message>
+    <message>
+        <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>O macOS não deixou o Translator ouvir “{app}”: permita o Translator em Ajustes do Sistema → Privacidade e Segurança → Gravação de Tela e Áudio do Sistema e pressione Iniciar de novo.</translation>
+    </message>
+    <message>
+        <source>Translator may not list the apps on this Mac yet: allow it under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording (listening to the whole system once asks for it), then choose Refresh devices.</source>
+        <translation>O Translator ainda não pode listar os apps deste Mac: permita em Ajustes do Sistema → Privacidade e Segurança → Gravação de Tela e Áudio do Sistema (ouvir o sistema inteiro uma vez pede isso) e escolha Atualizar dispositivos.</translation>
+    </message>
+    <message>
+        <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
+        <translation>“{app}” não está aberto ou não tem nenhuma janela; abra-o e escolha Atualizar dispositivos, ou ouça o sistema inteiro.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +825,14 @@
     <message>
         <source>&amp;About {app}</source>
         <translation>&amp;Sobre o {app}</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captions</source>

@@ -63,15 +63,27 @@
     <name>Audio</name>
     <message>
         <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы приглушать встречу, нужна библиотека pycaw, а её нет; переустановите Translator.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглушать встречу во время перевода в macOS нельзя: macOS не даёт приложениям менять громкость других приложений; вместо этого убавьте громкость самого приложения для встреч.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглушать встречу во время перевода в этой системе нельзя.</translation>
+    </message>
+    <message>
+        <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS не разрешила Translator слышать «{app}»: разрешите Translator в разделе Системные настройки → Конфиденциальность и безопасность → Запись экрана и системного аудио, затем снова нажмите «Старт».</translation>
+    </message>
+    <message>
+        <source>Translator may not list the apps on this Mac yet: allow it under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording (listening to the whole system once asks for it), then choose Refresh devices.</source>
+        <translation>Translator пока не может показать приложения этого Mac: разрешите это в разделе Системные настройки → Конфиденциальность и безопасность → Запись экрана и системного аудио (запрос появится, если один раз слушать звук всей системы), затем выберите «Обновить устройства».</translation>
+    </message>
+    <message>
+        <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
+        <translation>«{app}» сейчас не запущено или у него нет открытых окон; запустите его и выберите «Обновить устройства» или слушайте звук всей системы.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +825,14 @@
     <message>
         <source>&amp;About {app}</source>
         <translation>&amp;О программе {app}</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captions</source>

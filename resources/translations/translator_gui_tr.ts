@@ -63,15 +63,27 @@
     <name>Audio</name>
     <message>
         <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplantının sesini kısmak için pycaw kitaplığı gerekiyor ama eksik; Translator&apos;ı yeniden kurun.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS hiçbir uygulamanın başka bir uygulamanın sesini değiştirmesine izin vermediği için çeviriler sırasında toplantının sesini kısmak macOS&apos;te kullanılamaz; bunun yerine toplantı uygulamasının kendi sesini kısın.</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çeviriler sırasında toplantının sesini kısmak bu sistemde kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS, Translator&apos;ın “{app}” uygulamasını duymasına izin vermedi: Sistem Ayarları → Gizlilik ve Güvenlik → Ekran ve Sistem Sesi Kaydı altında Translator&apos;a izin verin, ardından yeniden Başlat&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>Translator may not list the apps on this Mac yet: allow it under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording (listening to the whole system once asks for it), then choose Refresh devices.</source>
+        <translation>Translator bu Mac&apos;teki uygulamaları henüz listeleyemiyor: Sistem Ayarları → Gizlilik ve Güvenlik → Ekran ve Sistem Sesi Kaydı altında izin verin (tüm sistemi bir kez dinlemek bu izni ister), ardından Aygıtları yenile&apos;yi seçin.</translation>
+    </message>
+    <message>
+        <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
+        <translation>“{app}” şu anda çalışmıyor ya da açık penceresi yok; başlatın ve Aygıtları yenile&apos;yi seçin ya da bunun yerine tüm sistemi dinleyin.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +825,14 @@
     <message>
         <source>&amp;About {app}</source>
         <translation>{app} &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captions</source>

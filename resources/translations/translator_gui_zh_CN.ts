@@ -63,15 +63,27 @@
     <name>Audio</name>
     <message>
         <source>Lowering the meeting needs the pycaw library, which is missing; reinstall Translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>降低会议音量需要 pycaw 库，但它缺失了；请重新安装 Translator。</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on macOS, which lets no app set another app&apos;s volume; lower the meeting app&apos;s own volume instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS 不允许任何应用更改其他应用的音量，因此在 macOS 上无法在翻译时降低会议音量；请改为调低会议应用本身的音量。</translation>
     </message>
     <message>
         <source>Lowering the meeting during translations is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统上无法在翻译时降低会议音量。</translation>
+    </message>
+    <message>
+        <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS 未允许 Translator 收听“{app}”：请在 系统设置 → 隐私与安全性 → 录屏与系统录音 中允许 Translator，然后再次点击“开始”。</translation>
+    </message>
+    <message>
+        <source>Translator may not list the apps on this Mac yet: allow it under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording (listening to the whole system once asks for it), then choose Refresh devices.</source>
+        <translation>Translator 还不能列出这台 Mac 上的应用：请在 系统设置 → 隐私与安全性 → 录屏与系统录音 中允许它（收听一次整个系统的声音时会请求此权限），然后选择“刷新设备”。</translation>
+    </message>
+    <message>
+        <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
+        <translation>“{app}”当前未运行或没有打开的窗口；请启动它后选择“刷新设备”，或改为收听整个系统的声音。</translation>
     </message>
 </context>
 <context>
@@ -813,6 +825,14 @@
     <message>
         <source>&amp;About {app}</source>
         <translation>关于 {app}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captions</source>
