@@ -75,11 +75,11 @@
     </message>
     <message>
         <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
-        <translation>macOS hat Translator nicht erlaubt, „{app}“ zu hören: Erlauben Sie Translator unter Systemeinstellungen → Datenschutz &amp; Sicherheit → Bildschirm- &amp; Systemaudioaufnahme und drücken Sie dann erneut auf Start.</translation>
+        <translation>macOS hat Translator nicht erlaubt, „{app}“ zu hören: Erlauben Sie Translator unter Systemeinstellungen → Datenschutz und Sicherheit → Bildschirm- und Systemaudioaufnahme und drücken Sie dann erneut auf Start.</translation>
     </message>
     <message>
         <source>Translator may not list the apps on this Mac yet: allow it under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording (listening to the whole system once asks for it), then choose Refresh devices.</source>
-        <translation>Translator darf die Apps auf diesem Mac noch nicht auflisten: Erlauben Sie es unter Systemeinstellungen → Datenschutz &amp; Sicherheit → Bildschirm- &amp; Systemaudioaufnahme (einmal das ganze System anzuhören fragt danach) und wählen Sie dann Geräte aktualisieren.</translation>
+        <translation>Translator darf die Apps auf diesem Mac noch nicht auflisten: Erlauben Sie es unter Systemeinstellungen → Datenschutz und Sicherheit → Bildschirm- und Systemaudioaufnahme (einmal das ganze System anzuhören fragt danach) und wählen Sie dann Geräte aktualisieren.</translation>
     </message>
     <message>
         <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
