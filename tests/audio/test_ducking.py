@@ -247,3 +247,31 @@ def test_a_sound_server_that_stops_answering_holds_no_caller(apps: None, pulse: 
     assert levels()[MEETING] == pytest.approx(-20.0, abs=0.1)
     duck.restore()
     assert duck.settle() and levels()[MEETING] == 0.0
+
+
+QUITTER = """
+import sys
+from pathlib import Path
+from translator_gui.audio.ducking import Ducking
+from translator_gui.audio.sources import SoundDevice
+source = SoundDevice("input", "k", "Sound from: speaker", "speaker.monitor", "pulse", monitor_of="speaker")
+duck = Ducking(source, -20.0, Path(sys.argv[1]))
+duck.update(True, 0.0)
+duck.settle()
+print("ducked", flush=True)
+sys.stdin.readline()
+duck.restore()  # Stop, then quit at once: the putting back is still under way on the ducking's thread
+"""
+
+
+def test_quitting_right_after_stop_still_puts_the_meeting_back(apps: None, pulse: PulseBed, tmp_path: Path) -> None:
+    state = tmp_path / "ducking.json"
+    quitter = subprocess.Popen([sys.executable, "-c", QUITTER, str(state)], env={**os.environ, **pulse.env},
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    assert quitter.stdout is not None and quitter.stdin is not None
+    assert quitter.stdout.readline() == "ducked\n"
+    assert levels()[MEETING] == pytest.approx(-20.0, abs=0.1)
+    quitter.stdin.write("stop\n")
+    quitter.stdin.flush()
+    assert quitter.wait(timeout=10) == 0
+    assert levels()[MEETING] == 0.0 and not state.exists(), "waited for at exit"
