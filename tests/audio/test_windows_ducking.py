@@ -312,3 +312,14 @@ def test_a_state_file_from_before_windows_had_ducking_is_linux_s_and_an_unreadab
     assert [(e.index, e.app, e.volumes) for e in record.streams] == [(3, "Firefox", (1.0, 1.0))]
     state.write_text('{"system": "windows", "sessions": [{"app": "Teams"}]}', encoding="utf-8")
     assert ducking.restore_left_behind(state) == 0 and not state.exists()
+
+
+def test_two_sessions_of_one_app_are_each_put_back_to_their_own_level(windows: FakeWindows, tmp_path: Path) -> None:
+    call = windows.session("chrome.exe", 4500, level=0.9)
+    ring = windows.session("chrome.exe", 4500, level=0.4)  # the same app on this output: one identifier
+    duck = Ducking(SOUND_FROM_SPEAKERS, -20.0, tmp_path / "ducking.json", platform="win32")
+    duck.update(True, 0.0)
+    assert duck.settle() and levels(call, ring) == [0.09, 0.04]
+    windows.speakers.sessions.reverse()  # listed in another order when put back
+    duck.restore()
+    assert duck.settle() and levels(call, ring) == [0.9, 0.4]

@@ -232,13 +232,16 @@ def put_back(lowered: Iterable[LoweredSession]) -> tuple[int, list[LoweredSessio
                 identifier = str(session.Identifier)
                 volume = session.SimpleAudioVolume
                 level = float(volume.GetMasterVolume())
-                for entry in waiting:
-                    if entry.endpoint == str(device.id) and entry.session == identifier:
-                        waiting.remove(entry)
-                        if abs(level - entry.lowered) <= _SAME_LEVEL:
-                            volume.SetMasterVolume(entry.volume, None)
-                            done += 1
-                        break  # else: the person set this app's volume since; theirs stays
+                same_app = [e for e in waiting if e.endpoint == str(device.id) and e.session == identifier]
+                if not same_app:
+                    continue
+                # Two sessions of one app: each is the one Translator left at the level it reads now.
+                entry = next((e for e in same_app if abs(level - e.lowered) <= _SAME_LEVEL), same_app[0])
+                waiting.remove(entry)
+                if abs(level - entry.lowered) <= _SAME_LEVEL:
+                    volume.SetMasterVolume(entry.volume, None)
+                    done += 1
+                # else: the person set this app's volume since; theirs stays
     return done, waiting
 
 
