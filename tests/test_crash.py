@@ -30,7 +30,7 @@ def hooks(tmp_path: Path) -> Iterator[list[str]]:
     finally:
         crash.uninstall()
         assert (sys.excepthook, threading.excepthook) == saved
-    assert not (tmp_path / crash.FATAL_LOG_NAME).exists(), "an empty fatal-error log is removed at exit"
+    assert crash.fatal_logs(tmp_path) == [], "an empty fatal-error log is removed at exit"
 
 
 def _reports(folder: Path) -> list[Path]:
@@ -98,25 +98,84 @@ def test_keyboard_interrupt_is_left_to_python(hooks: list[str], tmp_path: Path,
     assert "KeyboardInterrupt" in capsys.readouterr().err
 
 
+CRASHER = (
+    "import faulthandler, sys; from pathlib import Path; from translator_gui import crash; "
+    "crash.install(Path(sys.argv[1])); faulthandler._sigsegv()"
+)
+
+
 def test_a_fatal_error_goes_to_the_log_folder_and_is_reported_at_the_next_start(tmp_path: Path) -> None:
-    crasher = (
-        "import faulthandler, sys; from pathlib import Path; from translator_gui import crash; "
-        "crash.install(Path(sys.argv[1])); faulthandler._sigsegv()"
-    )
-    result = subprocess.run([sys.executable, "-c", crasher, str(tmp_path)], capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-c", CRASHER, str(tmp_path)], capture_output=True, text=True,
                             timeout=60)
     assert result.returncode != 0
-    fatal = (tmp_path / crash.FATAL_LOG_NAME).read_text(encoding="utf-8")
-    assert "Fatal Python error: Segmentation fault" in fatal
-    assert "<string>" in fatal  # the Python stack of the crash
+    [fatal] = crash.fatal_logs(tmp_path)
+    assert fatal.name.startswith(crash.FATAL_LOG_PREFIX)  # its own file, named by its process id
+    text = fatal.read_text(encoding="utf-8")
+    assert "Fatal Python error: Segmentation fault" in text
+    assert "<string>" in text  # the Python stack of the crash
 
-    previous = crash.install(tmp_path)  # the next start keeps it as a report
+    crash.install(tmp_path)  # the next start keeps it as a report
     try:
-        assert previous is not None and previous.name.endswith("-fatal.txt")
-        assert "Segmentation fault" in previous.read_text(encoding="utf-8")
-        assert (tmp_path / crash.FATAL_LOG_NAME).read_text(encoding="utf-8") == ""
+        [previous] = crash.collect_fatal_errors(tmp_path)
+        assert previous.name.startswith(crash.REPORT_PREFIX) and previous.name.endswith("-fatal.txt")
+        assert previous.read_text(encoding="utf-8") == text
+        assert crash.fatal_logs(tmp_path) == [crash.fatal_log()], "only this run's own log is left"
+        assert crash.collect_fatal_errors(tmp_path) == [], "a report is kept once"
     finally:
         crash.uninstall()
+    assert crash.fatal_logs(tmp_path) == []
+
+
+def test_the_fatal_error_log_of_a_translator_still_running_is_left_alone(tmp_path: Path) -> None:
+    """A second launch collects nothing of the running one's: not even an empty log is removed, and a
+    fatal error written to it later is still found after that one ended."""
+    running_then_crashing = (
+        "import faulthandler, sys; from pathlib import Path; from translator_gui import crash; "
+        "crash.install(Path(sys.argv[1])); print(crash.fatal_log(), flush=True); sys.stdin.readline(); "
+        "faulthandler._sigsegv()"
+    )
+    running = subprocess.Popen([sys.executable, "-c", running_then_crashing, str(tmp_path)], text=True,
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert running.stdout is not None and running.stdin is not None
+        its_log = Path(running.stdout.readline().strip())
+        assert its_log.parent == tmp_path and its_log.name.startswith(f"fatal-error-{running.pid}-")
+
+        crash.install(tmp_path)  # a second launch, as far as the crash hooks go
+        try:
+            assert crash.collect_fatal_errors(tmp_path) == []
+        finally:
+            crash.uninstall()
+        assert crash.fatal_logs(tmp_path) == [its_log], "the running one's log is where it writes"
+
+        running.stdin.write("crash now\n")
+        running.stdin.flush()
+        assert running.wait(timeout=30) != 0
+    finally:
+        if running.poll() is None:
+            running.kill()
+        running.communicate()
+    assert "Segmentation fault" in its_log.read_text(encoding="utf-8")
+    [report] = crash.collect_fatal_errors(tmp_path)
+    assert f"-{running.pid}-fatal.txt" in report.name
+    assert "Segmentation fault" in report.read_text(encoding="utf-8")
+
+
+def test_an_empty_log_of_a_run_that_ended_is_removed_and_an_old_shared_one_still_reported(tmp_path: Path) -> None:
+    killed = subprocess.Popen([sys.executable, "-c", "import sys; from pathlib import Path; "
+                               "from translator_gui import crash; crash.install(Path(sys.argv[1])); "
+                               "print(crash.fatal_log(), flush=True); sys.stdin.readline()", str(tmp_path)],
+                              text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert killed.stdout is not None
+    its_log = Path(killed.stdout.readline().strip())
+    killed.kill()  # ended without a word: nothing to report
+    killed.communicate()
+    assert its_log.exists()
+    (tmp_path / crash.FATAL_LOG_NAME).write_text("Fatal Python error: Aborted\n", encoding="utf-8")
+
+    [report] = crash.collect_fatal_errors(tmp_path)
+    assert report.read_text(encoding="utf-8") == "Fatal Python error: Aborted\n"
+    assert crash.fatal_logs(tmp_path) == []
 
 
 def test_a_missing_module_at_start_is_reported_before_logging_exists(tmp_path: Path) -> None:
@@ -194,4 +253,61 @@ def test_the_running_app_reports_a_failing_slot_and_loop_callback_and_keeps_runn
     # The person reads where the latest report is, on the status line.
     [latest] = [p for p in reports if p.name.endswith("-2.txt")]
     assert f"STATUS: Translator hit an unexpected error; a report was saved to {latest}." in result.stdout
-    assert not (log_dir / crash.FATAL_LOG_NAME).exists()
+    assert crash.fatal_logs(log_dir) == []
+
+
+CRASH_IN_QAPPLICATION = """
+import faulthandler, sys
+from translator_gui import app as app_module
+from translator_gui.__main__ import main
+
+class CrashingApplication:
+    @staticmethod
+    def instance():
+        return None
+
+    def __init__(self, *args):
+        faulthandler._sigsegv()  # a Qt platform plugin that crashes while loading
+
+app_module.QApplication = CrashingApplication
+sys.exit(main([]))
+"""
+
+APP_TELLING_ITS_STATUS = """
+import sys
+from PySide6.QtCore import QTimer
+from translator_gui import app as app_module
+from translator_gui.__main__ import main
+
+shown = app_module.App.show
+
+def show_then_tell(self):
+    shown(self)
+    def tell_and_quit():
+        print("STATUS:", self.window.status(), flush=True)
+        self.quit()
+    QTimer.singleShot(0, tell_and_quit)  # after the notice of the last run's crash
+
+app_module.App.show = show_then_tell
+sys.exit(main([]))
+"""
+
+
+def test_a_crash_inside_qapplication_is_reported_by_the_next_start(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OPENAI_API_KEY": KEY,
+           **{var: str(tmp_path / var.lower()) for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")}}
+    crashed = subprocess.run([sys.executable, "-c", CRASH_IN_QAPPLICATION], capture_output=True, text=True, env=env,
+                             timeout=60)
+    assert crashed.returncode != 0
+    log_dir = tmp_path / "xdg_state_home" / "translator-gui" / "log"
+    [fatal] = crash.fatal_logs(log_dir)
+    assert "Fatal Python error: Segmentation fault" in fatal.read_text(encoding="utf-8")
+    assert "__init__" in fatal.read_text(encoding="utf-8")  # where it crashed
+
+    started = subprocess.run([sys.executable, "-c", APP_TELLING_ITS_STATUS], capture_output=True, text=True,
+                             env=env, timeout=60)
+    assert started.returncode == 0, started.stderr
+    [report] = sorted(log_dir.glob(f"{crash.REPORT_PREFIX}*-fatal.txt"))
+    assert "Segmentation fault" in report.read_text(encoding="utf-8")
+    assert f"STATUS: Translator crashed the last time it ran; a report was saved to {report}." in started.stdout
+    assert crash.fatal_logs(log_dir) == []

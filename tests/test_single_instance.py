@@ -105,11 +105,14 @@ def test_a_second_launch_hands_over_before_doing_the_first_ones_work(tmp_path: P
     first = _launch(tmp_path)
     try:
         _wait_for_log(first, tmp_path, "Single instance: listening on")
-        fatal = _log(tmp_path).parent / "fatal-error.log"
-        assert fatal.exists()
+        [fatal] = _log(tmp_path).parent.glob(f"fatal-error-{first.pid}-*.log")
+        fatal.write_text("what the first instance wrote\n", encoding="utf-8")  # as faulthandler would
         second = _second_launch(tmp_path)
         assert second.returncode == 0, second.stderr
-        assert fatal.exists(), "the first instance's fatal-error log must stay where it writes"
+        assert fatal.read_text(encoding="utf-8") == "what the first instance wrote\n", \
+            "the first instance's fatal-error log must stay where it writes, as it is"
+        assert sorted(fatal.parent.glob("fatal-error*")) == [fatal], "the second one removed its own"
+        assert not list(fatal.parent.glob("crash-*")), "and took nothing of the first one's for a crash"
         assert first.poll() is None
     finally:
         err = _stop(first)

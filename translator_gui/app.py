@@ -296,20 +296,24 @@ def install_language(args: argparse.Namespace, settings: Settings) -> Installed:
 def run(args: argparse.Namespace) -> int:
     log_file = setup_logging()
     log.info("%s %s starting; log at %s", APP_NAME, __version__, log_file)
+    # Before Qt, so that a crash inside QApplication() is recorded too. Each launch writes its own
+    # fatal-error log, so a second launch leaves the running instance's alone.
+    crash.install(log_file.parent)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName(APP_ID)
     qapp.setApplicationDisplayName(APP_NAME)
     qapp.setDesktopFileName(DESKTOP_ID)  # Wayland matches the window to <desktop id>.desktop
     # A second launch hands over first, before any work of its own: it installs no language, and it
-    # leaves alone the fatal-error log the running instance writes to (crash.install would truncate
-    # it and, at exit, remove it).
+    # leaves the crash reports of earlier runs to the instance that shows them.
     instance = SingleInstance()
     if not instance.claim():
         if sys.stderr is not None:
             print(f"{APP_NAME} is already running; its window was brought to the front.", file=sys.stderr)
+        crash.uninstall()
         return 0
-    last_crash = crash.install(log_file.parent)
+    fatal_errors = crash.collect_fatal_errors(log_file.parent)
+    last_crash = fatal_errors[-1] if fatal_errors else None
     settings = Settings()
     install_language(args, settings)
     loop = qasync.QEventLoop(qapp)

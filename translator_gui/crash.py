@@ -1,10 +1,17 @@
 """Crash hooks: whatever goes wrong leaves a readable report in the log folder, and the person is told
 in one sentence where it is.
 
-- ``install`` (at start, once the log folder is known): ``faulthandler`` writes a fatal error (a
-  segfault in a C library, an abort) to ``fatal-error.log``; ``sys.excepthook`` and
-  ``threading.excepthook`` write a report for an exception nobody caught, and the app keeps running;
-  ``loop_exception_handler`` does the same for the asyncio loop.
+- ``install`` (at start, as soon as the log folder is known, before Qt): ``faulthandler`` writes a
+  fatal error (a segfault in a C library, an abort) to this process's own
+  ``fatal-error-<pid>-<random>.log``; ``sys.excepthook`` and ``threading.excepthook`` write a report for
+  an exception nobody caught, and the app keeps running; ``loop_exception_handler`` does the same for
+  the asyncio loop.
+- ``collect_fatal_errors`` (once this launch knows it is the one that shows a window): the fatal-error
+  logs of runs that have ended — a crash even inside ``QApplication()`` — become ``crash-…-fatal.txt``
+  reports, which the window points to; an empty one is removed.  The log of a Translator still
+  running is never touched: on Linux and macOS it holds a lock on its file until it ends (however it
+  ends), on Windows the file cannot be renamed or removed while it is open.  So a second launch, which
+  hands over to the running one and exits, leaves the running one's log alone.
 - ``startup_failure``: an import error (a module a frozen build left out) or another failure before
   logging exists; it writes the report and says so on stderr or, with no console, in a native dialog.
 
@@ -26,15 +33,24 @@ import sys
 import tempfile
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 log = logging.getLogger(__name__)
 
 REPORT_PREFIX = "crash-"
+FATAL_LOG_PREFIX = "fatal-error-"
+FATAL_LOG_SUFFIX = ".log"
 FATAL_LOG_NAME = "fatal-error.log"
+"""The one fatal-error log of earlier versions (every launch shared it); still collected."""
+_PENDING_SUFFIX = ".new"  # a fatal-error log not yet locked by its process: never collected
 MAX_REPORTS_PER_RUN = 20  # a loop that fails every frame must not fill the disk
 
 Notifier = Callable[[str], None]
@@ -43,6 +59,7 @@ _lock = threading.Lock()
 _notifier: Notifier | None = None
 _log_dir: Path | None = None
 _fatal_file: IO[str] | None = None
+_fatal_path: Path | None = None
 _reports_written = 0
 _saved_hooks: tuple[Any, Any] | None = None
 
@@ -183,58 +200,178 @@ def loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, A
     report("uncaught exception in the event loop", exc, message)
 
 
-def _keep_last_fatal_error(folder: Path) -> Path | None:
-    """A ``fatal-error.log`` left with text in it is a previous run's crash: keep it as a report."""
-    fatal = folder / FATAL_LOG_NAME
+def fatal_logs(folder: Path) -> list[Path]:
+    """The fatal-error logs in ``folder``: every process's own, and an earlier version's shared one."""
     try:
-        if fatal.stat().st_size == 0:
-            return None
-        stamp = datetime.datetime.fromtimestamp(fatal.stat().st_mtime).strftime("%Y-%m-%dT%H-%M-%S")
-        kept = folder / f"{REPORT_PREFIX}{stamp}-fatal.txt"
-        fatal.replace(kept)
-        return kept
+        found = [*folder.glob(f"{FATAL_LOG_PREFIX}*{FATAL_LOG_SUFFIX}"), folder / FATAL_LOG_NAME]
+        return sorted(path for path in found if path.is_file())
     except OSError:
-        return None
+        return []
 
 
-def install(folder: Path | None = None) -> Path | None:
-    """Install every hook; returns a previous run's fatal error report, if there was one."""
-    global _log_dir, _fatal_file, _saved_hooks, _reports_written
+def _pid_of(path: Path) -> int | None:
+    name = path.name.removeprefix(FATAL_LOG_PREFIX)
+    digits = name.split("-", 1)[0]
+    return int(digits) if path.name.startswith(FATAL_LOG_PREFIX) and digits.isdigit() else None
+
+
+def _running(pid: int | None) -> bool:
+    """Whether process ``pid`` exists (POSIX; only where the file system has no locks)."""
+    if pid is None:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: it exists, as another user's
+        return True
+    return True
+
+
+@contextlib.contextmanager
+def _ended(path: Path) -> Iterator[bool]:
+    """Whether the process that wrote ``path`` has ended; it stays claimed by this one inside."""
+    if fcntl is None:
+        # Windows: a file another process has open can be neither renamed nor removed, so trying is
+        # the test (the caller treats a PermissionError as "still running").
+        yield True
+        return
+    try:
+        held = path.open("rb")
+    except OSError:
+        yield False
+        return
+    with held:
+        try:
+            fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:  # its process holds the lock: it is still running
+            yield False
+            return
+        except OSError:  # a file system without locks (some network shares): by the process id
+            yield not _running(_pid_of(path))
+            return
+        yield True
+
+
+def _kept_name(folder: Path, fatal: Path) -> Path:
+    stamp = datetime.datetime.fromtimestamp(fatal.stat().st_mtime).strftime("%Y-%m-%dT%H-%M-%S")
+    pid = _pid_of(fatal)
+    base = f"{REPORT_PREFIX}{stamp}{'' if pid is None else f'-{pid}'}"
+    kept = folder / f"{base}-fatal.txt"
+    number = 1
+    while kept.exists():
+        number += 1
+        kept = folder / f"{base}-{number}-fatal.txt"
+    return kept
+
+
+def _collect(fatal: Path) -> Path | None:
+    """``fatal`` kept as a report when its process has ended and wrote something; removed when empty."""
+    with _ended(fatal) as ended:
+        if not ended:
+            return None
+        try:
+            if fatal.stat().st_size == 0:
+                fatal.unlink()
+                return None
+            kept = _kept_name(fatal.parent, fatal)
+            fatal.replace(kept)
+            return kept
+        except PermissionError:  # Windows: still open in the process writing it
+            return None
+        except OSError:  # e.g. another launch collected it a moment ago
+            return None
+
+
+def collect_fatal_errors(folder: Path | None = None) -> list[Path]:
+    """The fatal errors of earlier runs that have ended, each kept as a ``crash-…-fatal.txt`` report
+    (oldest first); their empty logs are removed.  Called by the launch that shows the window — the
+    one that tells the person — never for a log whose process still runs, nor for this process's own."""
+    folder = folder or log_dir()
+    kept = [report for fatal in fatal_logs(folder) if fatal != _fatal_path and (report := _collect(fatal)) is not None]
+    kept.sort(key=lambda path: path.stat().st_mtime if path.exists() else 0.0)
+    for path in kept:
+        log.warning("An earlier run ended with a fatal error; report kept at %s", path)
+    return kept
+
+
+def _open_fatal_log(folder: Path) -> tuple[IO[str], Path]:
+    """This process's own fatal-error log: a new file (nothing else's is opened, let alone emptied),
+    locked before it gets the name a later start looks for, so it is never taken for a finished run's."""
+    prefix = f"{FATAL_LOG_PREFIX}{os.getpid()}-"
+    if fcntl is None:
+        fd, name = tempfile.mkstemp(prefix=prefix, suffix=FATAL_LOG_SUFFIX, dir=folder, text=True)
+        return os.fdopen(fd, "w", encoding="utf-8"), Path(name)
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=_PENDING_SUFFIX, dir=folder, text=True)
+    file = os.fdopen(fd, "w", encoding="utf-8")
+    pending = Path(name)
+    try:
+        with contextlib.suppress(OSError):  # a file system without locks: the process id tells
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        final = pending.with_suffix(FATAL_LOG_SUFFIX)
+        pending.replace(final)
+    except OSError:
+        file.close()
+        with contextlib.suppress(OSError):
+            pending.unlink()
+        raise
+    return file, final
+
+
+def fatal_log() -> Path | None:
+    """Where this process writes a fatal error (None before ``install`` or when it could not)."""
+    return _fatal_path
+
+
+def install(folder: Path | None = None) -> None:
+    """Install every hook and open this process's fatal-error log; touches no other process's file
+    (``collect_fatal_errors`` reads those of runs that have ended)."""
+    global _log_dir, _fatal_file, _fatal_path, _saved_hooks, _reports_written
+    _close_fatal_log()
     _log_dir = folder or log_dir()
     _reports_written = 0
     if _saved_hooks is None:
         _saved_hooks = (sys.excepthook, threading.excepthook)
     sys.excepthook = excepthook
     threading.excepthook = thread_excepthook
-    previous = None
     try:
         _log_dir.mkdir(parents=True, exist_ok=True)
-        previous = _keep_last_fatal_error(_log_dir)
-        _fatal_file = (_log_dir / FATAL_LOG_NAME).open("w", encoding="utf-8")
+        _fatal_file, _fatal_path = _open_fatal_log(_log_dir)
         faulthandler.enable(_fatal_file, all_threads=True)
     except OSError as exc:
-        log.warning("cannot write %s: %s", _log_dir / FATAL_LOG_NAME, exc)
-    if previous is not None:
-        log.warning("The last run ended with a fatal error; report kept at %s", previous)
-    return previous
+        log.warning("cannot write a fatal-error log in %s: %s", _log_dir, exc)
+
+
+def _close_fatal_log() -> None:
+    """Stop writing this process's fatal-error log; removed when nothing was written to it."""
+    global _fatal_file, _fatal_path
+    file, path = _fatal_file, _fatal_path
+    _fatal_file = _fatal_path = None
+    if file is None or path is None:
+        return
+    faulthandler.disable()
+    try:
+        empty = os.fstat(file.fileno()).st_size == 0
+    except OSError:
+        empty = False
+    if fcntl is not None and empty:
+        with contextlib.suppress(OSError):
+            path.unlink()  # while still locked: no other launch is collecting it meanwhile
+    file.close()
+    if fcntl is None and empty:
+        with contextlib.suppress(OSError):
+            path.unlink()  # Windows: an open file cannot be removed
 
 
 def uninstall() -> None:
     """At a clean exit: put the hooks found by ``install`` back; an empty fatal-error log is removed."""
-    global _fatal_file, _notifier, _saved_hooks, _log_dir
+    global _notifier, _saved_hooks, _log_dir
     _notifier = None
     _log_dir = None
     if _saved_hooks is not None:
         sys.excepthook, threading.excepthook = _saved_hooks
         _saved_hooks = None
-    if _fatal_file is not None:
-        faulthandler.disable()
-        path = Path(_fatal_file.name)
-        _fatal_file.close()
-        _fatal_file = None
-        with contextlib.suppress(OSError):
-            if path.stat().st_size == 0:
-                path.unlink()
+    _close_fatal_log()
 
 
 def startup_failure(exc: BaseException) -> int:
