@@ -3,6 +3,9 @@ ICU's breaker (icu4py) and Qt's, and the caption bar that uses them."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import unicodedata
 
 import pytest
@@ -68,8 +71,30 @@ def test_icu_breaks_real_sentences_between_words(language: str) -> None:
         assert all(limits.fits(line) for line in lines)
 
 
-def test_the_caption_breaker_is_icus() -> None:
-    assert caption_breaker() is icu_breaks
+@pytest.mark.parametrize("language", sorted(SENTENCES))
+def test_the_caption_breaker_is_icus(language: str) -> None:
+    assert caption_breaker()(SENTENCES[language]) == icu_breaks(SENTENCES[language])
+
+
+def test_icu_is_loaded_only_for_text_that_needs_a_dictionary() -> None:
+    """ICU's libraries and data cost several MB of memory: a caption bar that shows only
+    space-separated text never loads them."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from translator_gui.transcript.layout import LayoutLimits, wrap\n"
+        "from translator_gui.ui.word_breaks import caption_breaker\n"
+        "breaker = caption_breaker()\n"
+        "wrap('Today we will talk about the results of the past quarter ' * 3, LayoutLimits(), breaker)\n"
+        "print('icu4py' in sys.modules)\n"
+        f"wrap({SENTENCES['th']!r}, LayoutLimits(), breaker)\n"
+        "print('icu4py' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True"]
 
 
 def test_qt_breaks_thai_only_and_then_only_with_libthai() -> None:

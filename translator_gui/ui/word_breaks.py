@@ -77,9 +77,21 @@ def icu_breaks(text: str) -> tuple[int, ...]:
     return tuple(breaks)
 
 
-@functools.cache
 def caption_breaker() -> WordBreaker:
-    """ICU's breaker when icu4py is installed, else Qt's (chosen once: live captions ask at every update)."""
+    """The breaker for captions: ICU's when icu4py is installed, else Qt's. ICU (several MB of
+    libraries and data) is loaded on the first run of text that needs a dictionary, not before:
+    most meetings never show one."""
+    return dictionary_breaks
+
+
+def dictionary_breaks(text: str) -> tuple[int, ...]:
+    """Line-break opportunities inside ``text`` by the best breaker available."""
+    return _best_breaker()(text)
+
+
+@functools.cache
+def _best_breaker() -> WordBreaker:
+    """Chosen once: live captions ask at every update."""
     try:
         icu_breaks("ทดสอบ")
     except ImportError:
