@@ -336,8 +336,10 @@ def _stream_settings(device: SoundDevice, kwargs: dict[str, Any]) -> dict[str, A
         # Open at the device's own rate so that the sound server does not resample as well.
         if device.samplerate > 0:
             settings.setdefault("samplerate", device.samplerate)
-        if device.channels > 0:
-            settings.setdefault("channels", min(device.channels, 2))
+        # Mono both ways: the sound server mixes a stereo source down and spreads the (mono) speech
+        # over every channel of the output in its own process, so the app's real-time callbacks
+        # move half the samples and never mix channels themselves.
+        settings.setdefault("channels", 1)
     return settings
 
 
