@@ -24,6 +24,9 @@ Prints the medians over the rounds and the ratios app/peer and both/one.
 ``--app-root`` runs the app from another checkout (e.g. ``git worktree add /tmp/before <commit>``)
 with this venv; the peer and the measuring stay the same.
 
+``--memory`` prints where each client's resident memory is (anonymous or file-backed, the largest
+mappings) at the end of its window.
+
 ``--profile DIR`` also records each run's measured window with py-spy (``--gil``, 1 kHz, raw
 collapsed stacks with thread ids, into ``DIR``) and prints each thread's share of a core from
 ``/proc``; ``tests/bench/profile_summary.py`` sums the stacks up. py-spy pauses the process for
@@ -225,6 +228,24 @@ def print_thread_cpu(before: dict[int, tuple[str, float]], after: dict[int, tupl
             print(f"    thread {tid}{' (main)' if tid == pid else ''} {name}: {share:.2f} % of a core")
 
 
+def print_memory(pid: int) -> None:
+    """Where the resident memory is: anonymous (heap, Python objects) and file-backed (libraries,
+    fonts), and the largest mappings of each."""
+    sizes: dict[str, int] = {}
+    name = ""
+    for line in Path(f"/proc/{pid}/smaps").read_text().splitlines():
+        fields = line.split()
+        if re.match(r"^[0-9a-f]+-[0-9a-f]+ ", line):
+            name = fields[5] if len(fields) > 5 else "[anonymous]"
+        elif fields[0] == "Rss:":
+            sizes[name] = sizes.get(name, 0) + int(fields[1])
+    lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    status = {key: value.strip() for key, value in (line.split(":", 1) for line in lines)}
+    print(f"    RSS {status['VmRSS']}: anonymous {status['RssAnon']}, files {status['RssFile']}")
+    for mapped, kib in sorted(sizes.items(), key=lambda item: -item[1])[:25]:
+        print(f"    {kib / 1024:7.1f} MiB  {mapped}")
+
+
 def slope(rss: list[tuple[float, float]]) -> float:
     times, mem = np.array([t for t, _ in rss]), np.array([m for _, m in rss])
     return float(np.polyfit(times / 60, mem, 1)[0]) if len(rss) > 2 else float("nan")
@@ -285,6 +306,8 @@ def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path) 
                                         "-p", str(client.pid)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             result.cpu, result.ctx_per_s, rss, wall = measure(psutil.Process(client.pid), args.seconds)
             print_thread_cpu(threads_before, thread_times(client.pid), client.pid, wall)
+            if args.memory:
+                print_memory(client.pid)
             if spy is not None:
                 spy.wait(timeout=60)
             after = thread_server.snapshot()
@@ -339,6 +362,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=30.0, help="measured window of each run")
     parser.add_argument("--warmup", type=float, default=5.0, help="seconds streaming before measuring")
     parser.add_argument("--app-root", type=Path, default=ROOT, help="the checkout the app runs from")
+    parser.add_argument("--memory", action="store_true", help="print where each client's resident memory is")
     parser.add_argument("--profile", type=Path, default=None, help="record py-spy profiles into this folder")
     parser.add_argument("--kinds", default="app,peer,app both", help="which runs, in round order")
     args = parser.parse_args()
