@@ -323,3 +323,32 @@ def test_two_sessions_of_one_app_are_each_put_back_to_their_own_level(windows: F
     windows.speakers.sessions.reverse()  # listed in another order when put back
     duck.restore()
     assert duck.settle() and levels(call, ring) == [0.9, 0.4]
+
+
+def test_the_start_after_a_crash_on_windows_puts_the_meeting_back(
+    windows: FakeWindows, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """What the app runs at start (``recover_left_behind``) restores a crashed run's lowering on
+    Windows too, and a Windows error there is logged, never raised."""
+    from translator_gui.meeting import routes
+
+    teams = windows.session("ms-teams.exe", 4100)
+    state = tmp_path / "ducking.json"
+    duck = Ducking(SOUND_FROM_SPEAKERS, -20.0, state, platform="win32")
+    duck.update(True, 0.0)
+    assert duck.settle() and levels(teams) == [0.1]
+    saved = json.loads(state.read_text(encoding="utf-8"))
+    saved["owner"] = _dead_pid()  # the run crashed with the meeting lowered
+    state.write_text(json.dumps(saved), encoding="utf-8")
+    monkeypatch.setattr(sys, "platform", "win32")
+    routes.recover_left_behind(state)
+    assert levels(teams) == [1.0] and not state.exists()
+
+    state.write_text(json.dumps(saved), encoding="utf-8")
+
+    def refused(_state: Path) -> int:
+        raise OSError("Windows refused")
+
+    monkeypatch.setattr(ducking, "restore_left_behind", refused)
+    routes.recover_left_behind(state)  # logged, not raised
+    assert "Could not put back the volumes a previous run had lowered" in caplog.text

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from translator_gui.audio.devices import Kind, portaudio_problem, refresh
-from translator_gui.audio.ducking import Ducking
+from translator_gui.audio.ducking import Ducking, unavailable_reason
 from translator_gui.audio.errors import DeviceNotFoundError
 from translator_gui.audio.feedback import loops_after_move
 from translator_gui.audio.sources import (
@@ -320,7 +320,7 @@ class DeviceChoices:
         """While ``d`` (*Them → me*) runs, lower the meeting by :attr:`ducking_db` whenever
         ``player`` plays translated speech; put it back when the phrase ends and when ``d`` stops.
         A change of :attr:`ducking_db` applies from the next phrase (Off: at once)."""
-        if player is None or d.side is not Side.THEM or d.route is None or not sys.platform.startswith("linux"):
+        if player is None or d.side is not Side.THEM or d.route is None or unavailable_reason() is not None:
             return
         ducking = Ducking(d.route.source, min(self.ducking_db, 0.0), ducking_state_file())
 

@@ -73,6 +73,11 @@ def recover_left_behind(ducking_state: Path) -> None:
     """At start: undo on the sound server what a Translator that crashed left there — the virtual
     microphone, apps diverted for capture, a lowered meeting volume. Never raises: a failure is logged."""
     if not sys.platform.startswith("linux"):
+        try:  # Windows: app sessions a crashed run had lowered (elsewhere nothing is ever left)
+            if (count := ducking.restore_left_behind(ducking_state)) > 0:
+                log.warning("Put back the volume of %d app sessions a previous run had lowered", count)
+        except Exception:
+            log.exception("Could not put back the volumes a previous run had lowered")
         return
     steps: list[tuple[str, Callable[[], int]]] = [
         ("Removed the virtual microphone a previous run left behind (%d modules)", virtual_mic.remove_left_behind),
