@@ -1374,6 +1374,30 @@
         <source>no reason given</source>
         <translation>لم يُذكر سبب</translation>
     </message>
+    <message>
+        <source>The translation service sent speech in a format the app cannot play ({detail}); that part of the speech is skipped.</source>
+        <translation>أرسلت خدمة الترجمة كلامًا بصيغة لا يستطيع التطبيق تشغيلها ({detail})؛ تم تخطي هذا الجزء من الكلام.</translation>
+    </message>
+    <message>
+        <source>{rate} samples per second</source>
+        <translation>{rate} عينة في الثانية</translation>
+    </message>
+    <message>
+        <source>{channels} channels</source>
+        <translation>{channels} قنوات</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized caption ({size} characters); it was cut to {limit} characters.</source>
+        <translation>أرسلت خدمة الترجمة تسمية توضيحية كبيرة جدًا ({size} حرفًا)؛ تم قصّها إلى {limit} حرفًا.</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized message ({size} bytes); it was skipped.</source>
+        <translation>أرسلت خدمة الترجمة رسالة كبيرة جدًا ({size} بايت)؛ تم تخطيها.</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>لم تُذكر تفاصيل</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1434,6 +1458,46 @@
     <message>
         <source>[{seconds} s not translated: the connection was down]</source>
         <translation>[{seconds} ث دون ترجمة: كان الاتصال منقطعًا]</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>نفدت حصة القرص</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>تم رفض الإذن</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>a file is in the way of the folder</source>
+        <translation>يوجد ملف في مكان المجلد</translation>
+    </message>
+    <message>
+        <source>the folder is not available</source>
+        <translation>المجلد غير متاح</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>أبلغ القرص عن خطأ</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>خطأ غير معروف</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; free some space and the missed lines will be saved then.</source>
+        <translation>تعذّر حفظ النص المكتوب في {directory}: {reason}. تستمر التسميات التوضيحية؛ حرّر بعض المساحة وستُحفظ الأسطر الفائتة حينها.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; the missed lines will be saved as soon as the folder can be written again.</source>
+        <translation>تعذّر حفظ النص المكتوب في {directory}: {reason}. تستمر التسميات التوضيحية؛ ستُحفظ الأسطر الفائتة حالما تمكن الكتابة في المجلد مجددًا.</translation>
     </message>
 </context>
 <context>

@@ -1374,6 +1374,30 @@
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
+    <message>
+        <source>The translation service sent speech in a format the app cannot play ({detail}); that part of the speech is skipped.</source>
+        <translation>Der Übersetzungsdienst hat Sprache in einem Format gesendet, das die App nicht abspielen kann ({detail}); dieser Teil der Sprache wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>{rate} samples per second</source>
+        <translation>{rate} Abtastwerte pro Sekunde</translation>
+    </message>
+    <message>
+        <source>{channels} channels</source>
+        <translation>{channels} Kanäle</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized caption ({size} characters); it was cut to {limit} characters.</source>
+        <translation>Der Übersetzungsdienst hat einen übergroßen Untertitel gesendet ({size} Zeichen); er wurde auf {limit} Zeichen gekürzt.</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized message ({size} bytes); it was skipped.</source>
+        <translation>Der Übersetzungsdienst hat eine übergroße Nachricht gesendet ({size} Byte); sie wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>keine Angaben</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1434,6 +1458,46 @@
     <message>
         <source>[{seconds} s not translated: the connection was down]</source>
         <translation>[{seconds} s nicht übersetzt: Die Verbindung war unterbrochen]</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>der Zugriff wurde verweigert</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>a file is in the way of the folder</source>
+        <translation>eine Datei steht dem Ordner im Weg</translation>
+    </message>
+    <message>
+        <source>the folder is not available</source>
+        <translation>der Ordner ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>der Datenträger hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>ein unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; free some space and the missed lines will be saved then.</source>
+        <translation>Das Transkript kann nicht in {directory} gespeichert werden: {reason}. Die Untertitel laufen weiter; schaffen Sie Platz, dann werden die fehlenden Zeilen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; the missed lines will be saved as soon as the folder can be written again.</source>
+        <translation>Das Transkript kann nicht in {directory} gespeichert werden: {reason}. Die Untertitel laufen weiter; die fehlenden Zeilen werden gespeichert, sobald in den Ordner wieder geschrieben werden kann.</translation>
     </message>
 </context>
 <context>

@@ -1374,6 +1374,30 @@
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
+    <message>
+        <source>The translation service sent speech in a format the app cannot play ({detail}); that part of the speech is skipped.</source>
+        <translation>El servicio de traducción envió voz en un formato que la aplicación no puede reproducir ({detail}); esa parte de la voz se omite.</translation>
+    </message>
+    <message>
+        <source>{rate} samples per second</source>
+        <translation>{rate} muestras por segundo</translation>
+    </message>
+    <message>
+        <source>{channels} channels</source>
+        <translation>{channels} canales</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized caption ({size} characters); it was cut to {limit} characters.</source>
+        <translation>El servicio de traducción envió un subtítulo demasiado grande ({size} caracteres); se recortó a {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized message ({size} bytes); it was skipped.</source>
+        <translation>El servicio de traducción envió un mensaje demasiado grande ({size} bytes); se omitió.</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>sin detalles</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1434,6 +1458,46 @@
     <message>
         <source>[{seconds} s not translated: the connection was down]</source>
         <translation>[{seconds} s sin traducir: la conexión estaba caída]</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>se agotó la cuota de disco</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>se denegó el permiso</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>a file is in the way of the folder</source>
+        <translation>un archivo impide crear la carpeta</translation>
+    </message>
+    <message>
+        <source>the folder is not available</source>
+        <translation>la carpeta no está disponible</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>el disco informó de un error</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>un error desconocido</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; free some space and the missed lines will be saved then.</source>
+        <translation>No se puede guardar la transcripción en {directory}: {reason}. Los subtítulos continúan; libere espacio y las líneas que faltan se guardarán entonces.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; the missed lines will be saved as soon as the folder can be written again.</source>
+        <translation>No se puede guardar la transcripción en {directory}: {reason}. Los subtítulos continúan; las líneas que faltan se guardarán en cuanto se pueda volver a escribir en la carpeta.</translation>
     </message>
 </context>
 <context>

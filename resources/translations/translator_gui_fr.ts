@@ -1374,6 +1374,30 @@
         <source>no reason given</source>
         <translation>aucune raison indiquée</translation>
     </message>
+    <message>
+        <source>The translation service sent speech in a format the app cannot play ({detail}); that part of the speech is skipped.</source>
+        <translation>Le service de traduction a envoyé de la parole dans un format que l’application ne peut pas lire ({detail}) ; ce passage est ignoré.</translation>
+    </message>
+    <message>
+        <source>{rate} samples per second</source>
+        <translation>{rate} échantillons par seconde</translation>
+    </message>
+    <message>
+        <source>{channels} channels</source>
+        <translation>{channels} canaux</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized caption ({size} characters); it was cut to {limit} characters.</source>
+        <translation>Le service de traduction a envoyé un sous-titre trop long ({size} caractères) ; il a été coupé à {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized message ({size} bytes); it was skipped.</source>
+        <translation>Le service de traduction a envoyé un message trop volumineux ({size} octets) ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>sans précisions</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1434,6 +1458,46 @@
     <message>
         <source>[{seconds} s not translated: the connection was down]</source>
         <translation>[{seconds} s non traduites : la connexion était coupée]</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>le quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>l’autorisation a été refusée</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>a file is in the way of the folder</source>
+        <translation>un fichier empêche de créer le dossier</translation>
+    </message>
+    <message>
+        <source>the folder is not available</source>
+        <translation>le dossier n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>une erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; free some space and the missed lines will be saved then.</source>
+        <translation>Impossible d’enregistrer la transcription dans {directory} : {reason}. Les sous-titres continuent ; libérez de l’espace et les lignes manquantes seront alors enregistrées.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; the missed lines will be saved as soon as the folder can be written again.</source>
+        <translation>Impossible d’enregistrer la transcription dans {directory} : {reason}. Les sous-titres continuent ; les lignes manquantes seront enregistrées dès que le dossier sera de nouveau accessible en écriture.</translation>
     </message>
 </context>
 <context>

@@ -1374,6 +1374,30 @@
         <source>no reason given</source>
         <translation>कोई कारण नहीं बताया गया</translation>
     </message>
+    <message>
+        <source>The translation service sent speech in a format the app cannot play ({detail}); that part of the speech is skipped.</source>
+        <translation>अनुवाद सेवा ने ऐसे प्रारूप में आवाज़ भेजी जिसे ऐप नहीं चला सकता ({detail}); आवाज़ का वह हिस्सा छोड़ दिया गया है।</translation>
+    </message>
+    <message>
+        <source>{rate} samples per second</source>
+        <translation>{rate} सैंपल प्रति सेकंड</translation>
+    </message>
+    <message>
+        <source>{channels} channels</source>
+        <translation>{channels} चैनल</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized caption ({size} characters); it was cut to {limit} characters.</source>
+        <translation>अनुवाद सेवा ने बहुत बड़ा कैप्शन भेजा ({size} अक्षर); उसे {limit} अक्षरों तक काट दिया गया।</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized message ({size} bytes); it was skipped.</source>
+        <translation>अनुवाद सेवा ने बहुत बड़ा संदेश भेजा ({size} बाइट); उसे छोड़ दिया गया।</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>कोई विवरण नहीं दिया गया</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1434,6 +1458,46 @@
     <message>
         <source>[{seconds} s not translated: the connection was down]</source>
         <translation>[{seconds} सेकंड अनूदित नहीं: कनेक्शन टूटा हुआ था]</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>डिस्क भर गई है</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>डिस्क कोटा खत्म हो गया है</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>अनुमति नहीं मिली</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>डिस्क केवल पढ़ने के लिए है</translation>
+    </message>
+    <message>
+        <source>a file is in the way of the folder</source>
+        <translation>फ़ोल्डर की जगह एक फ़ाइल मौजूद है</translation>
+    </message>
+    <message>
+        <source>the folder is not available</source>
+        <translation>फ़ोल्डर उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>डिस्क ने एक त्रुटि बताई</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>एक अज्ञात त्रुटि</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; free some space and the missed lines will be saved then.</source>
+        <translation>ट्रांसक्रिप्ट को {directory} में सहेजा नहीं जा सकता: {reason}। कैप्शन जारी रहेंगे; कुछ जगह खाली करें, तब छूटी हुई पंक्तियाँ सहेज ली जाएँगी।</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; the missed lines will be saved as soon as the folder can be written again.</source>
+        <translation>ट्रांसक्रिप्ट को {directory} में सहेजा नहीं जा सकता: {reason}। कैप्शन जारी रहेंगे; फ़ोल्डर में फिर से लिखा जा सकते ही छूटी हुई पंक्तियाँ सहेज ली जाएँगी।</translation>
     </message>
 </context>
 <context>

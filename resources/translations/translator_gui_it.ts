@@ -1374,6 +1374,30 @@
         <source>no reason given</source>
         <translation>nessun motivo indicato</translation>
     </message>
+    <message>
+        <source>The translation service sent speech in a format the app cannot play ({detail}); that part of the speech is skipped.</source>
+        <translation>Il servizio di traduzione ha inviato parlato in un formato che l’app non può riprodurre ({detail}); quella parte del parlato viene saltata.</translation>
+    </message>
+    <message>
+        <source>{rate} samples per second</source>
+        <translation>{rate} campioni al secondo</translation>
+    </message>
+    <message>
+        <source>{channels} channels</source>
+        <translation>{channels} canali</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized caption ({size} characters); it was cut to {limit} characters.</source>
+        <translation>Il servizio di traduzione ha inviato un sottotitolo troppo grande ({size} caratteri); è stato tagliato a {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized message ({size} bytes); it was skipped.</source>
+        <translation>Il servizio di traduzione ha inviato un messaggio troppo grande ({size} byte); è stato saltato.</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>nessun dettaglio</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1434,6 +1458,46 @@
     <message>
         <source>[{seconds} s not translated: the connection was down]</source>
         <translation>[{seconds} s non tradotti: la connessione era interrotta]</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>la quota del disco è esaurita</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>l’autorizzazione è stata negata</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>il disco è di sola lettura</translation>
+    </message>
+    <message>
+        <source>a file is in the way of the folder</source>
+        <translation>un file impedisce di creare la cartella</translation>
+    </message>
+    <message>
+        <source>the folder is not available</source>
+        <translation>la cartella non è disponibile</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>il disco ha segnalato un errore</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>un errore sconosciuto</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; free some space and the missed lines will be saved then.</source>
+        <translation>Impossibile salvare la trascrizione in {directory}: {reason}. I sottotitoli continuano; libera spazio e le righe mancanti verranno salvate allora.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; the missed lines will be saved as soon as the folder can be written again.</source>
+        <translation>Impossibile salvare la trascrizione in {directory}: {reason}. I sottotitoli continuano; le righe mancanti verranno salvate non appena sarà di nuovo possibile scrivere nella cartella.</translation>
     </message>
 </context>
 <context>

@@ -1374,6 +1374,30 @@
         <source>no reason given</source>
         <translation>理由は示されていません</translation>
     </message>
+    <message>
+        <source>The translation service sent speech in a format the app cannot play ({detail}); that part of the speech is skipped.</source>
+        <translation>翻訳サービスから、アプリで再生できない形式の音声が送られてきました ({detail})。その部分の音声は飛ばします。</translation>
+    </message>
+    <message>
+        <source>{rate} samples per second</source>
+        <translation>毎秒 {rate} サンプル</translation>
+    </message>
+    <message>
+        <source>{channels} channels</source>
+        <translation>{channels} チャンネル</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized caption ({size} characters); it was cut to {limit} characters.</source>
+        <translation>翻訳サービスから大きすぎる字幕が送られてきました ({size} 文字)。{limit} 文字に切り詰めました。</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized message ({size} bytes); it was skipped.</source>
+        <translation>翻訳サービスから大きすぎるメッセージが送られてきました ({size} バイト)。このメッセージは飛ばしました。</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>詳細は示されていません</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1434,6 +1458,46 @@
     <message>
         <source>[{seconds} s not translated: the connection was down]</source>
         <translation>[{seconds} 秒間は翻訳されていません: 接続が切れていました]</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>ディスクの割り当て容量を使い切りました</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ディスクは読み取り専用です</translation>
+    </message>
+    <message>
+        <source>a file is in the way of the folder</source>
+        <translation>フォルダーの場所にファイルがあります</translation>
+    </message>
+    <message>
+        <source>the folder is not available</source>
+        <translation>フォルダーを利用できません</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>ディスクがエラーを報告しました</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; free some space and the missed lines will be saved then.</source>
+        <translation>文字起こしを {directory} に保存できません: {reason}。字幕は続きます。空き容量を増やすと、保存できなかった行がそのときに保存されます。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; the missed lines will be saved as soon as the folder can be written again.</source>
+        <translation>文字起こしを {directory} に保存できません: {reason}。字幕は続きます。フォルダーに再び書き込めるようになり次第、保存できなかった行を保存します。</translation>
     </message>
 </context>
 <context>

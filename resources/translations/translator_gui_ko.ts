@@ -1374,6 +1374,30 @@
         <source>no reason given</source>
         <translation>이유가 제시되지 않음</translation>
     </message>
+    <message>
+        <source>The translation service sent speech in a format the app cannot play ({detail}); that part of the speech is skipped.</source>
+        <translation>번역 서비스가 앱에서 재생할 수 없는 형식의 음성을 보냈습니다({detail}). 해당 부분의 음성은 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>{rate} samples per second</source>
+        <translation>초당 {rate}개 샘플</translation>
+    </message>
+    <message>
+        <source>{channels} channels</source>
+        <translation>{channels}개 채널</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized caption ({size} characters); it was cut to {limit} characters.</source>
+        <translation>번역 서비스가 너무 큰 자막을 보냈습니다({size}자). {limit}자로 잘랐습니다.</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized message ({size} bytes); it was skipped.</source>
+        <translation>번역 서비스가 너무 큰 메시지를 보냈습니다({size}바이트). 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>자세한 내용 없음</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1434,6 +1458,46 @@
     <message>
         <source>[{seconds} s not translated: the connection was down]</source>
         <translation>[{seconds}초 동안 번역되지 않음: 연결이 끊겼습니다]</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>디스크 할당량을 모두 사용했습니다</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>권한이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>a file is in the way of the folder</source>
+        <translation>폴더 자리에 파일이 있습니다</translation>
+    </message>
+    <message>
+        <source>the folder is not available</source>
+        <translation>폴더를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>디스크에서 오류를 보고했습니다</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; free some space and the missed lines will be saved then.</source>
+        <translation>기록을 {directory}에 저장할 수 없습니다: {reason}. 자막은 계속 표시됩니다. 공간을 확보하면 그때 저장되지 않은 줄이 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; the missed lines will be saved as soon as the folder can be written again.</source>
+        <translation>기록을 {directory}에 저장할 수 없습니다: {reason}. 자막은 계속 표시됩니다. 폴더에 다시 쓸 수 있게 되면 저장되지 않은 줄이 바로 저장됩니다.</translation>
     </message>
 </context>
 <context>

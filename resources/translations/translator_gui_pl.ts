@@ -1374,6 +1374,30 @@
         <source>no reason given</source>
         <translation>nie podano przyczyny</translation>
     </message>
+    <message>
+        <source>The translation service sent speech in a format the app cannot play ({detail}); that part of the speech is skipped.</source>
+        <translation>Usługa tłumaczenia przysłała mowę w formacie, którego aplikacja nie umie odtworzyć ({detail}); ten fragment mowy został pominięty.</translation>
+    </message>
+    <message>
+        <source>{rate} samples per second</source>
+        <translation>{rate} próbek na sekundę</translation>
+    </message>
+    <message>
+        <source>{channels} channels</source>
+        <translation>kanały: {channels}</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized caption ({size} characters); it was cut to {limit} characters.</source>
+        <translation>Usługa tłumaczenia przysłała zbyt duży napis ({size} znaków); został obcięty do {limit} znaków.</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized message ({size} bytes); it was skipped.</source>
+        <translation>Usługa tłumaczenia przysłała zbyt dużą wiadomość ({size} bajtów); została pominięta.</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>bez szczegółów</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1434,6 +1458,46 @@
     <message>
         <source>[{seconds} s not translated: the connection was down]</source>
         <translation>[{seconds} s bez tłumaczenia: połączenie było zerwane]</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>limit miejsca na dysku został wyczerpany</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>odmowa dostępu</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>dysk jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>a file is in the way of the folder</source>
+        <translation>w miejscu folderu jest plik</translation>
+    </message>
+    <message>
+        <source>the folder is not available</source>
+        <translation>folder jest niedostępny</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>dysk zgłosił błąd</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>nieznany błąd</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; free some space and the missed lines will be saved then.</source>
+        <translation>Nie można zapisać transkrypcji w {directory}: {reason}. Napisy są dalej wyświetlane; zwolnij trochę miejsca, a brakujące wiersze zostaną wtedy zapisane.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; the missed lines will be saved as soon as the folder can be written again.</source>
+        <translation>Nie można zapisać transkrypcji w {directory}: {reason}. Napisy są dalej wyświetlane; brakujące wiersze zostaną zapisane, gdy tylko do folderu znów będzie można pisać.</translation>
     </message>
 </context>
 <context>

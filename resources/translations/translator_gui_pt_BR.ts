@@ -1374,6 +1374,30 @@
         <source>no reason given</source>
         <translation>nenhum motivo informado</translation>
     </message>
+    <message>
+        <source>The translation service sent speech in a format the app cannot play ({detail}); that part of the speech is skipped.</source>
+        <translation>O serviço de tradução enviou fala em um formato que o app não consegue reproduzir ({detail}); essa parte da fala é ignorada.</translation>
+    </message>
+    <message>
+        <source>{rate} samples per second</source>
+        <translation>{rate} amostras por segundo</translation>
+    </message>
+    <message>
+        <source>{channels} channels</source>
+        <translation>{channels} canais</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized caption ({size} characters); it was cut to {limit} characters.</source>
+        <translation>O serviço de tradução enviou uma legenda grande demais ({size} caracteres); ela foi cortada para {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized message ({size} bytes); it was skipped.</source>
+        <translation>O serviço de tradução enviou uma mensagem grande demais ({size} bytes); ela foi ignorada.</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>sem detalhes</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1434,6 +1458,46 @@
     <message>
         <source>[{seconds} s not translated: the connection was down]</source>
         <translation>[{seconds} s sem tradução: a conexão caiu]</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>a cota de disco acabou</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>a permissão foi negada</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>o disco é somente leitura</translation>
+    </message>
+    <message>
+        <source>a file is in the way of the folder</source>
+        <translation>um arquivo impede a criação da pasta</translation>
+    </message>
+    <message>
+        <source>the folder is not available</source>
+        <translation>a pasta não está disponível</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>o disco relatou um erro</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>um erro desconhecido</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; free some space and the missed lines will be saved then.</source>
+        <translation>Não é possível salvar a transcrição em {directory}: {reason}. As legendas continuam; libere espaço e as linhas que faltam serão salvas então.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; the missed lines will be saved as soon as the folder can be written again.</source>
+        <translation>Não é possível salvar a transcrição em {directory}: {reason}. As legendas continuam; as linhas que faltam serão salvas assim que for possível gravar na pasta de novo.</translation>
     </message>
 </context>
 <context>

@@ -1374,6 +1374,30 @@
         <source>no reason given</source>
         <translation>причина не указана</translation>
     </message>
+    <message>
+        <source>The translation service sent speech in a format the app cannot play ({detail}); that part of the speech is skipped.</source>
+        <translation>Служба перевода прислала речь в формате, который приложение не может воспроизвести ({detail}); эта часть речи пропущена.</translation>
+    </message>
+    <message>
+        <source>{rate} samples per second</source>
+        <translation>{rate} отсчётов в секунду</translation>
+    </message>
+    <message>
+        <source>{channels} channels</source>
+        <translation>каналов: {channels}</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized caption ({size} characters); it was cut to {limit} characters.</source>
+        <translation>Служба перевода прислала слишком длинный субтитр ({size} символов); он обрезан до {limit} символов.</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized message ({size} bytes); it was skipped.</source>
+        <translation>Служба перевода прислала слишком большое сообщение ({size} байт); оно пропущено.</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>подробности не указаны</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1434,6 +1458,46 @@
     <message>
         <source>[{seconds} s not translated: the connection was down]</source>
         <translation>[{seconds} с не переведено: соединение было потеряно]</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>дисковая квота исчерпана</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>a file is in the way of the folder</source>
+        <translation>на месте папки находится файл</translation>
+    </message>
+    <message>
+        <source>the folder is not available</source>
+        <translation>папка недоступна</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>диск сообщил об ошибке</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; free some space and the missed lines will be saved then.</source>
+        <translation>Не удаётся сохранить расшифровку в {directory}: {reason}. Субтитры продолжаются; освободите место, и пропущенные строки будут сохранены.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; the missed lines will be saved as soon as the folder can be written again.</source>
+        <translation>Не удаётся сохранить расшифровку в {directory}: {reason}. Субтитры продолжаются; пропущенные строки будут сохранены, как только в папку снова можно будет записывать.</translation>
     </message>
 </context>
 <context>

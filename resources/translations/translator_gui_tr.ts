@@ -1374,6 +1374,30 @@
         <source>no reason given</source>
         <translation>neden belirtilmedi</translation>
     </message>
+    <message>
+        <source>The translation service sent speech in a format the app cannot play ({detail}); that part of the speech is skipped.</source>
+        <translation>Çeviri hizmeti, uygulamanın çalamadığı bir biçimde konuşma gönderdi ({detail}); konuşmanın o bölümü atlandı.</translation>
+    </message>
+    <message>
+        <source>{rate} samples per second</source>
+        <translation>saniyede {rate} örnek</translation>
+    </message>
+    <message>
+        <source>{channels} channels</source>
+        <translation>{channels} kanal</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized caption ({size} characters); it was cut to {limit} characters.</source>
+        <translation>Çeviri hizmeti aşırı büyük bir altyazı gönderdi ({size} karakter); {limit} karaktere kısaltıldı.</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized message ({size} bytes); it was skipped.</source>
+        <translation>Çeviri hizmeti aşırı büyük bir ileti gönderdi ({size} bayt); atlandı.</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>ayrıntı verilmedi</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1434,6 +1458,46 @@
     <message>
         <source>[{seconds} s not translated: the connection was down]</source>
         <translation>[{seconds} sn çevrilmedi: bağlantı kesikti]</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk dolu</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>disk kotası doldu</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>izin verilmedi</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk salt okunur</translation>
+    </message>
+    <message>
+        <source>a file is in the way of the folder</source>
+        <translation>klasörün yerinde bir dosya var</translation>
+    </message>
+    <message>
+        <source>the folder is not available</source>
+        <translation>klasör kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>disk bir hata bildirdi</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>bilinmeyen bir hata</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; free some space and the missed lines will be saved then.</source>
+        <translation>Döküm {directory} konumuna kaydedilemiyor: {reason}. Altyazılar sürüyor; biraz yer açın, kaydedilemeyen satırlar o zaman kaydedilecek.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; the missed lines will be saved as soon as the folder can be written again.</source>
+        <translation>Döküm {directory} konumuna kaydedilemiyor: {reason}. Altyazılar sürüyor; klasöre yeniden yazılabildiği anda kaydedilemeyen satırlar kaydedilecek.</translation>
     </message>
 </context>
 <context>

@@ -1374,6 +1374,30 @@
         <source>no reason given</source>
         <translation>未说明原因</translation>
     </message>
+    <message>
+        <source>The translation service sent speech in a format the app cannot play ({detail}); that part of the speech is skipped.</source>
+        <translation>翻译服务发送的语音格式应用无法播放（{detail}）；这部分语音已跳过。</translation>
+    </message>
+    <message>
+        <source>{rate} samples per second</source>
+        <translation>每秒 {rate} 个采样</translation>
+    </message>
+    <message>
+        <source>{channels} channels</source>
+        <translation>{channels} 个声道</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized caption ({size} characters); it was cut to {limit} characters.</source>
+        <translation>翻译服务发送的字幕过大（{size} 个字符）；已截断为 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The translation service sent an oversized message ({size} bytes); it was skipped.</source>
+        <translation>翻译服务发送的消息过大（{size} 字节）；已跳过。</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>未提供详细信息</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1434,6 +1458,46 @@
     <message>
         <source>[{seconds} s not translated: the connection was down]</source>
         <translation>[{seconds} 秒未翻译：连接已中断]</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>权限被拒绝</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>a file is in the way of the folder</source>
+        <translation>有一个文件占用了该文件夹的位置</translation>
+    </message>
+    <message>
+        <source>the folder is not available</source>
+        <translation>文件夹不可用</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; free some space and the missed lines will be saved then.</source>
+        <translation>无法将转录保存到 {directory}：{reason}。字幕会继续显示；请释放一些空间，届时未保存的行将被保存。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save the transcript to {directory}: {reason}. Captions continue; the missed lines will be saved as soon as the folder can be written again.</source>
+        <translation>无法将转录保存到 {directory}：{reason}。字幕会继续显示；一旦该文件夹可以再次写入，未保存的行就会被保存。</translation>
     </message>
 </context>
 <context>
