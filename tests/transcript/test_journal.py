@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from translator_gui.paths import default_transcript_dir, transcript_dir
-from translator_gui.transcript.journal import Journal, read_journal, session_start_of
+from translator_gui.transcript.journal import Journal, failure_message, read_journal, session_start_of
 from translator_gui.transcript.segment import Segment
+from translator_gui.ui.i18n import Installed, install_translations
 
 START = datetime(2026, 11, 24, 10, 15, 3)
 
@@ -220,3 +221,33 @@ def test_a_written_journal_is_saved(tmp_path: Path) -> None:
     journal.append(Segment(0.0, 1.0, "Hello", "Hola", "es"))
     assert journal.close() is None
     assert journal.saved and journal.failure is None
+
+
+@pytest.fixture
+def speaking(qapp: object) -> Iterator[list[Installed]]:
+    installed: list[Installed] = []
+    yield installed
+    for each in installed:
+        each.remove()
+
+
+def test_the_failure_is_said_in_the_language_installed_when_it_happens(tmp_path: Path,
+                                                                      speaking: list[Installed]) -> None:
+    full = OSError(errno.ENOSPC, "No space left on device")
+    odd = OSError(errno.ENAMETOOLONG, "File name too long")
+    assert failure_message(tmp_path, full) == (
+        f"Can't save the transcript to {tmp_path}: the disk is full. Captions continue; "
+        "free some space and the missed lines will be saved then."
+    )
+    speaking.append(install_translations("de"))
+    assert failure_message(tmp_path, full) == (
+        f"Das Transkript kann nicht in {tmp_path} gespeichert werden: der Datenträger ist voll. Die Untertitel "
+        "laufen weiter; schaffen Sie Platz, dann werden die fehlenden Zeilen gespeichert."
+    )
+    assert failure_message(tmp_path, odd) == (
+        f"Das Transkript kann nicht in {tmp_path} gespeichert werden: file name too long. Die Untertitel laufen "
+        "weiter; die fehlenden Zeilen werden gespeichert, sobald in den Ordner wieder geschrieben werden kann."
+    )
+    assert "ein unbekannter Fehler" in failure_message(tmp_path, OSError())
+    speaking.pop().remove()
+    assert "permission was denied" in failure_message(tmp_path, OSError(errno.EACCES, "Permission denied"))

@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from translator_gui.i18n import translate
 from translator_gui.realtime.engine import LineEnd, SourceText, TargetAudio, TargetText, TokenUsage
 
 log = logging.getLogger(__name__)
@@ -38,15 +39,31 @@ MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 """The largest server message read at all (also the websocket's ``max_size``): one append may carry
 15 MiB of audio, and no server event of these endpoints is anywhere near that."""
 
-ODD_AUDIO = (
-    "The translation service sent speech in a format the app cannot play ({detail}); that part "
-    "of the speech is skipped."
-)
-HUGE_TEXT = (
-    "The translation service sent an oversized caption ({size:,} characters); it was cut to "
-    "{limit:,} characters."
-)
-HUGE_MESSAGE = "The translation service sent an oversized message ({size:,} bytes); it was skipped."
+
+# Numbers are written as in English ("1,000,000"), as everywhere below the UI, which alone knows the locale.
+def odd_audio(detail: str) -> str:
+    """The sentence for speech the app cannot play; ``detail`` says how it is odd."""
+    return translate("Session", "The translation service sent speech in a format the app cannot play "
+                     "({detail}); that part of the speech is skipped.").format(detail=detail)
+
+
+def odd_sample_rate(rate: int) -> str:
+    return odd_audio(translate("Session", "{rate} samples per second").format(rate=f"{rate:,}"))
+
+
+def odd_channels(channels: int) -> str:
+    return odd_audio(translate("Session", "{channels} channels").format(channels=channels))
+
+
+def huge_text(size: int, limit: int = MAX_TEXT_CHARS) -> str:
+    return translate("Session", "The translation service sent an oversized caption ({size} characters); "
+                     "it was cut to {limit} characters.").format(size=f"{size:,}", limit=f"{limit:,}")
+
+
+def huge_message(size: int) -> str:
+    return translate("Session", "The translation service sent an oversized message ({size} bytes); "
+                     "it was skipped.").format(size=f"{size:,}")
+
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _HIGH_SURROGATE_AT_END = re.compile("[\ud800-\udbff]\\Z")
@@ -190,9 +207,9 @@ def target_audio(data: Mapping[str, Any]) -> Incoming:
     channels = _positive_int(data, "channels", DEFAULT_CHANNELS)
     rate = _positive_int(data, "sample_rate", DEFAULT_SAMPLE_RATE)
     if not MIN_SAMPLE_RATE <= rate <= MAX_SAMPLE_RATE:
-        raise _OutOfBounds(ODD_AUDIO.format(detail=f"{rate:,} samples per second"))
+        raise _OutOfBounds(odd_sample_rate(rate))
     if channels > MAX_CHANNELS:
-        raise _OutOfBounds(ODD_AUDIO.format(detail=f"{channels} channels"))
+        raise _OutOfBounds(odd_channels(channels))
     if len(pcm16) % (2 * channels):
         raise _Skip(f"audio delta of {len(pcm16)} bytes is not whole PCM16 frames")
     return TargetAudio(
@@ -206,7 +223,7 @@ def target_audio(data: Mapping[str, Any]) -> Incoming:
 def server_error(data: Mapping[str, Any]) -> ServerError:
     error = _mapping(data, "error")
     return ServerError(
-        message=optional_text(error, "message") or "no details given",
+        message=optional_text(error, "message") or translate("Session", "no details given"),
         code=optional_text(error, "code"),
         error_type=optional_text(error, "type"),
         param=optional_text(error, "param"),
@@ -261,7 +278,7 @@ class Decoder:
         """The app events in one server message (none for one to ignore)."""
         if len(raw) > MAX_MESSAGE_BYTES:
             log.info("Skipping a server message of %d bytes", len(raw))
-            return self._tell("message", HUGE_MESSAGE.format(size=len(raw)))
+            return self._tell("message", huge_message(len(raw)))
         items = self._decode(raw)
         if not any(isinstance(item, SourceText | TargetText) for item in items):
             return items
@@ -283,7 +300,7 @@ class Decoder:
         notice: list[Incoming] = []
         if len(delta) > MAX_TEXT_CHARS:
             log.info("Cutting a transcript delta of %d characters", len(delta))
-            notice = self._tell("text", HUGE_TEXT.format(size=len(delta), limit=MAX_TEXT_CHARS))
+            notice = self._tell("text", huge_text(len(delta)))
             delta = delta[:MAX_TEXT_CHARS]
         held = self._held.pop(stream, "")
         if not held and _SURROGATES.search(delta) is None:

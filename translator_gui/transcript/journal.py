@@ -43,6 +43,7 @@ from collections import deque
 from datetime import datetime
 from pathlib import Path
 
+from translator_gui.i18n import translate
 from translator_gui.transcript import checkpoints
 from translator_gui.transcript.segment import Segment
 
@@ -54,17 +55,20 @@ NAME_FORMAT = "%Y-%m-%dT%H-%M-%S"  # the session's start, local time: 2026-11-24
 SUFFIX = ".jsonl"
 AT_EXIT_FLUSH_SECONDS = 5.0
 
-_REASONS: dict[int, str] = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EACCES: "permission was denied",
-    errno.EPERM: "permission was denied",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOTDIR: "a file is in the way of the folder",
-    errno.EEXIST: "a file is in the way of the folder",
-    errno.ENOENT: "the folder is not available",
-    errno.EIO: "the disk reported an error",
-}
+
+def _reasons() -> dict[int, str]:
+    """Why a folder cannot be written, in words, by ``errno`` (in the language the app speaks)."""
+    return {
+        errno.ENOSPC: translate("Transcript", "the disk is full"),
+        errno.EDQUOT: translate("Transcript", "the disk quota is used up"),
+        errno.EACCES: translate("Transcript", "permission was denied"),
+        errno.EPERM: translate("Transcript", "permission was denied"),
+        errno.EROFS: translate("Transcript", "the disk is read-only"),
+        errno.ENOTDIR: translate("Transcript", "a file is in the way of the folder"),
+        errno.EEXIST: translate("Transcript", "a file is in the way of the folder"),
+        errno.ENOENT: translate("Transcript", "the folder is not available"),
+        errno.EIO: translate("Transcript", "the disk reported an error"),
+    }
 
 
 def journal_name(session_start: datetime) -> str:
@@ -81,12 +85,15 @@ def session_start_of(path: Path) -> datetime | None:
 
 def failure_message(directory: Path, error: OSError) -> str:
     """One sentence (and the next step) for a person whose transcript cannot be saved."""
-    reason = _REASONS.get(error.errno or 0) or (error.strerror or str(error) or "an unknown error").lower()
+    reason = (_reasons().get(error.errno or 0) or (error.strerror or str(error)).lower()
+              or translate("Transcript", "an unknown error"))
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        step = "free some space and the missed lines will be saved then."
+        sentence = translate("Transcript", "Can't save the transcript to {directory}: {reason}. Captions continue; "
+                             "free some space and the missed lines will be saved then.")
     else:
-        step = "the missed lines will be saved as soon as the folder can be written again."
-    return f"Can't save the transcript to {directory}: {reason}. Captions continue; {step}"
+        sentence = translate("Transcript", "Can't save the transcript to {directory}: {reason}. Captions continue; "
+                             "the missed lines will be saved as soon as the folder can be written again.")
+    return sentence.format(directory=directory, reason=reason)
 
 
 def in_progress_marker(journal_path: Path) -> Path:
