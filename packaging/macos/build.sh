@@ -17,7 +17,12 @@ python="${PYTHON:-python3}"
 "$VENV/bin/python" -m pip install -q --force-reinstall --no-deps "$ROOT"
 "$VENV/bin/python" -m pip install -q --require-hashes -r "$ROOT/packaging/lock/build.txt"
 "$VENV/bin/python" packaging/notices.py build/THIRD-PARTY-NOTICES.txt >/dev/null
-TRANSLATOR_NOTICES="$ROOT/build/THIRD-PARTY-NOTICES.txt" "$VENV/bin/pyinstaller" --noconfirm --clean \
+# The icon the macOS way: the SVG drawn at every size of an .iconset (1x and @2x, up to 1024 px, with the build
+# venv's QtSvg), made into an .icns by iconutil; the spec takes it instead of the committed one (packaging/icons.sh).
+"$VENV/bin/python" packaging/macos/iconset.py build/Translator.iconset >/dev/null
+iconutil --convert icns build/Translator.iconset --output build/Translator.icns
+TRANSLATOR_NOTICES="$ROOT/build/THIRD-PARTY-NOTICES.txt" TRANSLATOR_ICNS="$ROOT/build/Translator.icns" \
+  "$VENV/bin/pyinstaller" --noconfirm --clean \
   --distpath dist --workpath build/pyinstaller packaging/pyinstaller/translator-gui.spec
 
 APP="$ROOT/dist/Translator.app"
