@@ -140,8 +140,8 @@ class Smoke:
         log_dir = home / "state" / "translator-gui" / "log"
         reports = sorted(log_dir.glob("crash-*.txt"))
         self.check(not reports, f"no crash report in the log folder {[p.name for p in reports]}")
-        fatal = log_dir / "fatal-error.log"
-        fatal_text = fatal.read_text(encoding="utf-8") if fatal.exists() else ""
+        # faulthandler's files, one per launch (fatal-error-<pid>-<random>.log): empty or gone after a clean exit
+        fatal_text = "".join(path.read_text(encoding="utf-8") for path in sorted(log_dir.glob("fatal-error*.log")))
         self.outputs.append(fatal_text)
         self.check(not fatal_text, "no fatal error (faulthandler's file is empty or gone)")
         log = (log_dir / "translator.log").read_text(encoding="utf-8") if (log_dir / "translator.log").exists() else ""
