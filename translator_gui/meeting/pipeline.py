@@ -33,6 +33,7 @@ from translator_gui.realtime.engine import (
     Engine,
     EngineEvent,
     EventSink,
+    Hurrying,
     LineEnd,
     Problem,
     ProblemKind,
@@ -195,8 +196,10 @@ class Pipeline:
         await self._engine.start()
 
     async def stop(self) -> None:
-        """Stop listening, let the service finish what it heard, and save every caption."""
+        """Stop listening, let the service finish what it heard, and save every caption. Called again
+        while the service is still working through a backlog (Stop pressed twice): end now."""
         if self._stopping:
+            self.hurry(0.0)
             await self._stopped.wait()
             return
         self._stopping = True
@@ -222,6 +225,12 @@ class Pipeline:
                 self._sink.stop()
                 self._sink.close()
             self._stopped.set()
+
+    def hurry(self, seconds: float = 0.0) -> None:
+        """Let the session finish within ``seconds`` from now at the latest (0: at once), however far
+        behind the service is (e.g. Quit); what it has not translated by then is said."""
+        if isinstance(self._engine, Hurrying):
+            self._engine.hurry(seconds)
 
     def summary(self) -> str:
         """One line for the log (and for support): how the audio path did in this session."""
@@ -346,6 +355,8 @@ class Pipeline:
                 self._listener(event)
                 # The session ended on its own (a fatal problem): release the devices too.
                 self._stop_soon()
+            case Problem(kind=ProblemKind.FINISHING) | Problem(sparing=True):
+                self._listener(event)  # said only as it changes (a countdown, a lag, a loss): never held back
             case Problem() if not event.fatal:
                 if self._problems.admit(event.message, self._clock()):
                     self._listener(event)

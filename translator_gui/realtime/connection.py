@@ -8,6 +8,7 @@ done by the session (``session.RealtimeSession``), which opens a new link for ea
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import contextlib
 import logging
@@ -57,6 +58,17 @@ class PingingLink(SessionLink, Protocol):
 
 
 @runtime_checkable
+class PatientLink(SessionLink, Protocol):
+    """A link whose own keep-alive can be switched off: after Stop, a slow service working through a
+    backlog answers pings late without being gone (the session then judges it by its progress); and
+    one that can be dropped at once when the session gives up on it (a close frame would only wait
+    behind what the service never read)."""
+
+    def relax_keepalive(self) -> None: ...
+    def abort(self) -> None: ...
+
+
+@runtime_checkable
 class CommittingLink(SessionLink, Protocol):
     """A ``/v1/realtime`` link: its input buffer is committed by the client, answers are asked for,
     and finishing (``request_close``) commits what is left."""
@@ -68,6 +80,36 @@ class CommittingLink(SessionLink, Protocol):
 def _append_event(pcm16: bytes, event_type: str = "session.input_audio_buffer.append") -> str:
     audio = base64.b64encode(pcm16).decode("ascii")
     return f'{{"type":"{event_type}","audio":"{audio}"}}'
+
+
+def _abort(ws: Any) -> None:
+    """Drop the TCP connection of ``ws``, a websockets connection, without a closing handshake."""
+    with contextlib.suppress(Exception):
+        ws.transport.abort()
+
+
+def _relax_keepalive(ws: Any) -> None:
+    """Stop the websocket's keep-alive pings (and their timeout) on ``ws``, a websockets connection."""
+    task = getattr(ws, "keepalive_task", None)
+    if task is not None and not task.done():
+        task.cancel()
+
+
+async def _close(ws: Any, connection: Any, client: AsyncOpenAI) -> None:
+    """Close ``connection`` (the SDK's, over the websockets connection ``ws``) within ``CLOSE_TIMEOUT``
+    and a little: a peer that stopped reading keeps the close frame from being written at all, and
+    then the TCP connection is dropped. Then the SDK client. Never raises."""
+    try:
+        async with asyncio.timeout(CLOSE_TIMEOUT + 0.5):
+            await connection.close()
+    except TimeoutError:
+        log.debug("The websocket did not close within %.1f s; dropping it", CLOSE_TIMEOUT + 0.5)
+        with contextlib.suppress(Exception):
+            ws.transport.abort()
+    except Exception as exc:  # closing an already broken connection
+        log.debug("Closing the websocket failed: %s", type(exc).__name__)
+    with contextlib.suppress(Exception):
+        await client.close()
 
 
 def _client(api_key: str, base_url: str, organization: str | None, project: str | None) -> AsyncOpenAI:
@@ -152,14 +194,17 @@ class TranslationLink:
         """Ask the server to finish: it flushes pending audio, sends the rest, then ``session.closed``."""
         await self._connection.session.close()
 
+    def relax_keepalive(self) -> None:
+        """No more keep-alive pings of the websocket's own (see ``PatientLink``)."""
+        _relax_keepalive(self._connection._connection)
+
+    def abort(self) -> None:
+        """Drop the connection now (see ``PatientLink``); ``close()`` still closes the client."""
+        _abort(self._connection._connection)
+
     async def close(self) -> None:
         """Close the websocket (bounded by ``CLOSE_TIMEOUT``) and the SDK client. Never raises."""
-        try:
-            await self._connection.close()
-        except Exception as exc:  # closing an already broken connection
-            log.debug("Closing the websocket failed: %s", type(exc).__name__)
-        with contextlib.suppress(Exception):
-            await self._client.close()
+        await _close(self._connection._connection, self._connection, self._client)
 
 
 class RealtimeLink:
@@ -227,10 +272,13 @@ class RealtimeLink:
         """Ask the model for an answer to the conversation so far."""
         await self._connection.response.create()
 
+    def relax_keepalive(self) -> None:
+        """No more keep-alive pings of the websocket's own (see ``PatientLink``)."""
+        _relax_keepalive(self._connection._connection)
+
+    def abort(self) -> None:
+        """Drop the connection now (see ``PatientLink``); ``close()`` still closes the client."""
+        _abort(self._connection._connection)
+
     async def close(self) -> None:
-        try:
-            await self._connection.close()
-        except Exception as exc:
-            log.debug("Closing the websocket failed: %s", type(exc).__name__)
-        with contextlib.suppress(Exception):
-            await self._client.close()
+        await _close(self._connection._connection, self._connection, self._client)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 
 class SessionState(enum.Enum):
@@ -34,6 +34,7 @@ class ProblemKind(enum.Enum):
     STORAGE = "storage"
     SPENDING = "spending"  # the session's spending cap is near or reached
     INTERNAL = "internal"  # a fault in the app itself (logged with its traceback)
+    FINISHING = "finishing"  # after Stop: the service still works through what it was sent, or what it did not
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,9 @@ class Problem:
     kind: ProblemKind
     message: str
     fatal: bool = False
+    sparing: bool = False
+    """Its source already says it only now and then (how far behind the audio is, what was lost): it is
+    never held back as one problem too many."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,3 +148,12 @@ class Engine(Protocol):
 
     async def stop(self, grace: float = 5.0) -> None:
         """Close gracefully, keeping trailing output that arrives within ``grace`` seconds."""
+
+
+@runtime_checkable
+class Hurrying(Protocol):
+    """An engine whose stop() waits for a slow service to work through what it was sent, and that can
+    be told to end sooner."""
+
+    def hurry(self, seconds: float = 0.0) -> None:
+        """Finish within ``seconds`` from now at the latest (0: at once), during a stop() or the next one."""

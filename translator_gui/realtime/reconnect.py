@@ -204,6 +204,8 @@ class InFlight:
         """Counts ``take()``: a mark of ``sent_bytes`` is about this connection only while it stays the same."""
         self.forgotten_bytes = 0
         """Not even read, yet no longer kept for the next connection (the bound): lost if this one is."""
+        self.answered = False
+        """The service said how far it has processed this connection's input (``consumed``)."""
 
     def __len__(self) -> int:
         return self._bytes
@@ -236,6 +238,7 @@ class InFlight:
     def consumed(self, elapsed_ms: int) -> None:
         """The service has processed the first ``elapsed_ms`` of this connection's input."""
         done = elapsed_ms * BYTES_PER_SECOND // 1000
+        self.answered = True
         self.read(done)
         while self._chunks and self._chunks[0][0] <= done:
             self._bytes -= len(self._chunks.popleft()[1])
@@ -245,6 +248,7 @@ class InFlight:
         chunks = [chunk for _, chunk in self._chunks]
         self._chunks.clear()
         self._sent = self._read = self._bytes = 0
+        self.answered = False
         self.generation += 1
         return chunks
 

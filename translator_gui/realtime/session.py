@@ -18,6 +18,14 @@ caller (the pipeline) holds captured audio while the state is not LIVE and sends
 Roll-over (``rollover.py``): before the service ends a session, the next one takes over; the state
 stays LIVE throughout.
 
+Stopping while the service is behind (a slow link or an overloaded service): the session keeps
+finishing for as long as the service evidently makes progress through what it was sent (pongs to
+the pings that go on while CLOSING, anything it sends), at most ``FINISH_CAP_SECONDS``, and says how
+much audio is left, counting down (``ProblemKind.FINISHING``). It gives up after ``grace`` seconds
+without progress, stretched for a service that reads slower than speech (it reads in bursts);
+``hurry()`` (a second Stop, Quit) ends it sooner. What was not translated is said. A service that
+keeps up stops as quickly as ever.
+
 What is left here is one piece on purpose: the state, the live connection and its receiver change
 together, in transitions (go live, lose the connection, switch, fail, stop) that must not await
 between checking and changing them, or an append is lost or sent twice. Opening a connection
@@ -29,21 +37,23 @@ from __future__ import annotations
 
 import abc
 import asyncio
+import collections
 import contextlib
+import dataclasses
 import functools
 import logging
 import math
 import os
 import time
 from collections.abc import Callable, Mapping
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from websockets.exceptions import ConnectionClosed
 
 from translator_gui.i18n import translate
 from translator_gui.pcm import BYTES_PER_SECOND
 from translator_gui.realtime import failures
-from translator_gui.realtime.connection import PingingLink, SessionLink
+from translator_gui.realtime.connection import PatientLink, PingingLink, SessionLink
 from translator_gui.realtime.endpoint import (
     DEFAULT_BASE_URL,
     InsecureEndpointError,
@@ -107,6 +117,20 @@ BEHIND_EVERY_SECONDS = 3.0
 """How often a growing (or shrinking) lag is said again."""
 CAUGHT_UP_SECONDS = 1.0
 """Below this the audio has caught up (said once, after it was said to be behind)."""
+FINISH_CAP_SECONDS = 120.0
+"""After Stop, the longest the service is given to work through what it was sent, however well it goes."""
+FINISH_TELL_SECONDS = 1.0
+"""After Stop, a wait from which on (or from the start, when ``BEHIND_TELL_SECONDS`` behind) the person
+is told that the session is finishing, with how much audio is left, counting down."""
+FINISH_SLOWEST_PACE = 0.1
+"""The slowest reading pace (times real time) by which the wait for a quiet service is stretched."""
+PACE_WINDOW_SECONDS = 30.0
+"""The service's reading pace is measured over this long before its last sign of reading."""
+KEEPING_UP_PACE = 0.9
+"""A service reading at least this fast (times real time) keeps up: it is waited for ``grace`` only."""
+FINISH_PATIENCE = 2.0
+"""While finishing, a quiet service is waited for this many times as long as ``grace`` seconds of audio
+take at its pace: it reads in bursts, and works through what it holds in between without a sign."""
 
 
 class RealtimeSession(abc.ABC):
@@ -153,6 +177,12 @@ class RealtimeSession(abc.ABC):
         self._told_behind: int | None = None  # the lag last said (seconds), while it is behind
         self._told_behind_at = 0.0
         self._lag_watch: asyncio.Task[None] | None = None
+        self._heard = 0  # items received on the live connection: a sign of progress while finishing
+        self._read_total = 0  # bytes pongs showed read, over every connection: the service's pace
+        self._reads: collections.deque[tuple[float, int]] = collections.deque()  # (when, _read_total), recent
+        self._reading_since: float | None = None  # when the session first went live (monotonic)
+        self._hurry_at: float | None = None  # finish by then at the latest (monotonic; see hurry())
+        self._hurried = asyncio.Event()
         self._lost_at: float | None = None  # when the live connection was last lost (monotonic)
         self._finished_by_server = False  # the live connection's session.closed arrived
         self._failures = FailureHistory(self._policy) if self._policy is not None else None
@@ -300,6 +330,15 @@ class RealtimeSession(abc.ABC):
             self._stopping = asyncio.create_task(self._stop(grace), name="realtime-stop")
         await asyncio.shield(self._stopping)
 
+    def hurry(self, seconds: float = 0.0) -> None:
+        """Finish within ``seconds`` from now at the latest (0: at once), however much the service still
+        has to work through: a second Stop, or Quit. What it has not done by then is abandoned, and said.
+        Takes effect on a stop() under way and on the next one."""
+        at = time.monotonic() + max(0.0, seconds)
+        if self._hurry_at is None or at < self._hurry_at:
+            self._hurry_at = at
+        self._hurried.set()
+
     def refuse_start(self, problem: Problem) -> None:
         """start() is to fail with ``problem`` instead of connecting (e.g. a spending cap it cannot keep)."""
         self._refusal = problem
@@ -347,6 +386,8 @@ class RealtimeSession(abc.ABC):
     def _go_live(self, opened: Opened) -> None:
         """``opened`` is the live connection from now on: receive from it, plan its roll-over."""
         self._live_since = self._policy.clock() if self._policy is not None else None
+        if self._reading_since is None:
+            self._reading_since = time.monotonic()
         receiver = asyncio.create_task(self._receive(opened.connection), name="realtime-receive")
         self._receiver = self._supervised(receiver)
         self._watch_lag(opened.connection)
@@ -374,6 +415,8 @@ class RealtimeSession(abc.ABC):
                 log.debug("Receiving failed: %s", type(exc).__name__, exc_info=True)
                 await self._connection_ended(link, None)
                 return
+            if link is self._link:
+                self._heard += 1
             for item in items:
                 if await self._dispatch(link, item):
                     return
@@ -460,7 +503,7 @@ class RealtimeSession(abc.ABC):
         if lost >= BYTES_PER_SECOND // 2:
             self._told_lost = self._unsent.dropped_bytes
             log.info("%.1f s of audio dropped while the connection was down", lost / BYTES_PER_SECOND)
-            self._emit(failures.audio_lost(seconds=lost / BYTES_PER_SECOND))
+            self._emit(dataclasses.replace(failures.audio_lost(seconds=lost / BYTES_PER_SECOND), sparing=True))
 
     def _count(self, byte_count: int) -> None:
         usage = self._meter.add(byte_count)
@@ -484,26 +527,61 @@ class RealtimeSession(abc.ABC):
         self._lag_watch = self._supervised(asyncio.create_task(self._follow_lag(link), name="realtime-lag"))
 
     async def _follow_lag(self, link: Connection) -> None:
-        """While ``link`` is the live connection: ping it every second, noting how much had been sent
-        by then (a pong says the service has read that much), and say how far behind the audio is."""
+        """While ``link`` is the live connection (and while it finishes after Stop): ping it every
+        second, noting how much had been sent by then (a pong says the service has read that much),
+        and while live say how far behind the audio is."""
         pinging = link.link
         if not isinstance(pinging, PingingLink):
             return  # no way to know what it has read
-        while link is self._link and self._state is SessionState.LIVE:
-            generation, mark = self._in_flight.generation, self._in_flight.sent_bytes
+        while link is self._link and self._state in (SessionState.LIVE, SessionState.CLOSING):
             try:
-                pong = asyncio.ensure_future(await pinging.ping())
+                await self._mark_read(pinging)
             except (*SEND_ERRORS, RuntimeError):  # closing: the receiver tells what happened
                 return
-            pong.add_done_callback(functools.partial(self._pong, generation=generation, mark=mark))
-            self._tell_behind()
+            if self._state is SessionState.LIVE:
+                self._tell_behind()
             await asyncio.sleep(LAG_TICK_SECONDS)  # a cadence: the service tells nothing by itself
+
+    async def _mark_read(self, pinging: PingingLink) -> None:
+        """Ping now, noting how much had been sent by then: its pong says the service has read that much.
+        Raises what sending raises."""
+        generation, mark = self._in_flight.generation, self._in_flight.sent_bytes
+        pong = asyncio.ensure_future(await pinging.ping())
+        pong.add_done_callback(functools.partial(self._pong, generation=generation, mark=mark))
 
     def _pong(self, done: asyncio.Future[float], *, generation: int, mark: int) -> None:
         if done.cancelled() or done.exception() is not None:
             return  # the connection ended first
-        if generation == self._in_flight.generation:
-            self._in_flight.read(mark)
+        if generation != self._in_flight.generation:
+            return
+        before = self._read_bytes()
+        self._in_flight.read(mark)
+        if self._read_bytes() > before:
+            self._read_total += self._read_bytes() - before
+            now = time.monotonic()
+            self._reads.append((now, self._read_total))
+            while len(self._reads) > 2 and now - self._reads[1][0] >= PACE_WINDOW_SECONDS:
+                self._reads.popleft()
+
+    def reading_pace(self) -> float:
+        """How fast the service evidently read the audio (times real time) over ``PACE_WINDOW_SECONDS``
+        up to its last sign of reading, that last burst left out (it is read at once, after a long wait);
+        1 until known (for the first few seconds); at least ``FINISH_SLOWEST_PACE``."""
+        if self._reading_since is None or not self._reads:
+            return 1.0
+        last, total = self._reads[-1]
+        if len(self._reads) > 1:
+            total = self._reads[-2][1]
+        start = max(self._reading_since, last - PACE_WINDOW_SECONDS)
+        before = 0
+        for when, read in self._reads:
+            if when > start:
+                break
+            start, before = when, read
+        if last - start < PACE_WINDOW_SECONDS / 6:
+            return 1.0  # too short a time to tell
+        pace = (total - before) / BYTES_PER_SECOND / (last - start)
+        return min(1.0, max(FINISH_SLOWEST_PACE, pace))
 
     def behind_seconds(self) -> float:
         """Audio not evidently read by the service yet: sent into the live connection, or kept for the next."""
@@ -526,12 +604,12 @@ class RealtimeSession(abc.ABC):
                             if self._unsent.dropped_bytes == 0 else
                             translate("Session", "Audio is {seconds} s behind: the connection or the translation "
                                       "service is slower than speech; captions come late."))
-                self._emit(Problem(ProblemKind.NETWORK, sentence.format(seconds=seconds)))
+                self._emit(Problem(ProblemKind.NETWORK, sentence.format(seconds=seconds), sparing=True))
         elif self._told_behind is not None and behind < CAUGHT_UP_SECONDS:
             self._told_behind = None
             log.info("Audio caught up at %s", self._host)
             self._emit(Problem(ProblemKind.NETWORK, translate(
-                "Session", "The audio has caught up; captions are live again.")))
+                "Session", "The audio has caught up; captions are live again."), sparing=True))
 
     # -- reconnecting --------------------------------------------------------------------------
 
@@ -583,9 +661,21 @@ class RealtimeSession(abc.ABC):
             # (the caller skips what it held meanwhile too); it is dropped, and said.
             self._unsent.drop_all()
             self._tell_lost()
+        pinging = link.link if isinstance(link.link, PingingLink) else None
+        marked = self._in_flight.sent_bytes
+
+        async def resend(pcm16: bytes) -> None:
+            # A ping every second of audio re-sent: a slow service's progress through it shows.
+            nonlocal marked
+            if pinging is not None and self._in_flight.sent_bytes - marked >= BYTES_PER_SECOND:
+                marked = self._in_flight.sent_bytes
+                with contextlib.suppress(RuntimeError):
+                    await self._mark_read(pinging)
+            await link.append(pcm16)
+
         try:
             async with asyncio.timeout(SEND_STALL_SECONDS * 2):
-                await self._unsent.send(link.append, self._resent)
+                await self._unsent.send(resend, self._resent)
             configured = await self._catch_up(opened)  # the target may have changed while reconnecting
         except (*SEND_ERRORS, TimeoutError):
             self._unsent.keep_first(self._in_flight.take())
@@ -644,32 +734,124 @@ class RealtimeSession(abc.ABC):
             if planned is not None:
                 await asyncio.wait({planned})
             await self._handover.finish_retiring(grace)  # a session being handed over: its words come first
-            await self._drain(grace)
+            if not await self._drain(grace) and self._link is not None and isinstance(self._link.link, PatientLink):
+                self._link.link.abort()  # given up: a close frame would only wait behind the unread audio
         if previous in (SessionState.LIVE, SessionState.RECONNECTING):
             # What the service had not evidently consumed by now is abandoned: say so.
             pending = (len(self._in_flight) + len(self._unsent)) / BYTES_PER_SECOND
             if pending >= 0.5:
                 log.info("%.1f s of audio not consumed by %s at the end", pending, self._host)
-                self._emit(failures.audio_unfinished(seconds=pending))
+                # Said as part of finishing: never held back as one problem too many after a slow spell.
+                self._emit(Problem(ProblemKind.FINISHING, failures.audio_unfinished(seconds=pending).message))
         await self._teardown()
         self._finish()
 
-    async def _drain(self, grace: float) -> None:
-        """Ask the session to finish and keep dispatching trailing output until it has."""
+    async def _drain(self, grace: float) -> bool:
+        """Ask the session to finish and keep dispatching trailing output until it has: for as long as
+        the service evidently works through what it was sent (see ``_finishing``). False when it was
+        given up before it finished."""
         link, receiver = self._link, self._receiver
         if link is None or receiver is None:
-            return
+            return True
+        if isinstance(link.link, PatientLink):
+            link.link.relax_keepalive()  # a late pong is no dead link now: progress is watched instead
+        asking = asyncio.ensure_future(link.request_close())
         try:
-            async with asyncio.timeout(grace):
-                await link.request_close()
-        except (*SEND_ERRORS, TimeoutError) as exc:
-            log.info("Could not ask %s to close the session: %s", self._host, type(exc).__name__)
-            return
-        done, _ = await asyncio.wait({receiver}, timeout=grace)
-        if not done:
-            log.info("The session at %s did not finish within %.1f s; closing anyway", self._host, grace)
-        elif self._finished_by_server:
+            finished = await self._finishing(receiver, asking, grace)
+        finally:
+            if not asking.done():
+                asking.cancel()
+            with contextlib.suppress(asyncio.CancelledError, *SEND_ERRORS, TimeoutError):
+                await asking
+        if finished and self._finished_by_server:
             self._in_flight.take()  # the service finished the session: it consumed everything
+        return finished
+
+    async def _finishing(self, receiver: asyncio.Task[None], asking: asyncio.Future[None], grace: float) -> bool:
+        """Wait for ``receiver`` to end (the session finished) while the service makes progress: a pong
+        says it read more, it sends something, or the request to finish went out. Gives up when there
+        was no progress for ``grace`` seconds — for a service slower than speech, for twice as long as
+        ``grace`` seconds of audio take at the pace it has been reading (a slow one reads in bursts, and
+        works through what it holds between them without a sign) —, after
+        ``FINISH_CAP_SECONDS`` in all, or when hurried. After a second (or when behind from the start)
+        the person is told how much audio is left, counting down. True when the session finished."""
+        started = last_progress = time.monotonic()
+        progress = self._progress_mark(asking)
+        told = ""
+        hurried = asyncio.ensure_future(self._hurried.wait())
+        try:
+            while True:
+                now = time.monotonic()
+                if asking.done() and (asking.cancelled() or asking.exception() is not None):
+                    log.info("Could not ask %s to close the session: %s", self._host,
+                             "cancelled" if asking.cancelled() else type(asking.exception()).__name__)
+                    return False
+                quiet = self.finish_patience(grace)
+                deadline = min(last_progress + quiet, started + FINISH_CAP_SECONDS)
+                if self._hurry_at is not None:
+                    deadline = min(deadline, self._hurry_at)
+                if now >= deadline:
+                    why = "as asked" if self._hurry_at is not None and now >= self._hurry_at else "without progress"
+                    log.info("The session at %s did not finish (%.1f s unread after %.1f s, ended %s, waited up to "
+                             "%.1f s without progress); closing anyway", self._host, self.behind_seconds(),
+                             now - started, why, quiet)
+                    return False
+                if self.behind_seconds() >= BEHIND_TELL_SECONDS or now - started >= FINISH_TELL_SECONDS:
+                    told = self._tell_finishing(told)
+                waiting: set[asyncio.Future[Any]] = {receiver, hurried}
+                if not asking.done():
+                    waiting.add(asking)
+                done, _ = await asyncio.wait(
+                    waiting, timeout=min(LAG_TICK_SECONDS, deadline - now), return_when=asyncio.FIRST_COMPLETED
+                )
+                if receiver in done:
+                    return True
+                if hurried in done:
+                    self._hurried.clear()
+                    hurried = asyncio.ensure_future(self._hurried.wait())
+                mark = self._progress_mark(asking)
+                if mark != progress:
+                    log.debug("Finishing at %s: read %s, unconsumed %s, heard %s, asked to close %s", self._host, *mark)
+                    progress, last_progress = mark, time.monotonic()
+        finally:
+            hurried.cancel()
+
+    def finish_patience(self, grace: float) -> float:
+        """After Stop, how long the service may show no progress before it is given up: ``grace``, or for
+        a service slower than speech, ``FINISH_PATIENCE`` times as long as ``grace`` seconds of audio
+        take at its pace."""
+        pace = self.reading_pace()
+        return grace if pace >= KEEPING_UP_PACE else min(FINISH_PATIENCE * grace / pace, FINISH_CAP_SECONDS)
+
+    def _read_bytes(self) -> int:
+        """Of the audio sent on the live connection, how much the service has evidently read."""
+        return self._in_flight.sent_bytes - self._in_flight.unread_bytes
+
+    def _progress_mark(self, asking: asyncio.Future[None]) -> tuple[int, int, int, bool]:
+        """What changes while the service works through what it was sent (see ``_finishing``)."""
+        return self._read_bytes(), len(self._in_flight), self._heard, asking.done()
+
+    def _still_to_translate(self) -> float:
+        """Seconds of audio the service has still to work through, as far as it is known: what it has not
+        said it processed, when it says so (``elapsed_ms``), else what it has not even read."""
+        if self._in_flight.answered:
+            return (len(self._in_flight) + len(self._unsent)) / BYTES_PER_SECOND
+        return self.behind_seconds()
+
+    def _tell_finishing(self, told: str) -> str:
+        """Say that the session is finishing and how much audio the service has still to work through
+        (when it changed since ``told``, the sentence last said); the sentence."""
+        seconds = round(self._still_to_translate())
+        if seconds >= 1:
+            sentence = translate("Session", "Finishing: {seconds} s of audio still being translated… "
+                                 "Stop again to end now.").format(seconds=seconds)
+        else:
+            sentence = translate("Session", "Finishing: the last words are being translated… Stop again to end now.")
+        if sentence != told:
+            log.info("Finishing at %s: %.1f s of audio to translate, %.1f s unread", self._host,
+                     self._still_to_translate(), self.behind_seconds())
+            self._emit(Problem(ProblemKind.FINISHING, sentence))
+        return sentence
 
     async def _fail(self, problem: Problem) -> None:
         """Report a fatal ``problem`` once, then close everything and end in CLOSED."""
