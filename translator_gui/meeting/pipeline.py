@@ -232,6 +232,11 @@ class Pipeline:
         if isinstance(self._engine, Hurrying):
             self._engine.hurry(seconds)
 
+    @property
+    def unfinished(self) -> Problem | None:
+        """What the session said it could not translate when it stopped (None: nothing, or not known)."""
+        return self._engine.unfinished if isinstance(self._engine, Hurrying) else None
+
     def summary(self) -> str:
         """One line for the log (and for support): how the audio path did in this session."""
         return (

@@ -155,5 +155,8 @@ class Hurrying(Protocol):
     """An engine whose stop() waits for a slow service to work through what it was sent, and that can
     be told to end sooner."""
 
+    unfinished: Problem | None
+    """What the session said it could not finish when it stopped (None: it finished everything)."""
+
     def hurry(self, seconds: float = 0.0) -> None:
         """Finish within ``seconds`` from now at the latest (0: at once), during a stop() or the next one."""

@@ -183,6 +183,7 @@ class RealtimeSession(abc.ABC):
         self._reading_since: float | None = None  # when the session first went live (monotonic)
         self._hurry_at: float | None = None  # finish by then at the latest (monotonic; see hurry())
         self._hurried = asyncio.Event()
+        self.unfinished: Problem | None = None  # what was said not to be translated at the end
         self._lost_at: float | None = None  # when the live connection was last lost (monotonic)
         self._finished_by_server = False  # the live connection's session.closed arrived
         self._failures = FailureHistory(self._policy) if self._policy is not None else None
@@ -742,7 +743,8 @@ class RealtimeSession(abc.ABC):
             if pending >= 0.5:
                 log.info("%.1f s of audio not consumed by %s at the end", pending, self._host)
                 # Said as part of finishing: never held back as one problem too many after a slow spell.
-                self._emit(Problem(ProblemKind.FINISHING, failures.audio_unfinished(seconds=pending).message))
+                self.unfinished = Problem(ProblemKind.FINISHING, failures.audio_unfinished(seconds=pending).message)
+                self._emit(self.unfinished)
         await self._teardown()
         self._finish()
 

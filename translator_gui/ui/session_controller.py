@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from translator_gui.meeting.engines import EngineFactory
 from translator_gui.meeting.events import (
@@ -24,6 +24,7 @@ from translator_gui.meeting.events import (
 )
 from translator_gui.meeting.meeting import Meeting
 from translator_gui.meeting.options import LaunchOptions
+from translator_gui.meeting.pipeline import Pipeline
 from translator_gui.realtime.endpoint import describe_endpoint
 from translator_gui.secrets import SecretStore
 from translator_gui.settings import Settings
@@ -35,6 +36,9 @@ from translator_gui.ui.dialogs.key import KeyDialog
 from translator_gui.ui.dialogs.spending_cap import spending_cap_dialog
 from translator_gui.ui.direction_row import DirectionRow
 from translator_gui.ui.main_window import MainWindow
+
+QUIT_FINISH_SECONDS = 0.5
+"""On Quit, how long a session may still take for its last words (a backlog is abandoned, not awaited)."""
 
 
 def _dollars(amount: float) -> str:
@@ -69,6 +73,9 @@ class SessionController(QObject):
         self.meeting = Meeting(settings, secrets, options, self.bridge.deliver, environ=environ,
                                engine_factory=engine_factory)
         self._key_dialog: KeyDialog | None = None
+        self._finishing = False  # Stop was pressed; the sessions finish what the service was sent
+        self._finishing_pipelines: list[Pipeline] = []
+        self._untold: list[str] = []  # what was not translated, for the meeting's last sentence
         self.rows = {Side.THEM: window.them, Side.ME: window.me}
         self.bridge.meeting_event.connect(self._on_event)
         self.bridge.live_caption_changed.connect(feed.live)
@@ -77,7 +84,8 @@ class SessionController(QObject):
             self._wire_row(row)
         meeting = self.meeting
         window.start_requested.connect(lambda: meeting.spawn(meeting.start()))
-        window.stop_requested.connect(lambda: meeting.spawn(meeting.stop()))
+        window.stop_requested.connect(self._stop_requested)
+        window.close_requested.connect(self._closing)
         window.key_dialog_requested.connect(lambda: self.ask_for_key())
         window.forget_key_requested.connect(meeting.keys.forget)
         window.endpoint_dialog_requested.connect(self.open_endpoint_dialog)
@@ -105,13 +113,40 @@ class SessionController(QObject):
         row.input_meter.silent_too_long.connect(lambda seconds: meeting.devices.input_silent(side, seconds, label))
         row.input_meter.sound_returned.connect(lambda: meeting.devices.input_heard(side))
 
+    # -- stopping --------------------------------------------------------------------------------
+
+    def _stop_requested(self) -> None:
+        """Stop: each session finishes what the service was sent (as long as it makes progress, and
+        says how much is left); Stop again while it does: end now (each pipeline stopped a second
+        time ends its session at once, and says what was not translated)."""
+        if self.window.running and not self._finishing:
+            self._finishing = True
+            self._finishing_pipelines = [d.pipeline for d in self.meeting.directions.values() if d.pipeline]
+            self.window.set_finishing(True)
+            for side, d in self.meeting.directions.items():
+                if d.running:
+                    self.rows[side].set_state(QCoreApplication.translate("Meeting", "Finishing the last sentence…"))
+        self.meeting.spawn(self.meeting.stop())
+
+    def _closing(self) -> None:
+        """Quit: the sessions are given a moment for their last words, not for a backlog."""
+        for d in self.meeting.directions.values():
+            if d.pipeline is not None:
+                d.pipeline.hurry(QUIT_FINISH_SECONDS)
+
     # -- what the meeting says -------------------------------------------------------------------
 
     def _on_event(self, event: MeetingEvent) -> None:
         window = self.window
         match event:
             case Notice(text=text):
+                if self._untold and not window.running:
+                    # The meeting's last sentence after Stop ("Stopped. Transcript saved…") would hide
+                    # what was not translated: it stays in sight beside it.
+                    text, self._untold = " ".join([text, *self._untold]), []
                 window.set_status(text)
+                if self._finishing:  # the bar says it too: the main window is usually out of sight
+                    self.feed.bar.set_state(text)
             case DirectionState(side=side, text=text):
                 self.rows[side].set_state(text)
                 self.feed.direction_state(event)
@@ -125,6 +160,11 @@ class SessionController(QObject):
             case MeetingRunning(running=running):
                 if running and not window.running:
                     self.feed.new_meeting()
+                if not running and self._finishing:
+                    self._untold = [p.unfinished.message for p in self._finishing_pipelines if p.unfinished]
+                self._finishing, self._finishing_pipelines = False, []
+                if running:
+                    self._untold = []
                 window.set_running(running)
             case Cost():
                 dollars = _dollars(event.dollars) if event.dollars_known else self.tr("cost unknown")

@@ -1,0 +1,87 @@
+"""Stop while the translation is behind, as a person sees it: the window and the caption bar say that
+the last audio is still being translated and how much, the Start/Stop button becomes *Stop now*, and
+pressing it (or quitting) ends at once."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.fakes.translation_server import FakeServerThread
+from tests.testbed import PulseBed
+from tests.ui.conftest import MakeApp
+from translator_gui.app import App
+
+SCREENSHOTS = Path(os.environ.get("TRANSLATOR_SCREENSHOTS", "/tmp"))
+
+
+def _behind_and_stopped(app: App, server: FakeServerThread, qtbot: QtBot) -> None:
+    """Start against a service reading at a third of real time; Stop once the audio is said to be behind."""
+    server.read_slowly(0.25)
+    app.window.start_button.click()
+    qtbot.wait_until(lambda: server.check(lambda s: len(s.appends) > 0), timeout=20_000)
+    qtbot.wait_until(lambda: " s behind" in app.window.status(), timeout=30_000)
+    app.window.start_button.click()  # Stop
+    qtbot.wait_until(lambda: "Finishing:" in app.window.status(), timeout=10_000)
+
+
+def test_stop_while_behind_says_it_is_finishing_and_the_button_ends_now(
+    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FakeServerThread() as server:
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        app = make_app()
+        app.overlay.show()
+        _behind_and_stopped(app, server, qtbot)
+        window = app.window
+        assert "Stop again to end now" in window.status()
+        assert window.start_button.text() == "Stop now"
+        assert window.session_action.text() == "Stop now"
+        assert "Finishing:" in app.overlay.status_text()  # the bar says it too
+        assert app.meeting.running  # still finishing
+        qtbot.wait(50)  # one repaint
+        window.grab().save(str(SCREENSHOTS / "finishing-window.png"))
+        app.overlay.grab().save(str(SCREENSHOTS / "finishing-caption-bar.png"))
+        pressed = time.monotonic()
+        window.start_button.click()  # Stop now
+        qtbot.wait_until(lambda: not app.meeting.running, timeout=5_000)
+        assert time.monotonic() - pressed < 2.0
+        assert window.start_button.text() == "Start"
+        assert "Finishing:" not in app.overlay.status_text()
+        qtbot.wait_until(lambda: "Stopped" in window.status(), timeout=5_000)
+        assert "not translated" in window.status(), "what was not translated stays in sight"
+
+
+def test_quit_while_finishing_ends_promptly(
+    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FakeServerThread() as server:
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        app = make_app()
+        _behind_and_stopped(app, server, qtbot)
+        quitting = time.monotonic()
+        app.window.close()  # File → Quit
+        qtbot.wait_until(lambda: app.finished, timeout=5_000)
+        assert time.monotonic() - quitting < 2.0
+
+
+def test_quit_while_behind_does_not_wait_for_the_backlog(
+    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FakeServerThread() as server:
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        app = make_app()
+        server.read_slowly(0.25)
+        app.window.start_button.click()
+        qtbot.wait_until(lambda: " s behind" in app.window.status(), timeout=30_000)
+        quitting = time.monotonic()
+        app.window.close()  # File → Quit, without pressing Stop first
+        qtbot.wait_until(lambda: app.finished, timeout=5_000)
+        assert time.monotonic() - quitting < 2.5
