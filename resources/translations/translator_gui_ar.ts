@@ -827,12 +827,12 @@
         <translation>&amp;حول {app}</translation>
     </message>
     <message>
-        <source>End now</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now</source>
+        <translation>إيقاف الآن</translation>
     </message>
     <message>
-        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation>إيقاف الآن دون انتظار بقية الترجمة (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Captions</source>
@@ -1336,11 +1336,11 @@
     </message>
     <message>
         <source>Finishing: {seconds} s of audio still being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإنهاء: لا تزال ترجمة {seconds} ث من الصوت جارية… اضغط «إيقاف» مرة أخرى للإنهاء الآن.</translation>
     </message>
     <message>
         <source>Finishing: the last words are being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإنهاء: تُترجَم الكلمات الأخيرة… اضغط «إيقاف» مرة أخرى للإنهاء الآن.</translation>
     </message>
     <message>
         <source>An interpretation was cut short: it reached the longest answer the model may give.</source>

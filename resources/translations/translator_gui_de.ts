@@ -827,12 +827,12 @@
         <translation>Ü&amp;ber {app}</translation>
     </message>
     <message>
-        <source>End now</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now</source>
+        <translation>Jetzt stoppen</translation>
     </message>
     <message>
-        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation>Jetzt stoppen, ohne auf den Rest der Übersetzung zu warten (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Captions</source>
@@ -1336,11 +1336,11 @@
     </message>
     <message>
         <source>Finishing: {seconds} s of audio still being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgeschlossen: {seconds} s Ton werden noch übersetzt… Zum sofortigen Beenden erneut auf Stopp drücken.</translation>
     </message>
     <message>
         <source>Finishing: the last words are being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgeschlossen: Die letzten Worte werden übersetzt… Zum sofortigen Beenden erneut auf Stopp drücken.</translation>
     </message>
     <message>
         <source>An interpretation was cut short: it reached the longest answer the model may give.</source>

@@ -827,12 +827,12 @@
         <translation>À &amp;propos de {app}</translation>
     </message>
     <message>
-        <source>End now</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now</source>
+        <translation>Arrêter maintenant</translation>
     </message>
     <message>
-        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation>Arrêter maintenant, sans attendre la fin de la traduction (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Captions</source>
@@ -1336,11 +1336,11 @@
     </message>
     <message>
         <source>Finishing: {seconds} s of audio still being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation : {seconds} s de son encore en cours de traduction… Appuyez de nouveau sur Arrêter pour terminer tout de suite.</translation>
     </message>
     <message>
         <source>Finishing: the last words are being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation : les derniers mots sont en cours de traduction… Appuyez de nouveau sur Arrêter pour terminer tout de suite.</translation>
     </message>
     <message>
         <source>An interpretation was cut short: it reached the longest answer the model may give.</source>

@@ -827,12 +827,12 @@
         <translation>{app} के &amp;बारे में</translation>
     </message>
     <message>
-        <source>End now</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now</source>
+        <translation>अभी रोकें</translation>
     </message>
     <message>
-        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation>बाकी अनुवाद की प्रतीक्षा किए बिना अभी रोकें (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Captions</source>
@@ -1336,11 +1336,11 @@
     </message>
     <message>
         <source>Finishing: {seconds} s of audio still being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्त किया जा रहा है: {seconds} सेकंड ऑडियो का अनुवाद अभी जारी है… अभी समाप्त करने के लिए फिर से रोकें दबाएँ।</translation>
     </message>
     <message>
         <source>Finishing: the last words are being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>समाप्त किया जा रहा है: अंतिम शब्दों का अनुवाद हो रहा है… अभी समाप्त करने के लिए फिर से रोकें दबाएँ।</translation>
     </message>
     <message>
         <source>An interpretation was cut short: it reached the longest answer the model may give.</source>

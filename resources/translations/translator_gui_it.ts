@@ -827,12 +827,12 @@
         <translation>&amp;Informazioni su {app}</translation>
     </message>
     <message>
-        <source>End now</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now</source>
+        <translation>Ferma ora</translation>
     </message>
     <message>
-        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation>Ferma ora, senza attendere il resto della traduzione (Ctrl+Invio)</translation>
     </message>
     <message>
         <source>Captions</source>
@@ -1336,11 +1336,11 @@
     </message>
     <message>
         <source>Finishing: {seconds} s of audio still being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusione: {seconds} s di audio ancora in traduzione… Premi di nuovo Ferma per terminare subito.</translation>
     </message>
     <message>
         <source>Finishing: the last words are being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusione: le ultime parole sono in traduzione… Premi di nuovo Ferma per terminare subito.</translation>
     </message>
     <message>
         <source>An interpretation was cut short: it reached the longest answer the model may give.</source>

@@ -827,12 +827,12 @@
         <translation>{app} 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>End now</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now</source>
+        <translation>지금 중지</translation>
     </message>
     <message>
-        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation>나머지 번역을 기다리지 않고 지금 중지 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Captions</source>
@@ -1336,11 +1336,11 @@
     </message>
     <message>
         <source>Finishing: {seconds} s of audio still being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>마무리 중: 아직 {seconds}초 분량의 오디오를 번역하고 있습니다… 지금 끝내려면 중지를 다시 누르세요.</translation>
     </message>
     <message>
         <source>Finishing: the last words are being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>마무리 중: 마지막 말을 번역하고 있습니다… 지금 끝내려면 중지를 다시 누르세요.</translation>
     </message>
     <message>
         <source>An interpretation was cut short: it reached the longest answer the model may give.</source>

@@ -827,12 +827,12 @@
         <translation>&amp;О программе {app}</translation>
     </message>
     <message>
-        <source>End now</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now</source>
+        <translation>Остановить сейчас</translation>
     </message>
     <message>
-        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation>Остановить сейчас, не дожидаясь остального перевода (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Captions</source>
@@ -1336,11 +1336,11 @@
     </message>
     <message>
         <source>Finishing: {seconds} s of audio still being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение: ещё переводится {seconds} с звука… Нажмите «Стоп» ещё раз, чтобы завершить сейчас.</translation>
     </message>
     <message>
         <source>Finishing: the last words are being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение: переводятся последние слова… Нажмите «Стоп» ещё раз, чтобы завершить сейчас.</translation>
     </message>
     <message>
         <source>An interpretation was cut short: it reached the longest answer the model may give.</source>

@@ -827,12 +827,12 @@
         <translation>{app} &amp;hakkında</translation>
     </message>
     <message>
-        <source>End now</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now</source>
+        <translation>Şimdi durdur</translation>
     </message>
     <message>
-        <source>End now, without waiting for the rest of the translation (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <source>Stop now, without waiting for the rest of the translation (Ctrl+Enter)</source>
+        <translation>Çevirinin geri kalanını beklemeden şimdi durdur (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Captions</source>
@@ -1336,11 +1336,11 @@
     </message>
     <message>
         <source>Finishing: {seconds} s of audio still being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiriliyor: {seconds} sn ses hâlâ çevriliyor… Hemen bitirmek için yeniden Durdur’a basın.</translation>
     </message>
     <message>
         <source>Finishing: the last words are being translated… Stop again to end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiriliyor: son sözler çevriliyor… Hemen bitirmek için yeniden Durdur’a basın.</translation>
     </message>
     <message>
         <source>An interpretation was cut short: it reached the longest answer the model may give.</source>
