@@ -45,10 +45,17 @@ async def main(speed: float, seconds: float) -> None:
         connections = fake.snapshot().connections_opened
     finishing = [p.message for p in events.problems if p.kind is ProblemKind.FINISHING]
     told = [p.message for p in events.all if isinstance(p, Problem) and p.kind is not ProblemKind.FINISHING]
-    print(f"service at {speed:g}x for {seconds:.0f} s of speech: speech lost {lost:.1f} s; "
-          f"Stop took {stopped - stopping:.1f} s (session {stopping - started:.1f} s); connections {connections}")
-    print(f"finishing notices: {len(finishing)}", *finishing[:3], "…" if len(finishing) > 3 else "",
-          *finishing[-2:] if len(finishing) > 3 else [], sep="\n  ")
+    print(
+        f"service at {speed:g}x for {seconds:.0f} s of speech: speech lost {lost:.1f} s; "
+        f"Stop took {stopped - stopping:.1f} s (session {stopping - started:.1f} s); connections {connections}"
+    )
+    print(
+        f"finishing notices: {len(finishing)}",
+        *finishing[:3],
+        "…" if len(finishing) > 3 else "",
+        *finishing[-2:] if len(finishing) > 3 else [],
+        sep="\n  ",
+    )
     print("told:", *told, sep="\n  ")
 
 
@@ -59,8 +66,10 @@ if __name__ == "__main__":
     parser.add_argument("--verbose", action="store_true", help="log the session at info level")
     parser.add_argument("--debug", action="store_true", help="and its finishing at debug level")
     options = parser.parse_args()
-    logging.basicConfig(level=logging.INFO if options.verbose or options.debug else logging.WARNING,
-                        format="%(relativeCreated)8.0f %(name)s %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if options.verbose or options.debug else logging.WARNING,
+        format="%(relativeCreated)8.0f %(name)s %(message)s",
+    )
     if options.debug:
         logging.getLogger("translator_gui.realtime.session").setLevel(logging.DEBUG)
     asyncio.run(main(options.speed, options.seconds))

@@ -73,9 +73,9 @@ def pipeline_on(fake: FakeServerThread, source: FileSource, tmp_path: Path, even
     )
 
 
-async def speak(fake: FakeServerThread, tmp_path: Path, seconds: float, speed: float | None) -> tuple[
-    Pipeline, FileSource, Events
-]:
+async def speak(
+    fake: FakeServerThread, tmp_path: Path, seconds: float, speed: float | None
+) -> tuple[Pipeline, FileSource, Events]:
     source = FileSource(noise_wav(tmp_path / "noise.wav", seconds))
     events = Events()
     fake.read_slowly(speed)
@@ -125,8 +125,10 @@ async def test_a_service_that_stops_reading_while_finishing_is_given_up_and_the_
     engine = pipeline.engine
     assert isinstance(engine, RealtimeSession)
     patience = engine.finish_patience(GRACE)  # grace, stretched by how slowly the service read
-    print(f"\nstopped reading while finishing: Stop ended {after:.1f} s later (no progress allowed for "
-          f"{patience:.1f} s); told: {untranslated(events)}")
+    print(
+        f"\nstopped reading while finishing: Stop ended {after:.1f} s later (no progress allowed for "
+        f"{patience:.1f} s); told: {untranslated(events)}"
+    )
     assert after <= patience + 1.5  # a tick late at most, and dropped without a closing handshake
     assert untranslated(events), "what was not translated is told"
 

@@ -120,8 +120,8 @@ CAUGHT_UP_SECONDS = 1.0
 FINISH_CAP_SECONDS = 120.0
 """After Stop, the longest the service is given to work through what it was sent, however well it goes."""
 FINISH_TELL_SECONDS = 1.0
-"""After Stop, a wait from which on (or from the start, when ``BEHIND_TELL_SECONDS`` behind) the person
-is told that the session is finishing, with how much audio is left, counting down."""
+"""After Stop, a wait from which on the person is told that the session is finishing, with how much
+audio is left, counting down (a service that finishes sooner is never said to be finishing)."""
 FINISH_SLOWEST_PACE = 0.1
 """The slowest reading pace (times real time) by which the wait for a quiet service is stretched."""
 PACE_WINDOW_SECONDS = 30.0
@@ -775,8 +775,8 @@ class RealtimeSession(abc.ABC):
         was no progress for ``grace`` seconds — for a service slower than speech, for twice as long as
         ``grace`` seconds of audio take at the pace it has been reading (a slow one reads in bursts, and
         works through what it holds between them without a sign) —, after
-        ``FINISH_CAP_SECONDS`` in all, or when hurried. After a second (or when behind from the start)
-        the person is told how much audio is left, counting down. True when the session finished."""
+        ``FINISH_CAP_SECONDS`` in all, or when hurried. After a second the person is told how much
+        audio is left, counting down. True when the session finished."""
         started = last_progress = time.monotonic()
         progress = self._progress_mark(asking)
         told = ""
@@ -798,7 +798,7 @@ class RealtimeSession(abc.ABC):
                              "%.1f s without progress); closing anyway", self._host, self.behind_seconds(),
                              now - started, why, quiet)
                     return False
-                if self.behind_seconds() >= BEHIND_TELL_SECONDS or now - started >= FINISH_TELL_SECONDS:
+                if now - started >= FINISH_TELL_SECONDS:
                     told = self._tell_finishing(told)
                 waiting: set[asyncio.Future[Any]] = {receiver, hurried}
                 if not asking.done():
