@@ -84,7 +84,7 @@ def caption_breaker() -> WordBreaker:
     return dictionary_breaks
 
 
-def dictionary_breaks(text: str) -> tuple[int, ...]:
+def dictionary_breaks(text: str) -> Sequence[int]:
     """Line-break opportunities inside ``text`` by the best breaker available."""
     return _best_breaker()(text)
 
