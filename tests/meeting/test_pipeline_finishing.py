@@ -24,7 +24,7 @@ from tests.fakes.translation_server import FakeServerThread
 from tests.meeting.test_pipeline_faults import Events
 from tests.meeting.test_pipeline_stalls import noise_wav
 from translator_gui.meeting.pipeline import Pipeline
-from translator_gui.realtime.engine import ProblemKind
+from translator_gui.realtime.engine import ProblemKind, SessionState
 from translator_gui.realtime.session import RealtimeSession
 from translator_gui.transcript.journal import Journal
 from translator_gui.transcript.segmenter import CaptionSegmenter
@@ -160,3 +160,27 @@ async def test_a_service_that_keeps_up_stops_as_quickly_as_before(fake: FakeServ
     assert finishing(events) == []
     assert untranslated(events) == []
     assert lost_seconds(fake, source) <= 0.2
+
+
+@pytest.mark.asyncio
+async def test_stop_while_reconnecting_waits_for_the_connection_and_sends_what_was_held(
+    fake: FakeServerThread, tmp_path: Path
+) -> None:
+    source = FileSource(noise_wav(tmp_path / "noise.wav", 5.0))
+    events = Events()
+    pipeline = pipeline_on(fake, source, tmp_path, events)
+    await pipeline.start()
+    await events.wait_for(lambda e: SessionState.LIVE in e.states, WAIT)
+    async with asyncio.timeout(WAIT):
+        await source.finished.wait()
+    fake.reject_handshakes(503, times=4)  # the connection comes back after a few attempts
+    fake.drop()
+    await events.wait_for(lambda e: SessionState.RECONNECTING in e.states, WAIT)
+    started = time.monotonic()
+    await asyncio.wait_for(pipeline.stop(), WAIT)  # Stop while reconnecting
+    took = time.monotonic() - started
+    lost = lost_seconds(fake, source)
+    print(f"\nStop while reconnecting: took {took:.1f} s; speech lost {lost:.2f} s; told: {untranslated(events)}")
+    assert fake.snapshot().connections_opened == 2
+    assert lost <= 0.5
+    assert untranslated(events) == []

@@ -147,6 +147,8 @@ class Pipeline:
         self.skipped_bytes = 0  # audio held during an outage and skipped to resume live
         self._stopping = False
         self._stopped = asyncio.Event()
+        self._news = asyncio.Event()  # the session's state changed, or the stop was hurried
+        self._hurried = False
         self.latency = LatencyRecorder()  # per frame: from its last sample's capture to its send
         self.sent_bytes = 0
         self.appends = 0
@@ -207,6 +209,7 @@ class Pipeline:
             with self._guard("stopping"):
                 self._source.stop()
                 self._collect_audio()
+                await self._await_reconnect()
                 if self._engine.state is SessionState.LIVE and self._crash is None:
                     await self._send_backlog(everything=True)
             if self._pump_task is not None:
@@ -229,8 +232,24 @@ class Pipeline:
     def hurry(self, seconds: float = 0.0) -> None:
         """Let the session finish within ``seconds`` from now at the latest (0: at once), however far
         behind the service is (e.g. Quit); what it has not translated by then is said."""
+        self._hurried = True
+        self._news.set()
         if isinstance(self._engine, Hurrying):
             self._engine.hurry(seconds)
+
+    async def _await_reconnect(self) -> None:
+        """Stopped while the connection is being re-made: wait a little for it (``stop_grace``, unless
+        hurried), so that the audio held meanwhile is still sent (the pump sends it once live)."""
+        if self._engine.state is not SessionState.RECONNECTING or self._hurried or self._crash is not None:
+            return
+        log.info("%s: stopping while reconnecting; waiting up to %.1f s to send what is held", self._side.heading,
+                 self._stop_grace)
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(self._stop_grace):
+                while self._engine.state is SessionState.RECONNECTING and not self._hurried:
+                    self._news.clear()
+                    await self._news.wait()
+        self._collect_audio()
 
     @property
     def unfinished(self) -> Problem | None:
@@ -327,6 +346,8 @@ class Pipeline:
     # -- events in -----------------------------------------------------------------------------
 
     def _on_engine_event(self, event: EngineEvent) -> None:
+        if isinstance(event, Status):
+            self._news.set()
         with self._guard(f"handling {type(event).__name__}"):
             self._handle(event)
 
