@@ -85,7 +85,7 @@ class SessionController(QObject):
         meeting = self.meeting
         window.start_requested.connect(lambda: meeting.spawn(meeting.start()))
         window.stop_requested.connect(self._stop_requested)
-        window.close_requested.connect(self._closing)
+        window.close_requested.connect(self.quitting)
         window.key_dialog_requested.connect(lambda: self.ask_for_key())
         window.forget_key_requested.connect(meeting.keys.forget)
         window.endpoint_dialog_requested.connect(self.open_endpoint_dialog)
@@ -128,8 +128,9 @@ class SessionController(QObject):
                     self.rows[side].set_state(QCoreApplication.translate("Meeting", "Finishing the last sentence…"))
         self.meeting.spawn(self.meeting.stop())
 
-    def _closing(self) -> None:
-        """Quit: the sessions are given a moment for their last words, not for a backlog."""
+    def quitting(self) -> None:
+        """Quit (the window's own way out calls it; any other Quit should call it before the meeting
+        shuts down): the sessions are given a moment for their last words, not for a backlog."""
         for d in self.meeting.directions.values():
             if d.pipeline is not None:
                 d.pipeline.hurry(QUIT_FINISH_SECONDS)
