@@ -147,7 +147,8 @@ class Engine(Protocol):
         """Change the output language within the running session."""
 
     async def stop(self, grace: float = 5.0) -> None:
-        """Close gracefully, keeping trailing output that arrives within ``grace`` seconds."""
+        """Close gracefully, keeping the trailing output: for as long as the service makes progress
+        through what it was sent (see ``Hurrying``), or within ``grace`` seconds."""
 
 
 @runtime_checkable
