@@ -73,6 +73,7 @@ class _Connection:
     echoes: int = 0
     deaf: bool = False  # half-open: sends nothing more (see stop_reading)
     paced_bytes: int = 0  # input already paced by read_slowly
+    busy_until: float = 0.0  # (monotonic) when a slow reader has read what it has been given
 
     @property
     def input_ms(self) -> float:
@@ -317,7 +318,8 @@ class FakeTranslationServer:
             self._deaf.append(conn)
 
     def read_slowly(self, speed: float | None) -> None:
-        """Read input audio at ``speed`` times real time (0.25: a quarter; None: as fast as it comes),
+        """Read input audio at ``speed`` times real time (0.25: a quarter — 200 ms of audio keeps it
+        busy 800 ms, whether it arrives at the pace of speech or all at once; None: as fast as it comes),
         as an overloaded service or an uplink slower than the audio does. websockets then queues up
         to ``max_queue`` messages and stops reading the socket, so pongs wait too."""
         self.read_speed = speed
@@ -403,9 +405,13 @@ class FakeTranslationServer:
             async for message in ws:
                 await self._on_message(conn, message)
                 if self.read_speed and conn.input_bytes > conn.paced_bytes:
+                    # Reading ms of audio keeps the reader busy ms / speed; a reader that sat idle has
+                    # no credit for it (it cannot read faster than its speed afterwards).
                     ms = (conn.input_bytes - conn.paced_bytes) / INPUT_BYTES_PER_MS
                     conn.paced_bytes = conn.input_bytes
-                    await asyncio.sleep(ms / 1000 * (1 / self.read_speed - 1))  # pacing the reading
+                    now = time.monotonic()
+                    conn.busy_until = max(conn.busy_until, now) + ms / 1000 / self.read_speed
+                    await asyncio.sleep(conn.busy_until - now)  # pacing the reading
         except ConnectionClosed:
             pass
         finally:

@@ -31,9 +31,7 @@ from translator_gui.transcript.segmenter import CaptionSegmenter
 
 WAIT = 20.0
 GRACE = 5.0  # the pipeline's own
-HALF_SPEED = 1 / 3
-"""``read_slowly(speed)`` pauses ``1 / speed - 1`` times as long as each frame lasts after reading it:
-with 1/3 it reads at half of real time (with 0.5 it would just keep up)."""
+HALF_SPEED = 0.5
 
 
 @pytest.fixture
