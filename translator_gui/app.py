@@ -268,6 +268,7 @@ class App:
     def quit(self) -> None:
         """Close the session cleanly (transcript saved, devices released), then leave the event loop."""
         if self._quitting is None:
+            self.controller.quitting()  # the sessions get a moment for their last words, not a backlog
             self._quitting = asyncio.get_event_loop().create_task(self._quit())
 
     async def _quit(self) -> None:

@@ -171,6 +171,11 @@ class DeviceChoices:
         self._ducking_db = db
         self._ducking_switched.set()
 
+    @property
+    def ducking_unavailable(self) -> str | None:
+        """Why the meeting cannot be lowered on this computer (one sentence), or None where it can."""
+        return unavailable_reason()
+
     def list(self) -> None:
         """Say which devices there are (and start following hot-plug, once)."""
         problem = portaudio_problem()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -189,16 +188,18 @@ class MainWindow(QMainWindow):
             mode_menu.addAction(action)
             self.mode_actions[value] = action
         self.ducking_actions: dict[float, QAction] = {}
-        if sys.platform.startswith("linux"):  # through the sound server's stream volumes
-            ducking_menu = settings_menu.addMenu(self.tr("Lower the meeting &during translations"))
-            lowered = QActionGroup(self)
-            for db, label in ((0.0, self.tr("&Off")), (-10.0, self.tr("By &10 dB")), (-20.0, self.tr("By &20 dB"))):
-                action = QAction(label, self)
-                action.setCheckable(True)
-                action.triggered.connect(lambda _=False, db=db: self.ducking_chosen.emit(db))
-                lowered.addAction(action)
-                ducking_menu.addAction(action)
-                self.ducking_actions[db] = action
+        self.ducking_menu = settings_menu.addMenu(self.tr("Lower the meeting &during translations"))
+        self.ducking_menu.setToolTipsVisible(True)
+        lowered = QActionGroup(self)
+        for db, label in ((0.0, self.tr("&Off")), (-10.0, self.tr("By &10 dB")), (-20.0, self.tr("By &20 dB"))):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, db=db: self.ducking_chosen.emit(db))
+            lowered.addAction(action)
+            self.ducking_menu.addAction(action)
+            self.ducking_actions[db] = action
+        self.ducking_unavailable: QAction | None = None  # the sentence that says why, where it cannot
+        self._ducking_separator: QAction | None = None
 
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         self.ui_language_actions: dict[str | None, QAction] = {}
@@ -270,6 +271,26 @@ class MainWindow(QMainWindow):
     def show_ducking(self, db: float) -> None:
         if (action := self.ducking_actions.get(db, self.ducking_actions.get(0.0))) is not None:
             action.setChecked(True)
+
+    def offer_ducking(self, unavailable: str | None) -> None:
+        """Where the meeting cannot be lowered, the choices are greyed out under the one sentence
+        that says why (and what to do instead)."""
+        for action in self.ducking_actions.values():
+            action.setEnabled(unavailable is None)
+            action.setToolTip(unavailable or "")
+        if unavailable is None:
+            for extra in (self.ducking_unavailable, self._ducking_separator):
+                if extra is not None:
+                    self.ducking_menu.removeAction(extra)
+            self.ducking_unavailable = self._ducking_separator = None
+            return
+        if self.ducking_unavailable is None:
+            self.ducking_unavailable = QAction(self)
+            self.ducking_unavailable.setEnabled(False)
+            first = self.ducking_menu.actions()[0]
+            self.ducking_menu.insertAction(first, self.ducking_unavailable)
+            self._ducking_separator = self.ducking_menu.insertSeparator(first)
+        self.ducking_unavailable.setText(unavailable)
 
     def show_theme(self, theme: str) -> None:
         self.theme_actions.get(theme, self.theme_actions["auto"]).setChecked(True)

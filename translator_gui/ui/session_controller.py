@@ -94,6 +94,7 @@ class SessionController(QObject):
         window.show_mode(settings.session_mode)
         meeting.devices.ducking_db = settings.ducking_db
         window.show_ducking(settings.ducking_db)
+        window.offer_ducking(meeting.devices.ducking_unavailable)
         window.ducking_chosen.connect(self._ducking_chosen)
         window.refresh_devices_requested.connect(meeting.devices.refresh)
         meeting.devices.list()
