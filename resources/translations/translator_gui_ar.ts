@@ -1303,8 +1303,8 @@
         <translation>لم يصل نحو {seconds} ث من الصوت إلى خدمة الترجمة (اتصال بطيء أو متوقف)؛ هذا الجزء مفقود من الترجمة.</translation>
     </message>
     <message>
-        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
-        <translation>لم تكن خدمة الترجمة قد لحقت عند انتهاء الجلسة: لم يُترجم نحو {seconds} ث من آخر صوت (أو أكثر) (اتصال بطيء).</translation>
+        <source>The translation service had not caught up when the session ended: up to {seconds} s of the last audio may not have been translated (a slow connection).</source>
+        <translation>لم تلحق خدمة الترجمة بالصوت عند انتهاء الجلسة: قد لا تكون آخر {seconds} ثانية من الصوت قد تُرجمت (اتصال بطيء).</translation>
     </message>
     <message>
         <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
@@ -1397,6 +1397,10 @@
     <message>
         <source>no details given</source>
         <translation>لم تُذكر تفاصيل</translation>
+    </message>
+    <message>
+        <source>Back online. The {seconds} s while the connection was down were not translated; captions continue live from now (the gap is noted in the transcript).</source>
+        <translation>عاد الاتصال. لم تُترجم الثواني {seconds} التي انقطع فيها الاتصال؛ تستمر الترجمة المرئية مباشرةً من الآن (الفجوة مُدوّنة في النص).</translation>
     </message>
 </context>
 <context>

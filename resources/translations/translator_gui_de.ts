@@ -1303,8 +1303,8 @@
         <translation>Etwa {seconds} s Audio konnten den Übersetzungsdienst nicht erreichen (eine langsame oder stockende Verbindung); dieser Abschnitt fehlt in der Übersetzung.</translation>
     </message>
     <message>
-        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
-        <translation>Der Übersetzungsdienst war beim Ende der Sitzung noch nicht fertig: Etwa {seconds} s des letzten Audios (oder mehr) wurden nicht übersetzt (eine langsame Verbindung).</translation>
+        <source>The translation service had not caught up when the session ended: up to {seconds} s of the last audio may not have been translated (a slow connection).</source>
+        <translation>Der Übersetzungsdienst hatte beim Ende der Sitzung noch nicht aufgeholt: bis zu {seconds} s des letzten Tons wurden womöglich nicht übersetzt (eine langsame Verbindung).</translation>
     </message>
     <message>
         <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
@@ -1397,6 +1397,10 @@
     <message>
         <source>no details given</source>
         <translation>keine Angaben</translation>
+    </message>
+    <message>
+        <source>Back online. The {seconds} s while the connection was down were not translated; captions continue live from now (the gap is noted in the transcript).</source>
+        <translation>Wieder online. Die {seconds} s, in denen die Verbindung unterbrochen war, wurden nicht übersetzt; die Untertitel laufen ab jetzt live weiter (die Lücke ist im Protokoll vermerkt).</translation>
     </message>
 </context>
 <context>

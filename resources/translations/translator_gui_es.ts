@@ -1303,8 +1303,8 @@
         <translation>Unos {seconds} s de audio no llegaron al servicio de traducción (una conexión lenta o detenida); ese tramo falta en la traducción.</translation>
     </message>
     <message>
-        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
-        <translation>El servicio de traducción no se había puesto al día cuando terminó la sesión: unos {seconds} s del último audio (o más) no se tradujeron (una conexión lenta).</translation>
+        <source>The translation service had not caught up when the session ended: up to {seconds} s of the last audio may not have been translated (a slow connection).</source>
+        <translation>El servicio de traducción no se había puesto al día al terminar la sesión: puede que hasta {seconds} s del último audio no se hayan traducido (una conexión lenta).</translation>
     </message>
     <message>
         <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
@@ -1397,6 +1397,10 @@
     <message>
         <source>no details given</source>
         <translation>sin detalles</translation>
+    </message>
+    <message>
+        <source>Back online. The {seconds} s while the connection was down were not translated; captions continue live from now (the gap is noted in the transcript).</source>
+        <translation>De nuevo en línea. Los {seconds} s en que la conexión estuvo caída no se tradujeron; los subtítulos siguen en directo desde ahora (el hueco queda anotado en la transcripción).</translation>
     </message>
 </context>
 <context>

@@ -1303,8 +1303,8 @@
         <translation>Environ {seconds} s d’audio n’ont pas pu atteindre le service de traduction (connexion lente ou bloquée) ; ce passage manque dans la traduction.</translation>
     </message>
     <message>
-        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
-        <translation>Le service de traduction n’avait pas rattrapé son retard à la fin de la session : environ {seconds} s du dernier audio (ou plus) n’ont pas été traduites (connexion lente).</translation>
+        <source>The translation service had not caught up when the session ended: up to {seconds} s of the last audio may not have been translated (a slow connection).</source>
+        <translation>Le service de traduction n’avait pas rattrapé son retard à la fin de la session : jusqu’à {seconds} s du dernier son n’ont peut-être pas été traduites (une connexion lente).</translation>
     </message>
     <message>
         <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
@@ -1397,6 +1397,10 @@
     <message>
         <source>no details given</source>
         <translation>sans précisions</translation>
+    </message>
+    <message>
+        <source>Back online. The {seconds} s while the connection was down were not translated; captions continue live from now (the gap is noted in the transcript).</source>
+        <translation>De nouveau en ligne. Les {seconds} s pendant lesquelles la connexion était coupée n’ont pas été traduites ; les sous-titres reprennent en direct (le trou est noté dans la transcription).</translation>
     </message>
 </context>
 <context>

@@ -1303,8 +1303,8 @@
         <translation>लगभग {seconds} सेकंड का ऑडियो अनुवाद सेवा तक नहीं पहुँच सका (धीमा या रुका हुआ कनेक्शन); वह हिस्सा अनुवाद में नहीं है।</translation>
     </message>
     <message>
-        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
-        <translation>सत्र खत्म होने तक अनुवाद सेवा पीछे थी: आख़िरी ऑडियो का लगभग {seconds} सेकंड (या ज़्यादा) अनुवादित नहीं हुआ (धीमा कनेक्शन)।</translation>
+        <source>The translation service had not caught up when the session ended: up to {seconds} s of the last audio may not have been translated (a slow connection).</source>
+        <translation>सत्र समाप्त होने तक अनुवाद सेवा पीछे थी: आख़िरी ऑडियो के {seconds} सेकंड तक का अनुवाद शायद नहीं हुआ (धीमा कनेक्शन)।</translation>
     </message>
     <message>
         <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
@@ -1397,6 +1397,10 @@
     <message>
         <source>no details given</source>
         <translation>कोई विवरण नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>Back online. The {seconds} s while the connection was down were not translated; captions continue live from now (the gap is noted in the transcript).</source>
+        <translation>फिर से ऑनलाइन। कनेक्शन टूटे रहने के {seconds} सेकंड का अनुवाद नहीं हुआ; कैप्शन अब से लाइव जारी हैं (यह अंतराल ट्रांसक्रिप्ट में दर्ज है)।</translation>
     </message>
 </context>
 <context>

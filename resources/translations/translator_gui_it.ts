@@ -1303,8 +1303,8 @@
         <translation>Circa {seconds} s di audio non hanno raggiunto il servizio di traduzione (una connessione lenta o bloccata); quel tratto manca nella traduzione.</translation>
     </message>
     <message>
-        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
-        <translation>Il servizio di traduzione non era in pari quando la sessione è finita: circa {seconds} s dell’ultimo audio (o più) non sono stati tradotti (una connessione lenta).</translation>
+        <source>The translation service had not caught up when the session ended: up to {seconds} s of the last audio may not have been translated (a slow connection).</source>
+        <translation>Il servizio di traduzione non era in pari alla fine della sessione: fino a {seconds} s dell’ultimo audio potrebbero non essere stati tradotti (una connessione lenta).</translation>
     </message>
     <message>
         <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
@@ -1397,6 +1397,10 @@
     <message>
         <source>no details given</source>
         <translation>nessun dettaglio</translation>
+    </message>
+    <message>
+        <source>Back online. The {seconds} s while the connection was down were not translated; captions continue live from now (the gap is noted in the transcript).</source>
+        <translation>Di nuovo online. I {seconds} s in cui la connessione era interrotta non sono stati tradotti; i sottotitoli proseguono in diretta da ora (il vuoto è annotato nella trascrizione).</translation>
     </message>
 </context>
 <context>

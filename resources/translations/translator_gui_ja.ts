@@ -1303,8 +1303,8 @@
         <translation>約 {seconds} 秒の音声が翻訳サービスに届きませんでした (接続が遅いか止まっています)。その部分は翻訳に含まれていません。</translation>
     </message>
     <message>
-        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
-        <translation>セッション終了時に翻訳サービスが追いついていませんでした。最後の約 {seconds} 秒 (またはそれ以上) の音声は翻訳されていません (接続が遅いため)。</translation>
+        <source>The translation service had not caught up when the session ended: up to {seconds} s of the last audio may not have been translated (a slow connection).</source>
+        <translation>セッション終了時、翻訳サービスが追いついていませんでした。最後の音声のうち最大 {seconds} 秒が翻訳されていない可能性があります（低速な接続）。</translation>
     </message>
     <message>
         <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
@@ -1397,6 +1397,10 @@
     <message>
         <source>no details given</source>
         <translation>詳細は示されていません</translation>
+    </message>
+    <message>
+        <source>Back online. The {seconds} s while the connection was down were not translated; captions continue live from now (the gap is noted in the transcript).</source>
+        <translation>再接続しました。接続が切れていた {seconds} 秒間は翻訳されていません。字幕はここからライブで続きます（この空白はトランスクリプトに記録されています）。</translation>
     </message>
 </context>
 <context>

@@ -1303,8 +1303,8 @@
         <translation>약 {seconds}초 분량의 오디오가 번역 서비스에 전달되지 못했습니다(연결이 느리거나 멈춤). 그 부분은 번역에서 빠졌습니다.</translation>
     </message>
     <message>
-        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
-        <translation>세션이 끝날 때 번역 서비스가 따라잡지 못했습니다. 마지막 약 {seconds}초(또는 그 이상)의 오디오가 번역되지 않았습니다(느린 연결).</translation>
+        <source>The translation service had not caught up when the session ended: up to {seconds} s of the last audio may not have been translated (a slow connection).</source>
+        <translation>세션이 끝날 때 번역 서비스가 따라잡지 못했습니다. 마지막 오디오 중 최대 {seconds}초가 번역되지 않았을 수 있습니다(느린 연결).</translation>
     </message>
     <message>
         <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
@@ -1397,6 +1397,10 @@
     <message>
         <source>no details given</source>
         <translation>자세한 내용 없음</translation>
+    </message>
+    <message>
+        <source>Back online. The {seconds} s while the connection was down were not translated; captions continue live from now (the gap is noted in the transcript).</source>
+        <translation>다시 연결되었습니다. 연결이 끊겼던 {seconds}초는 번역되지 않았습니다. 자막은 지금부터 실시간으로 이어집니다(이 공백은 대화록에 기록됩니다).</translation>
     </message>
 </context>
 <context>

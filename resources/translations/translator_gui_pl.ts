@@ -1303,8 +1303,8 @@
         <translation>Około {seconds} s dźwięku nie dotarło do usługi tłumaczenia (wolne lub zablokowane połączenie); tego fragmentu brakuje w tłumaczeniu.</translation>
     </message>
     <message>
-        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
-        <translation>Usługa tłumaczenia nie nadążyła przed końcem sesji: około {seconds} s ostatniego dźwięku (lub więcej) nie zostało przetłumaczone (wolne połączenie).</translation>
+        <source>The translation service had not caught up when the session ended: up to {seconds} s of the last audio may not have been translated (a slow connection).</source>
+        <translation>Usługa tłumaczenia nie nadrobiła opóźnienia przed końcem sesji: do {seconds} s ostatniego dźwięku mogło nie zostać przetłumaczone (wolne połączenie).</translation>
     </message>
     <message>
         <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
@@ -1397,6 +1397,10 @@
     <message>
         <source>no details given</source>
         <translation>bez szczegółów</translation>
+    </message>
+    <message>
+        <source>Back online. The {seconds} s while the connection was down were not translated; captions continue live from now (the gap is noted in the transcript).</source>
+        <translation>Znowu online. {seconds} s, gdy połączenie było zerwane, nie zostało przetłumaczone; napisy są od teraz znów na żywo (przerwa jest zaznaczona w transkrypcji).</translation>
     </message>
 </context>
 <context>

@@ -1303,8 +1303,8 @@
         <translation>Cerca de {seconds} s de áudio não chegaram ao serviço de tradução (uma conexão lenta ou travada); esse trecho falta na tradução.</translation>
     </message>
     <message>
-        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
-        <translation>O serviço de tradução não tinha se atualizado quando a sessão terminou: cerca de {seconds} s do último áudio (ou mais) não foram traduzidos (uma conexão lenta).</translation>
+        <source>The translation service had not caught up when the session ended: up to {seconds} s of the last audio may not have been translated (a slow connection).</source>
+        <translation>O serviço de tradução ainda não tinha alcançado o áudio quando a sessão terminou: até {seconds} s do último áudio podem não ter sido traduzidos (uma conexão lenta).</translation>
     </message>
     <message>
         <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
@@ -1397,6 +1397,10 @@
     <message>
         <source>no details given</source>
         <translation>sem detalhes</translation>
+    </message>
+    <message>
+        <source>Back online. The {seconds} s while the connection was down were not translated; captions continue live from now (the gap is noted in the transcript).</source>
+        <translation>De volta online. Os {seconds} s em que a conexão caiu não foram traduzidos; as legendas continuam ao vivo a partir de agora (a lacuna fica anotada na transcrição).</translation>
     </message>
 </context>
 <context>

@@ -1303,8 +1303,8 @@
         <translation>Около {seconds} с звука не дошли до сервиса перевода (медленное или зависшее подключение); этот отрывок в переводе пропущен.</translation>
     </message>
     <message>
-        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
-        <translation>Сервис перевода не успел догнать запись к концу сеанса: около {seconds} с последнего звука (или больше) не переведены (медленное подключение).</translation>
+        <source>The translation service had not caught up when the session ended: up to {seconds} s of the last audio may not have been translated (a slow connection).</source>
+        <translation>К концу сеанса служба перевода не успела догнать звук: до {seconds} с последнего звука могли остаться непереведёнными (медленное соединение).</translation>
     </message>
     <message>
         <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
@@ -1397,6 +1397,10 @@
     <message>
         <source>no details given</source>
         <translation>подробности не указаны</translation>
+    </message>
+    <message>
+        <source>Back online. The {seconds} s while the connection was down were not translated; captions continue live from now (the gap is noted in the transcript).</source>
+        <translation>Снова в сети. {seconds} с, пока не было соединения, не переведены; субтитры с этого момента снова идут в реальном времени (пропуск отмечен в расшифровке).</translation>
     </message>
 </context>
 <context>

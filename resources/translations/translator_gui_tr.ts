@@ -1303,8 +1303,8 @@
         <translation>Yaklaşık {seconds} sn ses çeviri hizmetine ulaşamadı (yavaş veya takılan bir bağlantı); o bölüm çeviride eksik.</translation>
     </message>
     <message>
-        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
-        <translation>Oturum sona erdiğinde çeviri hizmeti yetişememişti: son sesin yaklaşık {seconds} sn’si (veya daha fazlası) çevrilmedi (yavaş bir bağlantı).</translation>
+        <source>The translation service had not caught up when the session ended: up to {seconds} s of the last audio may not have been translated (a slow connection).</source>
+        <translation>Oturum sona erdiğinde çeviri hizmeti henüz yetişememişti: son sesin {seconds} sn&apos;ye kadarı çevrilmemiş olabilir (yavaş bir bağlantı).</translation>
     </message>
     <message>
         <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
@@ -1397,6 +1397,10 @@
     <message>
         <source>no details given</source>
         <translation>ayrıntı verilmedi</translation>
+    </message>
+    <message>
+        <source>Back online. The {seconds} s while the connection was down were not translated; captions continue live from now (the gap is noted in the transcript).</source>
+        <translation>Yeniden çevrimiçi. Bağlantının koptuğu {seconds} sn çevrilmedi; altyazılar şu andan itibaren canlı devam ediyor (boşluk dökümde not edildi).</translation>
     </message>
 </context>
 <context>

@@ -1303,8 +1303,8 @@
         <translation>约 {seconds} 秒的音频未能送达翻译服务（连接缓慢或停滞）；翻译中缺少这一段。</translation>
     </message>
     <message>
-        <source>The translation service had not caught up when the session ended: about {seconds} s of the last audio (or more) was not translated (a slow connection).</source>
-        <translation>会话结束时翻译服务尚未跟上：最后约 {seconds} 秒（或更多）的音频没有被翻译（连接缓慢）。</translation>
+        <source>The translation service had not caught up when the session ended: up to {seconds} s of the last audio may not have been translated (a slow connection).</source>
+        <translation>会话结束时翻译服务尚未赶上：最后最多 {seconds} 秒的音频可能未被翻译（连接较慢）。</translation>
     </message>
     <message>
         <source>The connection to {host} was lost and {attempts} attempts to reconnect failed; check your internet connection, then start again.</source>
@@ -1397,6 +1397,10 @@
     <message>
         <source>no details given</source>
         <translation>未提供详细信息</translation>
+    </message>
+    <message>
+        <source>Back online. The {seconds} s while the connection was down were not translated; captions continue live from now (the gap is noted in the transcript).</source>
+        <translation>已重新连接。连接中断的 {seconds} 秒未被翻译；字幕从现在起继续实时显示（该空白已记入文字记录）。</translation>
     </message>
 </context>
 <context>

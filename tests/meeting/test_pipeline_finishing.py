@@ -52,7 +52,7 @@ def finishing(events: Events) -> list[str]:
 
 
 def untranslated(events: Events) -> list[str]:
-    return [p.message for p in events.problems if "not translated" in p.message]
+    return [p.message for p in events.problems if re.search(r"not (have been )?translated", p.message)]
 
 
 def counted(messages: list[str]) -> list[int]:

@@ -54,7 +54,7 @@ def test_stop_while_behind_says_it_is_finishing_and_the_button_ends_now(
         assert window.start_button.text() == "Start"
         assert "Finishing:" not in app.overlay.status_text()
         qtbot.wait_until(lambda: "Stopped" in window.status(), timeout=5_000)
-        assert "not translated" in window.status(), "what was not translated stays in sight"
+        assert "not have been translated" in window.status(), "what was not translated stays in sight"
 
 
 def test_quit_while_finishing_ends_promptly(

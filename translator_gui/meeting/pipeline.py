@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from translator_gui.audio.capture import CaptureChunk
+from translator_gui.i18n import translate
 from translator_gui.meeting.backlog import AudioBacklog
 from translator_gui.meeting.events import LiveCaption
 from translator_gui.meeting.latency import LatencyRecorder
@@ -47,7 +48,7 @@ from translator_gui.realtime.engine import (
 )
 from translator_gui.side import Side
 from translator_gui.transcript.journal import Journal
-from translator_gui.transcript.segment import Segment
+from translator_gui.transcript.segment import Segment, gap_note
 from translator_gui.transcript.segmenter import CaptionSegmenter
 
 log = logging.getLogger(__name__)
@@ -67,11 +68,14 @@ SPEECH_END_GAP = 0.7
 RESUME_BACKLOG_SECONDS = 3.0
 """Of the audio held during an outage, how much is still sent when the connection is back (the
 last seconds before it); the rest is skipped so the captions resume live, not minutes behind."""
-RESUMED_LIVE = (
-    "Back online. The {seconds} s while the connection was down were not translated; captions "
-    "continue live from now (the gap is noted in the transcript)."
-)
-GAP_NOTE = "[{seconds} s not translated: the connection was down]"
+
+
+def resumed_live(seconds: float) -> str:
+    """What the person is told when captions resume live after ``seconds`` were skipped."""
+    return translate("Session", "Back online. The {seconds} s while the connection was down were not translated; "
+                                "captions continue live from now (the gap is noted in the transcript).").format(
+        seconds=round(seconds))
+
 
 PipelineEvent = Status | Problem | Usage | TokenUsage | LiveCaption | Segment
 Listener = Callable[[PipelineEvent], None]
@@ -403,9 +407,9 @@ class Pipeline:
         log.info("%s: skipped %.1f s of audio held during the outage to resume live", self._side.heading, seconds)
         start, end = max(0.0, first - self._t0), max(0.0, last - self._t0)
         self._publish_segments(
-            [Segment(start, end, "", GAP_NOTE.format(seconds=round(seconds)), self._segmenter.language)]
+            [Segment(start, end, "", gap_note(seconds), self._segmenter.language)]
         )
-        self._listener(Problem(ProblemKind.NETWORK, RESUMED_LIVE.format(seconds=round(seconds))))
+        self._listener(Problem(ProblemKind.NETWORK, resumed_live(seconds)))
 
     # -- supervision ---------------------------------------------------------------------------
 

@@ -193,8 +193,8 @@ def audio_unfinished(*, seconds: float) -> Problem:
     """The session ended before the service worked through the audio sent to it (a slow link)."""
     return Problem(
         ProblemKind.NETWORK,
-        translate("Session", "The translation service had not caught up when the session ended: about {seconds} s "
-                  "of the last audio (or more) was not translated (a slow connection).").format(
+        translate("Session", "The translation service had not caught up when the session ended: up to {seconds} s "
+                  "of the last audio may not have been translated (a slow connection).").format(
             seconds=max(1, round(seconds))),
     )
 
