@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from translator_gui import APP_NAME
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
             lowered.addAction(action)
             self.ducking_menu.addAction(action)
             self.ducking_actions[db] = action
-        self.ducking_unavailable: QAction | None = None  # the sentence that says why, where it cannot
+        self.ducking_unavailable: QWidgetAction | None = None  # the sentence that says why, where it cannot
         self._ducking_separator: QAction | None = None
 
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -285,12 +286,22 @@ class MainWindow(QMainWindow):
             self.ducking_unavailable = self._ducking_separator = None
             return
         if self.ducking_unavailable is None:
-            self.ducking_unavailable = QAction(self)
+            # A sentence, wrapped: a plain menu entry is one line, cut off at the screen's edge.
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
+            label.setContentsMargins(8, 4, 8, 4)
+            label.setEnabled(False)
+            self.ducking_unavailable = QWidgetAction(self)
+            self.ducking_unavailable.setDefaultWidget(label)
             self.ducking_unavailable.setEnabled(False)
             first = self.ducking_menu.actions()[0]
             self.ducking_menu.insertAction(first, self.ducking_unavailable)
             self._ducking_separator = self.ducking_menu.insertSeparator(first)
         self.ducking_unavailable.setText(unavailable)
+        label = self.ducking_unavailable.defaultWidget()
+        if isinstance(label, QLabel):
+            label.setText(unavailable)
 
     def show_theme(self, theme: str) -> None:
         self.theme_actions.get(theme, self.theme_actions["auto"]).setChecked(True)
