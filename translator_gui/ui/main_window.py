@@ -299,9 +299,9 @@ class MainWindow(QMainWindow):
             self.ducking_menu.insertAction(first, self.ducking_unavailable)
             self._ducking_separator = self.ducking_menu.insertSeparator(first)
         self.ducking_unavailable.setText(unavailable)
-        label = self.ducking_unavailable.defaultWidget()
-        if isinstance(label, QLabel):
-            label.setText(unavailable)
+        shown = self.ducking_unavailable.defaultWidget()
+        if isinstance(shown, QLabel):
+            shown.setText(unavailable)
 
     def show_theme(self, theme: str) -> None:
         self.theme_actions.get(theme, self.theme_actions["auto"]).setChecked(True)
