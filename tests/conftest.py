@@ -8,6 +8,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring.backend
 import keyring.core
@@ -27,6 +28,9 @@ os.environ.pop("OPENAI_API_KEY", None)
 os.environ.pop("OPENAI_BASE_URL", None)
 
 from tests.testbed import KeyringBed, PulseBed  # noqa: E402
+
+if TYPE_CHECKING:
+    from translator_gui.ui.i18n import Installed
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -84,3 +88,12 @@ def jfk_flac() -> Path:
     if not path.exists():
         pytest.fail(f"speech fixture missing: {path}")
     return path
+
+
+@pytest.fixture
+def speaking(qapp: object) -> Iterator[list[Installed]]:
+    """The translations a test installs (``install_translations``): removed after it."""
+    installed: list[Installed] = []
+    yield installed
+    for each in installed:
+        each.remove()

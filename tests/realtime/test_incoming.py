@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
-
-import pytest
 
 from translator_gui.realtime.engine import TargetText
 from translator_gui.realtime.incoming import (
@@ -18,14 +15,6 @@ from translator_gui.realtime.incoming import (
     ServerError,
 )
 from translator_gui.ui.i18n import Installed, install_translations
-
-
-@pytest.fixture
-def speaking(qapp: object) -> Iterator[list[Installed]]:
-    installed: list[Installed] = []
-    yield installed
-    for each in installed:
-        each.remove()
 
 
 def _audio(**fields: object) -> str:

@@ -6,20 +6,15 @@ from __future__ import annotations
 import pytest
 
 from tests.fakes.translation_server import FakeTranslationServer
-from tests.realtime.conftest import Recorder, make_session
-from translator_gui.realtime.engine import SessionState
+from translator_gui.realtime.modes.translate import TranslateSession
 
 
 @pytest.mark.asyncio
-async def test_the_session_offers_deflate_with_a_small_window(fake: FakeTranslationServer, recorder: Recorder) -> None:
-    engine = make_session(fake, recorder)
-    await engine.start()
-    try:
-        assert engine.state is SessionState.LIVE, recorder.events
-        await engine.send_audio(bytes(9_600))
-        assert await fake.wait_for(lambda s: s.input_ms >= 200, 5.0)
-    finally:
-        await engine.stop(grace=1.0)
+async def test_the_session_offers_deflate_with_a_small_window(
+    fake: FakeTranslationServer, live: TranslateSession
+) -> None:
+    await live.send_audio(bytes(9_600))
+    assert await fake.wait_for(lambda s: s.input_ms >= 200, 5.0)
     [handshake] = fake.state.handshakes
     offer = [part.strip() for part in handshake.headers["sec-websocket-extensions"].split(";")]
     assert offer == ["permessage-deflate", "client_max_window_bits=12"]

@@ -223,13 +223,6 @@ def test_a_written_journal_is_saved(tmp_path: Path) -> None:
     assert journal.saved and journal.failure is None
 
 
-@pytest.fixture
-def speaking(qapp: object) -> Iterator[list[Installed]]:
-    installed: list[Installed] = []
-    yield installed
-    for each in installed:
-        each.remove()
-
 
 def test_the_failure_is_said_in_the_language_installed_when_it_happens(tmp_path: Path,
                                                                       speaking: list[Installed]) -> None:

@@ -71,9 +71,12 @@ def test_quit_while_finishing_ends_promptly(
         assert time.monotonic() - quitting < 2.0
 
 
+@pytest.mark.parametrize("way", ["window", "tray"])
 def test_quit_while_behind_does_not_wait_for_the_backlog(
-    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, monkeypatch: pytest.MonkeyPatch
+    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, monkeypatch: pytest.MonkeyPatch, way: str
 ) -> None:
+    """File → Quit (the window), or the tray's Quit (App.quit, as a second launch or the session's
+    end also use), without pressing Stop first."""
     with FakeServerThread() as server:
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
         monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
@@ -82,23 +85,9 @@ def test_quit_while_behind_does_not_wait_for_the_backlog(
         app.window.start_button.click()
         qtbot.wait_until(lambda: " s behind" in app.window.status(), timeout=30_000)
         quitting = time.monotonic()
-        app.window.close()  # File → Quit, without pressing Stop first
-        qtbot.wait_until(lambda: app.finished, timeout=5_000)
-        assert time.monotonic() - quitting < 2.5
-
-
-def test_quit_from_the_tray_while_behind_does_not_wait_for_the_backlog(
-    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The tray's Quit (and the second launch's, the session end's) go through App.quit, not the window."""
-    with FakeServerThread() as server:
-        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
-        app = make_app()
-        server.read_slowly(0.25)
-        app.window.start_button.click()
-        qtbot.wait_until(lambda: " s behind" in app.window.status(), timeout=30_000)
-        quitting = time.monotonic()
-        app.quit()
+        if way == "window":
+            app.window.close()
+        else:
+            app.quit()
         qtbot.wait_until(lambda: app.finished, timeout=10_000)
         assert time.monotonic() - quitting < 2.5

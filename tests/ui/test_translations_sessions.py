@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from translator_gui.realtime.incoming import ServiceNotice
 from translator_gui.realtime.modes.interpret import incomplete, unfinished
 from translator_gui.realtime.modes.transcribe import failed
 from translator_gui.realtime.pricing import cap_refusal
 from translator_gui.transcript.segment import gap_note
 from translator_gui.ui.i18n import Installed, install_translations
-
-
-@pytest.fixture
-def speaking(qapp: object) -> Iterator[list[Installed]]:
-    installed: list[Installed] = []
-    yield installed
-    for each in installed:
-        each.remove()
 
 
 def test_session_notices_follow_the_language_installed_when_they_are_made(speaking: list[Installed]) -> None:
