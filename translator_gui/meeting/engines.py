@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -47,8 +48,12 @@ def realtime_stack() -> ModuleType:
 
 
 async def load_realtime_stack() -> None:
-    """Import the realtime stack on a worker thread, so that the first Start does not wait for it."""
+    """Import the realtime stack on a worker thread, so that the first Start does not wait for it;
+    then leave what start-up made (Qt's bindings, the SDK's models: over 100,000 objects that live as
+    long as the app) out of the garbage collector's full passes, each of which otherwise walked them
+    all and held the event loop for tens of milliseconds."""
     await asyncio.to_thread(realtime_stack)
+    gc.freeze()
 
 
 def make_engine(settings: MeetingPreferences, request: EngineRequest, emit: EventSink) -> Engine:
