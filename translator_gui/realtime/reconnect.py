@@ -52,7 +52,7 @@ class ReconnectPolicy:
     """
 
     base: float = 0.5
-    cap: float = 30.0
+    cap: float = 15.0  # captions back at most 15 s (7.5 s on average) after the network; ≤ 15 attempts a minute
     max_attempts: int | None = None
     max_rate_limited: int = 6
     max_rate_limited_reconnecting: int | None = None
