@@ -23,7 +23,7 @@ from translator_gui.meeting.events import (
     MeetingRunning,
     Notice,
 )
-from translator_gui.meeting.meeting import Meeting
+from translator_gui.meeting.meeting import SWITCH_FINISH_SECONDS, Meeting
 from translator_gui.meeting.options import LaunchOptions
 from translator_gui.realtime.engine import Engine, EventSink
 from translator_gui.secrets import SecretStore
@@ -245,3 +245,29 @@ async def test_a_silence_hint_clears_itself_when_its_cause_is_gone(
     meeting.devices.input_silent(Side.THEM, 20.0, "Listen to")  # a pause in the meeting, no more
     assert seen.notices()[-1] == "Live — translating into Deutsch"
     await meeting.stop()
+
+
+async def test_switching_a_behind_direction_off_or_to_another_mode_does_not_wait_for_its_backlog(
+    meeting_for: Callable[..., tuple[Meeting, Seen, list[EngineRequest]]],
+    servers: dict[Side, FakeServerThread],
+) -> None:
+    """Only Stop works through a backlog: a direction switched off, or restarted for another mode
+    while people keep speaking, gives its old session a moment, not minutes."""
+    meeting, seen, _ = meeting_for()
+    servers[Side.THEM].read_slowly(0.25)
+    servers[Side.ME].read_slowly(0.25)
+    await meeting.start()
+    await seen.until(lambda: meeting.directions[Side.ME].running and meeting.directions[Side.THEM].running)
+    await seen.until(lambda: any(" s behind" in text for text in seen.notices()), timeout=30)
+    switched = asyncio.get_running_loop().time()
+    meeting.switch(Side.ME, False)
+    await seen.until(lambda: not meeting.directions[Side.ME].running)
+    assert asyncio.get_running_loop().time() - switched < SWITCH_FINISH_SECONDS + 3.0
+    async with FakeRealtimeServer() as realtime:
+        meeting.engine_factory = lambda request, emit: meeting.make_engine_for(
+            replace(request, base_url=realtime.base_url), emit)
+        restarted = asyncio.get_running_loop().time()
+        meeting.choose_target(Side.THEM, "ar")  # Interpret: another kind of session
+        assert await realtime.wait_for(lambda s: len(s.session_updates) > 0, WAIT)
+        assert asyncio.get_running_loop().time() - restarted < SWITCH_FINISH_SECONDS + 3.0
+        await meeting.stop()

@@ -61,6 +61,10 @@ from translator_gui.transcript.segmenter import CaptionSegmenter
 
 log = logging.getLogger(__name__)
 
+SWITCH_FINISH_SECONDS = 2.0
+"""When a direction is switched off or restarted (another language or mode) mid-meeting, how long
+its old session may take for the sentence in progress. Only Stop waits for a backlog."""
+
 
 class Meeting:
     def __init__(
@@ -153,6 +157,7 @@ class Meeting:
             self.spawn(self._switched_on(d))
         elif not on and d.pipeline is not None:
             self._say(d, translate("Meeting", "Finishing the last sentence…"))
+            d.pipeline.hurry(SWITCH_FINISH_SECONDS)  # switched off: its last sentence, not a backlog
             self.spawn(self._finish(d, d.pipeline))
 
     async def _switched_on(self, d: Direction) -> None:
@@ -317,6 +322,9 @@ class Meeting:
         """Another session for ``d`` in the same meeting (same transcript, same clock)."""
         if d.pipeline is None:
             return
+        # The person is still speaking: the old session gets a moment for the sentence in progress,
+        # not the time to work through a backlog, while nothing of the new language is captured.
+        d.pipeline.hurry(SWITCH_FINISH_SECONDS)
         await self._finish(d, d.pipeline, restarting=True)
         key = await self.keys.find()
         if key is not None and not self._language_refused([d]):

@@ -14,6 +14,10 @@ from translator_gui.realtime.options import SessionOptions
 from translator_gui.realtime.pricing import SpendingGuard, cap_refusal
 from translator_gui.realtime.session import RealtimeSession
 
+CAP_FINISH_SECONDS = 2.0
+"""At the spending cap, how long the session may take for its last words (it never works through
+a backlog there: that would cost more)."""
+
 SESSION_KINDS: dict[Mode, type[RealtimeSession]] = {
     Mode.TRANSLATE: TranslateSession,
     Mode.CAPTIONS: TranscribeSession,
@@ -45,7 +49,13 @@ def make_session(
     transcription = options.transcription_model if mode is Mode.INTERPRET else None
     guard = SpendingGuard(emit, model=model, cap=spending_cap, transcription_model=transcription)
     session = SESSION_KINDS[mode](target_language, guard, options)
-    guard.stop = session.stop_soon
+
+    def stop_at_the_cap() -> None:
+        # A hard stop: no patient finish through a backlog, whose answers would cost more.
+        session.hurry(CAP_FINISH_SECONDS)
+        session.stop_soon()
+
+    guard.stop = stop_at_the_cap
     if not guard.meter.known:
         session.refuse_start(cap_refusal(model, spending_cap))
     return session
