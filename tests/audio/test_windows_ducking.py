@@ -352,3 +352,32 @@ def test_the_start_after_a_crash_on_windows_puts_the_meeting_back(
     monkeypatch.setattr(ducking, "restore_left_behind", refused)
     routes.recover_left_behind(state)  # logged, not raised
     assert "Could not put back the volumes a previous run had lowered" in caplog.text
+
+
+def test_a_restart_while_the_old_put_back_is_slow_leaves_the_meeting_at_its_level(
+    windows: FakeWindows, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The direction restarts (another language) while the sound system is slow: the old ducking's
+    put-back is made before the new one lowers, so the new one never takes the lowered level for the
+    meeting's own and the meeting ends up where the person had it."""
+    teams = windows.session("ms-teams.exe", 4100)
+    state = tmp_path / "ducking.json"
+    first = Ducking(SOUND_FROM_SPEAKERS, -20.0, state, platform="win32")
+    first.update(True, 0.0)
+    assert first.settle() and levels(teams) == [0.1]
+    gate = threading.Event()
+    put_back = windows_ducking.put_back
+
+    def slow(*args: object, **kwargs: object) -> object:
+        gate.wait(10)
+        return put_back(*args, **kwargs)
+
+    monkeypatch.setattr(windows_ducking, "put_back", slow)
+    first.restore()  # the old session ends: its put-back waits for the slow sound system
+    second = Ducking(SOUND_FROM_SPEAKERS, -20.0, state, platform="win32")
+    second.update(True, 10.0)  # the new session's first phrase
+    gate.set()
+    assert first.settle(5) and second.settle(5)
+    assert levels(teams) == [0.1], "lowered from where the person had it"
+    second.restore()
+    assert second.settle(5) and levels(teams) == [1.0] and not state.exists()

@@ -78,6 +78,7 @@ HOLD_SECONDS = 0.4
 EXIT_WAIT_SECONDS = 2.0
 """At exit, the longest wait for volumes still being put back (then the next start does it)."""
 _IDLE_SECONDS = 5.0  # a ducking's thread ends after this long with nothing to do
+_BEFORE_WAIT_SECONDS = 30.0  # a new ducking waits this long at most for an earlier one's calls
 
 
 def to_volume(volume: float, change_db: float) -> float:
@@ -246,6 +247,10 @@ class _Worker:
         self._name = name
         self._started = started
         self._ended = ended
+        # The duckings before this one (a restart, Stop then Start) share its state file and the
+        # meeting's streams: their calls still queued (a slow sound system) are made first, so an
+        # old put-back never lands after this one's lowering.
+        self._before = [worker for worker in _WORKERS if worker is not self]
         self._jobs: queue.SimpleQueue[tuple[Callable[[], Any], Future[Any]]] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
@@ -264,6 +269,10 @@ class _Worker:
         return future
 
     def _run(self) -> None:
+        before, self._before = self._before, []
+        for worker in before:
+            if not worker.wait(_BEFORE_WAIT_SECONDS):
+                log.warning("An earlier ducking's calls to the sound system are still waiting; going on")
         try:
             self._started()
         except Exception as error:  # every call then fails with it, and says so
