@@ -14,7 +14,7 @@ import subprocess
 import sys
 import threading
 import types
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -368,9 +368,9 @@ def test_a_restart_while_the_old_put_back_is_slow_leaves_the_meeting_at_its_leve
     gate = threading.Event()
     put_back = windows_ducking.put_back
 
-    def slow(*args: object, **kwargs: object) -> object:
+    def slow(lowered: Iterable[windows_ducking.LoweredSession]) -> tuple[int, list[windows_ducking.LoweredSession]]:
         gate.wait(10)
-        return put_back(*args, **kwargs)
+        return put_back(lowered)
 
     monkeypatch.setattr(windows_ducking, "put_back", slow)
     first.restore()  # the old session ends: its put-back waits for the slow sound system
