@@ -781,13 +781,20 @@ class RealtimeSession(abc.ABC):
         progress = self._progress_mark(asking)
         told = ""
         hurried = asyncio.ensure_future(self._hurried.wait())
+        ended_by_service = False
         try:
             while True:
                 now = time.monotonic()
-                if asking.done() and (asking.cancelled() or asking.exception() is not None):
-                    log.info("Could not ask %s to close the session: %s", self._host,
-                             "cancelled" if asking.cancelled() else type(asking.exception()).__name__)
-                    return False
+                if asking.done() and not ended_by_service and (asking.cancelled() or asking.exception() is not None):
+                    if isinstance(asking.exception() if not asking.cancelled() else None, ConnectionClosed):
+                        # The service had ended the session itself (it expired, say): what it sent
+                        # before is still queued here, so the receiver reads it to the end.
+                        log.info("%s had already ended the session; reading what it sent", self._host)
+                        ended_by_service = True
+                    else:
+                        log.info("Could not ask %s to close the session: %s", self._host,
+                                 "cancelled" if asking.cancelled() else type(asking.exception()).__name__)
+                        return False
                 quiet = self.finish_patience(grace)
                 deadline = min(last_progress + quiet, started + FINISH_CAP_SECONDS)
                 if self._hurry_at is not None:
