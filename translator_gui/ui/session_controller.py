@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 
 from translator_gui.meeting.engines import EngineFactory
 from translator_gui.meeting.events import (
@@ -138,6 +138,11 @@ class SessionController(QObject):
 
     # -- what the meeting says -------------------------------------------------------------------
 
+    def _tell_untold(self) -> None:
+        if self._untold:
+            text, self._untold = " ".join(self._untold), []
+            self.window.set_status(text)
+
     def _on_event(self, event: MeetingEvent) -> None:
         window = self.window
         match event:
@@ -164,6 +169,9 @@ class SessionController(QObject):
                     self.feed.new_meeting()
                 if not running and self._finishing:
                     self._untold = [p.unfinished.message for p in self._finishing_pipelines if p.unfinished]
+                    # Said with the meeting's last sentence, which follows at once; if none does
+                    # (a problem is on show instead), said alone — never glued to a later notice.
+                    QTimer.singleShot(0, self._tell_untold)
                 self._finishing, self._finishing_pipelines = False, []
                 if running:
                     self._untold = []
