@@ -74,6 +74,10 @@
         <translation>خفض صوت الاجتماع أثناء الترجمة غير متاح على هذا النظام.</translation>
     </message>
     <message>
+        <source>macOS did not let Translator hear the system&apos;s sound: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>لم يسمح macOS لـ Translator بسماع صوت النظام: اسمح لـ Translator في إعدادات النظام → الخصوصية والأمن → تسجيل الشاشة وصوت النظام، ثم اضغط «ابدأ» مرة أخرى.</translation>
+    </message>
+    <message>
         <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
         <translation>لم يسمح macOS لـ Translator بسماع «{app}»: اسمح لـ Translator في إعدادات النظام → الخصوصية والأمن → تسجيل الشاشة وصوت النظام، ثم اضغط «ابدأ» مرة أخرى.</translation>
     </message>
@@ -84,6 +88,22 @@
     <message>
         <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
         <translation>«{app}» لا يعمل الآن أو ليست له نافذة مفتوحة؛ شغّله ثم اختر «تحديث الأجهزة»، أو استمع إلى صوت النظام كله بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>macOS did not answer in time; try Start again.</source>
+        <translation>لم يستجب macOS في الوقت المناسب؛ اضغط «ابدأ» مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>macOS refused to let Translator listen ({error}); {permission}</source>
+        <translation>رفض macOS السماح لـ Translator بالاستماع ({error})؛ {permission}</translation>
+    </message>
+    <message>
+        <source>macOS refused to deliver the system&apos;s sound; restart Translator and try again.</source>
+        <translation>رفض macOS تسليم صوت النظام؛ أعد تشغيل Translator وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>“{device}” needs macOS 13 or newer; install BlackHole and choose “Sound from: BlackHole” instead.</source>
+        <translation>يتطلب «{device}» الإصدار macOS 13 أو أحدث؛ ثبّت BlackHole واختر “Sound from: BlackHole” بدلاً منه.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <translation>Die Besprechung während Übersetzungen leiser zu stellen ist auf diesem System nicht möglich.</translation>
     </message>
     <message>
+        <source>macOS did not let Translator hear the system&apos;s sound: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS hat Translator nicht erlaubt, den Ton des Systems zu hören: Erlauben Sie Translator unter Systemeinstellungen → Datenschutz und Sicherheit → Bildschirm- und Systemaudioaufnahme und drücken Sie dann erneut auf Start.</translation>
+    </message>
+    <message>
         <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
         <translation>macOS hat Translator nicht erlaubt, „{app}“ zu hören: Erlauben Sie Translator unter Systemeinstellungen → Datenschutz und Sicherheit → Bildschirm- und Systemaudioaufnahme und drücken Sie dann erneut auf Start.</translation>
     </message>
@@ -84,6 +88,22 @@
     <message>
         <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
         <translation>„{app}“ läuft gerade nicht oder hat kein Fenster geöffnet; starten Sie die App und wählen Sie dann Geräte aktualisieren, oder hören Sie stattdessen das ganze System an.</translation>
+    </message>
+    <message>
+        <source>macOS did not answer in time; try Start again.</source>
+        <translation>macOS hat nicht rechtzeitig geantwortet; drücken Sie erneut auf Start.</translation>
+    </message>
+    <message>
+        <source>macOS refused to let Translator listen ({error}); {permission}</source>
+        <translation>macOS hat Translator das Zuhören verweigert ({error}); {permission}</translation>
+    </message>
+    <message>
+        <source>macOS refused to deliver the system&apos;s sound; restart Translator and try again.</source>
+        <translation>macOS hat den Ton des Systems nicht geliefert; starten Sie Translator neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“{device}” needs macOS 13 or newer; install BlackHole and choose “Sound from: BlackHole” instead.</source>
+        <translation>„{device}“ braucht macOS 13 oder neuer; installieren Sie BlackHole und wählen Sie stattdessen „Sound from: BlackHole“.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <translation>Bajar la reunión durante las traducciones no está disponible en este sistema.</translation>
     </message>
     <message>
+        <source>macOS did not let Translator hear the system&apos;s sound: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS no ha permitido a Translator oír el sonido del sistema: permita Translator en Ajustes del Sistema → Privacidad y seguridad → Grabación de pantalla y audio del sistema y pulse Iniciar de nuevo.</translation>
+    </message>
+    <message>
         <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
         <translation>macOS no ha permitido a Translator oír «{app}»: permita Translator en Ajustes del Sistema → Privacidad y seguridad → Grabación de pantalla y audio del sistema y pulse Iniciar de nuevo.</translation>
     </message>
@@ -84,6 +88,22 @@
     <message>
         <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
         <translation>«{app}» no se está ejecutando o no tiene ninguna ventana abierta; iníciela y elija Actualizar dispositivos, o escuche todo el sistema en su lugar.</translation>
+    </message>
+    <message>
+        <source>macOS did not answer in time; try Start again.</source>
+        <translation>macOS no respondió a tiempo; pulse Iniciar de nuevo.</translation>
+    </message>
+    <message>
+        <source>macOS refused to let Translator listen ({error}); {permission}</source>
+        <translation>macOS no permitió que Translator escuchara ({error}); {permission}</translation>
+    </message>
+    <message>
+        <source>macOS refused to deliver the system&apos;s sound; restart Translator and try again.</source>
+        <translation>macOS se negó a entregar el sonido del sistema; reinicie Translator e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“{device}” needs macOS 13 or newer; install BlackHole and choose “Sound from: BlackHole” instead.</source>
+        <translation>«{device}» necesita macOS 13 o posterior; instale BlackHole y elija «Sound from: BlackHole» en su lugar.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <translation>Baisser la réunion pendant les traductions n’est pas possible sur ce système.</translation>
     </message>
     <message>
+        <source>macOS did not let Translator hear the system&apos;s sound: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS n’a pas laissé Translator entendre le son du système : autorisez Translator dans Réglages Système → Confidentialité et sécurité → Enregistrement de l’écran et de l’audio du système, puis appuyez à nouveau sur Démarrer.</translation>
+    </message>
+    <message>
         <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
         <translation>macOS n’a pas laissé Translator entendre « {app} » : autorisez Translator dans Réglages Système → Confidentialité et sécurité → Enregistrement de l’écran et de l’audio du système, puis appuyez à nouveau sur Démarrer.</translation>
     </message>
@@ -84,6 +88,22 @@
     <message>
         <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
         <translation>« {app} » n’est pas lancée ou n’a aucune fenêtre ouverte ; lancez-la puis choisissez Actualiser les périphériques, ou écoutez plutôt tout le système.</translation>
+    </message>
+    <message>
+        <source>macOS did not answer in time; try Start again.</source>
+        <translation>macOS n’a pas répondu à temps ; appuyez à nouveau sur Démarrer.</translation>
+    </message>
+    <message>
+        <source>macOS refused to let Translator listen ({error}); {permission}</source>
+        <translation>macOS a refusé que Translator écoute ({error}) ; {permission}</translation>
+    </message>
+    <message>
+        <source>macOS refused to deliver the system&apos;s sound; restart Translator and try again.</source>
+        <translation>macOS a refusé de fournir le son du système ; redémarrez Translator et réessayez.</translation>
+    </message>
+    <message>
+        <source>“{device}” needs macOS 13 or newer; install BlackHole and choose “Sound from: BlackHole” instead.</source>
+        <translation>« {device} » nécessite macOS 13 ou plus récent ; installez BlackHole et choisissez plutôt « Sound from: BlackHole ».</translation>
     </message>
 </context>
 <context>

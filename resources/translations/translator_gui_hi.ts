@@ -74,6 +74,10 @@
         <translation>इस सिस्टम पर अनुवाद के दौरान मीटिंग की आवाज़ कम करना उपलब्ध नहीं है।</translation>
     </message>
     <message>
+        <source>macOS did not let Translator hear the system&apos;s sound: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS ने Translator को सिस्टम की आवाज़ सुनने नहीं दी: सिस्टम सेटिंग्ज़ → गोपनीयता और सुरक्षा → स्क्रीन और सिस्टम ऑडियो रिकॉर्डिंग में Translator को अनुमति दें, फिर से “शुरू करें” दबाएँ।</translation>
+    </message>
+    <message>
         <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
         <translation>macOS ने Translator को “{app}” सुनने नहीं दिया: सिस्टम सेटिंग्ज़ → गोपनीयता और सुरक्षा → स्क्रीन और सिस्टम ऑडियो रिकॉर्डिंग में Translator को अनुमति दें, फिर से “शुरू करें” दबाएँ।</translation>
     </message>
@@ -84,6 +88,22 @@
     <message>
         <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
         <translation>“{app}” अभी नहीं चल रहा या उसकी कोई विंडो खुली नहीं है; उसे शुरू करें, फिर “डिवाइस रीफ़्रेश करें” चुनें, या इसकी जगह पूरे सिस्टम की आवाज़ सुनें।</translation>
+    </message>
+    <message>
+        <source>macOS did not answer in time; try Start again.</source>
+        <translation>macOS ने समय पर जवाब नहीं दिया; फिर से “शुरू करें” दबाएँ।</translation>
+    </message>
+    <message>
+        <source>macOS refused to let Translator listen ({error}); {permission}</source>
+        <translation>macOS ने Translator को सुनने से मना कर दिया ({error}); {permission}</translation>
+    </message>
+    <message>
+        <source>macOS refused to deliver the system&apos;s sound; restart Translator and try again.</source>
+        <translation>macOS ने सिस्टम की आवाज़ देने से मना कर दिया; Translator को फिर से शुरू करके दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>“{device}” needs macOS 13 or newer; install BlackHole and choose “Sound from: BlackHole” instead.</source>
+        <translation>“{device}” के लिए macOS 13 या नया चाहिए; BlackHole इंस्टॉल करें और इसके बजाय “Sound from: BlackHole” चुनें।</translation>
     </message>
 </context>
 <context>

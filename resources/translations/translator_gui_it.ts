@@ -74,6 +74,10 @@
         <translation>Abbassare la riunione durante le traduzioni non è disponibile su questo sistema.</translation>
     </message>
     <message>
+        <source>macOS did not let Translator hear the system&apos;s sound: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS non ha permesso a Translator di sentire l’audio del sistema: consenti Translator in Impostazioni di Sistema → Privacy e sicurezza → Registrazione schermo e audio di sistema, poi premi di nuovo Avvia.</translation>
+    </message>
+    <message>
         <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
         <translation>macOS non ha permesso a Translator di sentire «{app}»: consenti Translator in Impostazioni di Sistema → Privacy e sicurezza → Registrazione schermo e audio di sistema, poi premi di nuovo Avvia.</translation>
     </message>
@@ -84,6 +88,22 @@
     <message>
         <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
         <translation>«{app}» non è in esecuzione o non ha finestre aperte; avviala e scegli Aggiorna dispositivi, oppure ascolta tutto il sistema.</translation>
+    </message>
+    <message>
+        <source>macOS did not answer in time; try Start again.</source>
+        <translation>macOS non ha risposto in tempo; premi di nuovo Avvia.</translation>
+    </message>
+    <message>
+        <source>macOS refused to let Translator listen ({error}); {permission}</source>
+        <translation>macOS ha impedito a Translator di ascoltare ({error}); {permission}</translation>
+    </message>
+    <message>
+        <source>macOS refused to deliver the system&apos;s sound; restart Translator and try again.</source>
+        <translation>macOS si è rifiutato di fornire l’audio del sistema; riavvia Translator e riprova.</translation>
+    </message>
+    <message>
+        <source>“{device}” needs macOS 13 or newer; install BlackHole and choose “Sound from: BlackHole” instead.</source>
+        <translation>«{device}» richiede macOS 13 o successivo; installa BlackHole e scegli invece «Sound from: BlackHole».</translation>
     </message>
 </context>
 <context>

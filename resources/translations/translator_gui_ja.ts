@@ -74,6 +74,10 @@
         <translation>このシステムでは、翻訳中に会議の音量を下げる機能は使えません。</translation>
     </message>
     <message>
+        <source>macOS did not let Translator hear the system&apos;s sound: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS が Translator にシステムの音を聞くことを許可しませんでした。システム設定 → プライバシーとセキュリティ → 画面収録とシステムオーディオ録音 で Translator を許可してから、もう一度「開始」を押してください。</translation>
+    </message>
+    <message>
         <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
         <translation>macOS が Translator に「{app}」の音を聞くことを許可しませんでした。システム設定 → プライバシーとセキュリティ → 画面収録とシステムオーディオ録音 で Translator を許可してから、もう一度「開始」を押してください。</translation>
     </message>
@@ -84,6 +88,22 @@
     <message>
         <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
         <translation>「{app}」は起動していないか、ウインドウが開いていません。起動してから「デバイスを再読み込み」を選ぶか、代わりにシステム全体の音を聞いてください。</translation>
+    </message>
+    <message>
+        <source>macOS did not answer in time; try Start again.</source>
+        <translation>macOS が時間内に応答しませんでした。もう一度「開始」を押してください。</translation>
+    </message>
+    <message>
+        <source>macOS refused to let Translator listen ({error}); {permission}</source>
+        <translation>macOS が Translator の聴き取りを拒否しました（{error}）。{permission}</translation>
+    </message>
+    <message>
+        <source>macOS refused to deliver the system&apos;s sound; restart Translator and try again.</source>
+        <translation>macOS がシステムの音を渡しませんでした。Translator を再起動してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>“{device}” needs macOS 13 or newer; install BlackHole and choose “Sound from: BlackHole” instead.</source>
+        <translation>「{device}」には macOS 13 以降が必要です。BlackHole をインストールし、代わりに「Sound from: BlackHole」を選んでください。</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <translation>이 시스템에서는 번역 중 회의 소리 줄이기를 쓸 수 없습니다.</translation>
     </message>
     <message>
+        <source>macOS did not let Translator hear the system&apos;s sound: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS가 Translator의 시스템 소리 듣기를 허용하지 않았습니다. 시스템 설정 → 개인정보 보호 및 보안 → 화면 및 시스템 오디오 녹음에서 Translator를 허용한 다음 시작을 다시 누르세요.</translation>
+    </message>
+    <message>
         <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
         <translation>macOS가 Translator의 ‘{app}’ 소리 듣기를 허용하지 않았습니다. 시스템 설정 → 개인정보 보호 및 보안 → 화면 및 시스템 오디오 녹음에서 Translator를 허용한 다음 시작을 다시 누르세요.</translation>
     </message>
@@ -84,6 +88,22 @@
     <message>
         <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
         <translation>‘{app}’이(가) 실행 중이 아니거나 열린 창이 없습니다. 앱을 실행한 다음 장치 새로 고침을 고르거나, 대신 시스템 전체 소리를 들으세요.</translation>
+    </message>
+    <message>
+        <source>macOS did not answer in time; try Start again.</source>
+        <translation>macOS가 제때 응답하지 않았습니다. 시작을 다시 누르세요.</translation>
+    </message>
+    <message>
+        <source>macOS refused to let Translator listen ({error}); {permission}</source>
+        <translation>macOS가 Translator의 듣기를 거부했습니다({error}). {permission}</translation>
+    </message>
+    <message>
+        <source>macOS refused to deliver the system&apos;s sound; restart Translator and try again.</source>
+        <translation>macOS가 시스템 소리를 전달하지 않았습니다. Translator를 다시 시작한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>“{device}” needs macOS 13 or newer; install BlackHole and choose “Sound from: BlackHole” instead.</source>
+        <translation>‘{device}’에는 macOS 13 이상이 필요합니다. BlackHole을 설치하고 대신 ‘Sound from: BlackHole’을 선택하세요.</translation>
     </message>
 </context>
 <context>

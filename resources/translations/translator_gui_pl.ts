@@ -74,6 +74,10 @@
         <translation>Ściszanie spotkania podczas tłumaczeń nie jest dostępne w tym systemie.</translation>
     </message>
     <message>
+        <source>macOS did not let Translator hear the system&apos;s sound: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS nie pozwolił Translatorowi słyszeć dźwięku systemu: zezwól Translatorowi w Ustawienia systemowe → Prywatność i ochrona → Nagrywanie ekranu i dźwięku systemowego, a potem naciśnij ponownie Start.</translation>
+    </message>
+    <message>
         <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
         <translation>macOS nie pozwolił Translatorowi słyszeć „{app}”: zezwól Translatorowi w Ustawienia systemowe → Prywatność i ochrona → Nagrywanie ekranu i dźwięku systemowego, a potem naciśnij ponownie Start.</translation>
     </message>
@@ -84,6 +88,22 @@
     <message>
         <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
         <translation>„{app}” nie działa teraz albo nie ma otwartego okna; uruchom ją, a potem wybierz Odśwież urządzenia, albo zamiast tego słuchaj całego systemu.</translation>
+    </message>
+    <message>
+        <source>macOS did not answer in time; try Start again.</source>
+        <translation>macOS nie odpowiedział na czas; naciśnij ponownie Start.</translation>
+    </message>
+    <message>
+        <source>macOS refused to let Translator listen ({error}); {permission}</source>
+        <translation>macOS nie pozwolił Translatorowi słuchać ({error}); {permission}</translation>
+    </message>
+    <message>
+        <source>macOS refused to deliver the system&apos;s sound; restart Translator and try again.</source>
+        <translation>macOS odmówił przekazania dźwięku systemu; uruchom ponownie Translator i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>“{device}” needs macOS 13 or newer; install BlackHole and choose “Sound from: BlackHole” instead.</source>
+        <translation>„{device}” wymaga macOS 13 lub nowszego; zainstaluj BlackHole i wybierz zamiast tego „Sound from: BlackHole”.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <translation>Abaixar a reunião durante as traduções não está disponível neste sistema.</translation>
     </message>
     <message>
+        <source>macOS did not let Translator hear the system&apos;s sound: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>O macOS não deixou o Translator ouvir o som do sistema: permita o Translator em Ajustes do Sistema → Privacidade e Segurança → Gravação de Tela e Áudio do Sistema e pressione Iniciar de novo.</translation>
+    </message>
+    <message>
         <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
         <translation>O macOS não deixou o Translator ouvir “{app}”: permita o Translator em Ajustes do Sistema → Privacidade e Segurança → Gravação de Tela e Áudio do Sistema e pressione Iniciar de novo.</translation>
     </message>
@@ -84,6 +88,22 @@
     <message>
         <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
         <translation>“{app}” não está aberto ou não tem nenhuma janela; abra-o e escolha Atualizar dispositivos, ou ouça o sistema inteiro.</translation>
+    </message>
+    <message>
+        <source>macOS did not answer in time; try Start again.</source>
+        <translation>O macOS não respondeu a tempo; pressione Iniciar de novo.</translation>
+    </message>
+    <message>
+        <source>macOS refused to let Translator listen ({error}); {permission}</source>
+        <translation>O macOS recusou que o Translator escutasse ({error}); {permission}</translation>
+    </message>
+    <message>
+        <source>macOS refused to deliver the system&apos;s sound; restart Translator and try again.</source>
+        <translation>O macOS se recusou a entregar o som do sistema; reinicie o Translator e tente de novo.</translation>
+    </message>
+    <message>
+        <source>“{device}” needs macOS 13 or newer; install BlackHole and choose “Sound from: BlackHole” instead.</source>
+        <translation>“{device}” precisa do macOS 13 ou mais recente; instale o BlackHole e escolha “Sound from: BlackHole” em vez disso.</translation>
     </message>
 </context>
 <context>

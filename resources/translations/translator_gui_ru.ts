@@ -74,6 +74,10 @@
         <translation>Приглушать встречу во время перевода в этой системе нельзя.</translation>
     </message>
     <message>
+        <source>macOS did not let Translator hear the system&apos;s sound: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS не разрешила Translator слышать звук системы: разрешите Translator в разделе Системные настройки → Конфиденциальность и безопасность → Запись экрана и системного аудио, затем снова нажмите «Старт».</translation>
+    </message>
+    <message>
         <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
         <translation>macOS не разрешила Translator слышать «{app}»: разрешите Translator в разделе Системные настройки → Конфиденциальность и безопасность → Запись экрана и системного аудио, затем снова нажмите «Старт».</translation>
     </message>
@@ -84,6 +88,22 @@
     <message>
         <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
         <translation>«{app}» сейчас не запущено или у него нет открытых окон; запустите его и выберите «Обновить устройства» или слушайте звук всей системы.</translation>
+    </message>
+    <message>
+        <source>macOS did not answer in time; try Start again.</source>
+        <translation>macOS не ответила вовремя; снова нажмите «Старт».</translation>
+    </message>
+    <message>
+        <source>macOS refused to let Translator listen ({error}); {permission}</source>
+        <translation>macOS не дала Translator слушать ({error}); {permission}</translation>
+    </message>
+    <message>
+        <source>macOS refused to deliver the system&apos;s sound; restart Translator and try again.</source>
+        <translation>macOS не передала звук системы; перезапустите Translator и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>“{device}” needs macOS 13 or newer; install BlackHole and choose “Sound from: BlackHole” instead.</source>
+        <translation>Для «{device}» нужна macOS 13 или новее; установите BlackHole и выберите вместо этого «Sound from: BlackHole».</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <translation>Çeviriler sırasında toplantının sesini kısmak bu sistemde kullanılamaz.</translation>
     </message>
     <message>
+        <source>macOS did not let Translator hear the system&apos;s sound: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS, Translator&apos;ın sistemin sesini duymasına izin vermedi: Sistem Ayarları → Gizlilik ve Güvenlik → Ekran ve Sistem Sesi Kaydı altında Translator&apos;a izin verin, ardından yeniden Başlat&apos;a basın.</translation>
+    </message>
+    <message>
         <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
         <translation>macOS, Translator&apos;ın “{app}” uygulamasını duymasına izin vermedi: Sistem Ayarları → Gizlilik ve Güvenlik → Ekran ve Sistem Sesi Kaydı altında Translator&apos;a izin verin, ardından yeniden Başlat&apos;a basın.</translation>
     </message>
@@ -84,6 +88,22 @@
     <message>
         <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
         <translation>“{app}” şu anda çalışmıyor ya da açık penceresi yok; başlatın ve Aygıtları yenile&apos;yi seçin ya da bunun yerine tüm sistemi dinleyin.</translation>
+    </message>
+    <message>
+        <source>macOS did not answer in time; try Start again.</source>
+        <translation>macOS zamanında yanıt vermedi; yeniden Başlat&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>macOS refused to let Translator listen ({error}); {permission}</source>
+        <translation>macOS, Translator&apos;ın dinlemesini reddetti ({error}); {permission}</translation>
+    </message>
+    <message>
+        <source>macOS refused to deliver the system&apos;s sound; restart Translator and try again.</source>
+        <translation>macOS sistemin sesini iletmeyi reddetti; Translator&apos;ı yeniden başlatıp tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>“{device}” needs macOS 13 or newer; install BlackHole and choose “Sound from: BlackHole” instead.</source>
+        <translation>“{device}” için macOS 13 veya daha yenisi gerekir; BlackHole&apos;u kurun ve bunun yerine “Sound from: BlackHole” seçin.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <translation>此系统上无法在翻译时降低会议音量。</translation>
     </message>
     <message>
+        <source>macOS did not let Translator hear the system&apos;s sound: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
+        <translation>macOS 未允许 Translator 收听系统声音：请在 系统设置 → 隐私与安全性 → 录屏与系统录音 中允许 Translator，然后再次点击“开始”。</translation>
+    </message>
+    <message>
         <source>macOS did not let Translator hear “{app}”: allow Translator under System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, then press Start again.</source>
         <translation>macOS 未允许 Translator 收听“{app}”：请在 系统设置 → 隐私与安全性 → 录屏与系统录音 中允许 Translator，然后再次点击“开始”。</translation>
     </message>
@@ -84,6 +88,22 @@
     <message>
         <source>“{app}” is not running now or has no window open; start it, then choose Refresh devices, or listen to the whole system instead.</source>
         <translation>“{app}”当前未运行或没有打开的窗口；请启动它后选择“刷新设备”，或改为收听整个系统的声音。</translation>
+    </message>
+    <message>
+        <source>macOS did not answer in time; try Start again.</source>
+        <translation>macOS 未及时响应；请再次点击“开始”。</translation>
+    </message>
+    <message>
+        <source>macOS refused to let Translator listen ({error}); {permission}</source>
+        <translation>macOS 拒绝让 Translator 收听（{error}）；{permission}</translation>
+    </message>
+    <message>
+        <source>macOS refused to deliver the system&apos;s sound; restart Translator and try again.</source>
+        <translation>macOS 拒绝提供系统声音；请重新启动 Translator 后再试。</translation>
+    </message>
+    <message>
+        <source>“{device}” needs macOS 13 or newer; install BlackHole and choose “Sound from: BlackHole” instead.</source>
+        <translation>“{device}”需要 macOS 13 或更高版本；请安装 BlackHole，并改选“Sound from: BlackHole”。</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from tests.audio.signals import peak_frequency, sine
 from translator_gui.audio import macos_system_audio
 from translator_gui.audio.devices import AudioDevice
 from translator_gui.audio.errors import AudioDeviceError, DeviceNotFoundError
-from translator_gui.audio.macos_system_audio import LABEL, PERMISSION_SENTENCE
+from translator_gui.audio.macos_system_audio import LABEL, permission_sentence
 from translator_gui.audio.sources import find_sound_device, list_sound_devices, meeting_sound_guide, open_capture
 
 
@@ -233,7 +233,7 @@ def test_a_refused_permission_is_one_sentence(fakes: Fakes) -> None:
     try:
         with pytest.raises(AudioDeviceError) as refused:
             capture.start()
-        assert str(refused.value) == PERMISSION_SENTENCE
+        assert str(refused.value) == permission_sentence()
     finally:
         capture.close()
 

@@ -13,7 +13,7 @@ saved app that is not listed says why (:func:`app_missing_sentence`).
 ScreenCaptureKit captures everything the Mac plays except Translator's own sound
 (``excludesCurrentProcessAudio``), so playing the translation on the same speakers is no loop.
 It needs the person's permission (System Settings → Privacy & Security → Screen & System Audio
-Recording); a refusal becomes :data:`PERMISSION_SENTENCE`. Audio arrives on a dispatch queue of
+Recording); a refusal becomes :func:`permission_sentence`. Audio arrives on a dispatch queue of
 ScreenCaptureKit's as 48 kHz float32, one plane per channel, and goes through the same keeper as
 Windows loopback (:class:`~translator_gui.audio.windows_loopback.SilenceKeeper`) into the app's own
 :class:`~translator_gui.audio.capture.Capture` logic.
@@ -25,6 +25,7 @@ their boundary (ScreenCaptureKit's classes, CoreMedia's buffer functions, the pe
 from __future__ import annotations
 
 import ctypes
+import logging
 import os
 import platform
 import sys
@@ -40,16 +41,18 @@ from translator_gui.audio.errors import AudioDeviceError
 from translator_gui.audio.windows_loopback import Callback, SilenceKeeper
 from translator_gui.i18n import translate
 
+log = logging.getLogger(__name__)
+
 __all__ = [
     "APP_KEY_PREFIX",
     "BACKEND",
     "LABEL",
-    "PERMISSION_SENTENCE",
     "RunningApp",
     "SystemAudioCapture",
     "app_missing_sentence",
     "app_permission_sentence",
     "available",
+    "permission_sentence",
     "running_apps",
 ]
 
@@ -64,13 +67,17 @@ RATE = 48_000
 CHANNELS = 2
 AUDIO_OUTPUT = 1  # SCStreamOutputTypeAudio
 USER_DECLINED = -3801  # SCStreamErrorUserDeclined
-PERMISSION_SENTENCE = (
-    "macOS did not let Translator hear the system's sound: allow Translator under System Settings → Privacy & "
-    "Security → Screen & System Audio Recording, then press Start again.")
 _TIMEOUT_SECONDS = 10.0
 _LIST_TIMEOUT_SECONDS = 2.0  # a device listing waits no longer for the apps
 _NORMAL_LAYER = 0  # the window layer of apps' own windows (not the menu bar, the Dock, overlays)
 _CORE_GRAPHICS = "/System/Library/Frameworks/CoreGraphics.framework/CoreGraphics"
+
+
+def permission_sentence() -> str:
+    """Start was refused the Screen & System Audio Recording permission, listening to the whole system."""
+    return translate("Audio", "macOS did not let Translator hear the system's sound: allow Translator under System "
+                              "Settings → Privacy & Security → Screen & System Audio Recording, then press Start "
+                              "again.")
 
 
 def app_permission_sentence(app: str) -> str:
@@ -178,15 +185,18 @@ def _wait(start: Callable[[Callable[..., None]], None], what: str,
 
     start(handler)
     if not done.wait(timeout):
-        raise AudioDeviceError(f"macOS did not answer in time while {what}; try Start again.")
+        log.warning("macOS did not answer in time while %s", what)
+        raise AudioDeviceError(translate("Audio", "macOS did not answer in time; try Start again."))
     return result[0]
 
 
 def _refused(error: Any, what: str, app: str | None = None) -> AudioDeviceError:
-    permission = PERMISSION_SENTENCE if app is None else app_permission_sentence(app)
+    permission = permission_sentence() if app is None else app_permission_sentence(app)
     if error is not None and int(error.code()) == USER_DECLINED:
         return AudioDeviceError(permission)
-    return AudioDeviceError(f"macOS refused {what} ({error}); {permission}")
+    log.warning("macOS refused %s: %s", what, error)
+    return AudioDeviceError(translate("Audio", "macOS refused to let Translator listen ({error}); {permission}")
+                            .format(error=error, permission=permission))
 
 
 _OUTPUT_CLASS: list[Any] = []
@@ -253,7 +263,8 @@ class _SystemStream:
         added = self._stream.addStreamOutput_type_sampleHandlerQueue_error_(self._output, AUDIO_OUTPUT, None, None)
         ok = added[0] if isinstance(added, tuple) else added
         if not ok:
-            raise AudioDeviceError("macOS refused to deliver the system's sound; restart Translator and try again.")
+            raise AudioDeviceError(translate("Audio", "macOS refused to deliver the system's sound; restart "
+                                                      "Translator and try again."))
 
     # ScreenCaptureKit's queue
     def _on_buffer(self, buffer: Any, kind: int) -> None:
@@ -303,9 +314,9 @@ def _capture_class() -> type[Any]:
                   latency: float | str) -> None:
             frameworks = _frameworks()
             if frameworks is None or not _new_enough():
-                raise AudioDeviceError(
-                    f"“{self._device.name}” needs macOS 13 or newer; install BlackHole and choose "
-                    "“Sound from: BlackHole” instead.")
+                raise AudioDeviceError(translate(
+                    "Audio", "“{device}” needs macOS 13 or newer; install BlackHole and choose “Sound from: "
+                             "BlackHole” instead.").format(device=self._device.name))
             self._stream = _SystemStream(frameworks, callback, blocksize, self._finished, self._app)
             self._latency = self._stream.latency
 
