@@ -381,3 +381,32 @@ def test_a_restart_while_the_old_put_back_is_slow_leaves_the_meeting_at_its_leve
     assert levels(teams) == [0.1], "lowered from where the person had it"
     second.restore()
     assert second.settle(5) and levels(teams) == [1.0] and not state.exists()
+
+
+def test_a_crashed_run_s_record_survives_this_run_s_own_lowering(windows: FakeWindows, tmp_path: Path) -> None:
+    """The start put Teams back but not Zoom (not running); this run then lowers Teams during a
+    phrase: its record keeps Zoom, and the start after this run puts Zoom back once it runs."""
+    teams = windows.session("ms-teams.exe", 4100)
+    zoom = windows.session("Zoom.exe", 4400, level=0.8)
+    state = tmp_path / "ducking.json"
+    crashed = Ducking(SOUND_FROM_SPEAKERS, -20.0, state, platform="win32")
+    crashed.update(True, 0.0)
+    assert crashed.settle() and levels(teams, zoom) == [0.1, 0.08]
+
+    def owner_gone() -> None:
+        saved = json.loads(state.read_text(encoding="utf-8"))
+        state.write_text(json.dumps({**saved, "owner": _dead_pid()}), encoding="utf-8")
+
+    owner_gone()  # that run crashed; Zoom is quit before the next start
+    windows.speakers.sessions.remove(zoom)
+    assert ducking.restore_left_behind(state) == 1 and levels(teams) == [1.0]
+    this_run = Ducking(SOUND_FROM_SPEAKERS, -20.0, state, platform="win32")
+    this_run.update(True, 10.0)
+    assert this_run.settle() and levels(teams) == [0.1]
+    this_run.restore()
+    assert this_run.settle() and levels(teams) == [1.0]
+    owner_gone()  # this run ends; Zoom runs again, at the level Windows kept for it
+    zoom_again = Session(windows, "Zoom.exe", 6400, zoom.SimpleAudioVolume.level)
+    windows.speakers.sessions.append(zoom_again)
+    assert ducking.restore_left_behind(state) == 1
+    assert levels(zoom_again) == [0.8] and not state.exists()

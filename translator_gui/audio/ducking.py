@@ -173,6 +173,11 @@ class _Windows:
         self._output = source.monitor_of
         self._state_file = state_file
         self._waiting: list[windows_ducking.LoweredSession] = []  # apps not running when put back
+        # What a crashed run lowered and the start could not put back yet (the app was not running):
+        # this ducking's record takes it over, so writing its own never loses it.
+        record = _read(state_file)
+        if record is not None and record.sessions and windows_ducking.owner_gone(record.saved):
+            self._waiting = list(record.sessions)
 
     def thread_started(self) -> None:
         windows_ducking.com_thread_started()
