@@ -87,6 +87,7 @@ class Meeting:
         self.keys = KeyFlow(secrets, environ, listener, self.spawn, self.start)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._journal: Journal | None = None
+        self._untold: list[str] = []  # what Stop could not get translated, said with the meeting's last sentence
         self._origin = 0.0  # the session clock's zero, shared by both directions
         for side in Side:
             if (target := options.target_for(side)) is not None:
@@ -338,10 +339,18 @@ class Meeting:
         self._tell(Notice(translate("Meeting", "Finishing the last sentence…")))
         await asyncio.gather(*(self._finish(d, pipeline) for d, pipeline in running))
 
+    def hurry(self, seconds: float) -> None:
+        """Every running direction finishes within ``seconds`` (Quit; Stop pressed while finishing)."""
+        for d in self.directions.values():
+            if d.pipeline is not None:
+                d.pipeline.hurry(seconds)
+
     async def _finish(self, d: Direction, pipeline: Pipeline, *, restarting: bool = False) -> None:
         await pipeline.stop()
         if d.pipeline is not pipeline:
             return
+        if not restarting and (untold := pipeline.unfinished) is not None:
+            self._untold.append(untold.message)
         if d.cost is not None:
             self.costs.ended(d.cost)
             d.cost = None
@@ -357,12 +366,16 @@ class Meeting:
         unsaved = journal.close() or journal.failure
         self.costs.ledger.flush()
         self._tell(MeetingRunning(False, journal.path))
+        untold, self._untold = self._untold, []  # said with the last sentence: it would hide them
         if not journal.saved:  # never "saved to" a file that is not there
             reason = unsaved or translate("Meeting", "The transcript could not be saved to {path}.").format(
                 path=journal.path)
-            self._tell(Notice(translate("Meeting", "Stopped. {reason}").format(reason=reason)))
+            self._tell(Notice(" ".join([translate("Meeting", "Stopped. {reason}").format(reason=reason), *untold])))
         elif not any(d.problem_shown for d in self.directions.values()):
-            self._tell(Notice(translate("Meeting", "Stopped. Transcript saved to {path}").format(path=journal.path)))
+            saved = translate("Meeting", "Stopped. Transcript saved to {path}").format(path=journal.path)
+            self._tell(Notice(" ".join([saved, *untold])))
+        elif untold:  # a problem is on show: what was not translated is said on its own
+            self._tell(Notice(" ".join(untold)))
 
     async def shutdown(self) -> None:
         """Close the meeting (saving the transcript) and stop following devices; the app may then quit."""

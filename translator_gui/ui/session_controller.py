@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from translator_gui.meeting.engines import EngineFactory
 from translator_gui.meeting.events import (
@@ -24,7 +24,6 @@ from translator_gui.meeting.events import (
 )
 from translator_gui.meeting.meeting import Meeting
 from translator_gui.meeting.options import LaunchOptions
-from translator_gui.meeting.pipeline import Pipeline
 from translator_gui.realtime.endpoint import describe_endpoint
 from translator_gui.secrets import SecretStore
 from translator_gui.settings import Settings
@@ -74,8 +73,6 @@ class SessionController(QObject):
                                engine_factory=engine_factory)
         self._key_dialog: KeyDialog | None = None
         self._finishing = False  # Stop was pressed; the sessions finish what the service was sent
-        self._finishing_pipelines: list[Pipeline] = []
-        self._untold: list[str] = []  # what was not translated, for the meeting's last sentence
         self.rows = {Side.THEM: window.them, Side.ME: window.me}
         self.bridge.meeting_event.connect(self._on_event)
         self.bridge.live_caption_changed.connect(feed.live)
@@ -122,7 +119,6 @@ class SessionController(QObject):
         time ends its session at once, and says what was not translated)."""
         if self.window.running and not self._finishing:
             self._finishing = True
-            self._finishing_pipelines = [d.pipeline for d in self.meeting.directions.values() if d.pipeline]
             self.window.set_finishing(True)
             for side, d in self.meeting.directions.items():
                 if d.running:
@@ -132,25 +128,14 @@ class SessionController(QObject):
     def quitting(self) -> None:
         """Quit (the window's own way out calls it; any other Quit should call it before the meeting
         shuts down): the sessions are given a moment for their last words, not for a backlog."""
-        for d in self.meeting.directions.values():
-            if d.pipeline is not None:
-                d.pipeline.hurry(QUIT_FINISH_SECONDS)
+        self.meeting.hurry(QUIT_FINISH_SECONDS)
 
     # -- what the meeting says -------------------------------------------------------------------
-
-    def _tell_untold(self) -> None:
-        if self._untold:
-            text, self._untold = " ".join(self._untold), []
-            self.window.set_status(text)
 
     def _on_event(self, event: MeetingEvent) -> None:
         window = self.window
         match event:
             case Notice(text=text):
-                if self._untold and not window.running:
-                    # The meeting's last sentence after Stop ("Stopped. Transcript saved…") would hide
-                    # what was not translated: it stays in sight beside it.
-                    text, self._untold = " ".join([text, *self._untold]), []
                 window.set_status(text)
                 if self._finishing:  # the bar says it too: the main window is usually out of sight
                     self.feed.bar.set_state(text)
@@ -167,14 +152,7 @@ class SessionController(QObject):
             case MeetingRunning(running=running):
                 if running and not window.running:
                     self.feed.new_meeting()
-                if not running and self._finishing:
-                    self._untold = [p.unfinished.message for p in self._finishing_pipelines if p.unfinished]
-                    # Said with the meeting's last sentence, which follows at once; if none does
-                    # (a problem is on show instead), said alone — never glued to a later notice.
-                    QTimer.singleShot(0, self._tell_untold)
-                self._finishing, self._finishing_pipelines = False, []
-                if running:
-                    self._untold = []
+                self._finishing = False
                 window.set_running(running)
             case Cost():
                 dollars = _dollars(event.dollars) if event.dollars_known else self.tr("cost unknown")
