@@ -120,8 +120,7 @@ async def _close(ws: Any, connection: Any, client: AsyncOpenAI) -> None:
             await connection.close()
     except TimeoutError:
         log.debug("The websocket did not close within %.1f s; dropping it", CLOSE_TIMEOUT + 0.5)
-        with contextlib.suppress(Exception):
-            ws.transport.abort()
+        _abort(ws)
     except Exception as exc:  # closing an already broken connection
         log.debug("Closing the websocket failed: %s", type(exc).__name__)
     with contextlib.suppress(Exception):

@@ -190,9 +190,10 @@ def audio_lost(*, seconds: float) -> Problem:
 
 
 def audio_unfinished(*, seconds: float) -> Problem:
-    """The session ended before the service worked through the audio sent to it (a slow link)."""
+    """The session ended before the service worked through the audio sent to it (a slow link): said
+    as the end of its finishing."""
     return Problem(
-        ProblemKind.NETWORK,
+        ProblemKind.FINISHING,
         translate("Session", "The translation service had not caught up when the session ended: up to {seconds} s "
                   "of the last audio may not have been translated (a slow connection).").format(
             seconds=max(1, round(seconds))),

@@ -743,7 +743,7 @@ class RealtimeSession(abc.ABC):
             if pending >= 0.5:
                 log.info("%.1f s of audio not consumed by %s at the end", pending, self._host)
                 # Said as part of finishing: never held back as one problem too many after a slow spell.
-                self.unfinished = Problem(ProblemKind.FINISHING, failures.audio_unfinished(seconds=pending).message)
+                self.unfinished = failures.audio_unfinished(seconds=pending)
                 self._emit(self.unfinished)
         await self._teardown()
         self._finish()
