@@ -240,6 +240,13 @@ def _dead_pid() -> int:
     return child.pid
 
 
+def _as_if_crashed(state: Path) -> dict[str, object]:
+    """The run that wrote ``state`` is gone without putting anything back; the record, as saved."""
+    saved: dict[str, object] = {**json.loads(state.read_text(encoding="utf-8")), "owner": _dead_pid()}
+    state.write_text(json.dumps(saved), encoding="utf-8")
+    return saved
+
+
 def test_a_crashed_run_s_lowering_is_put_back_at_the_next_start_even_for_an_app_run_later(
     windows: FakeWindows, tmp_path: Path
 ) -> None:
@@ -251,9 +258,7 @@ def test_a_crashed_run_s_lowering_is_put_back_at_the_next_start_even_for_an_app_
     assert duck.settle() and levels(teams, zoom) == [0.1, 0.08]
     assert ducking.restore_left_behind(state) == 0, "a running Translator puts them back itself"
     # The run crashes with the meeting lowered; Zoom is quit before the next start.
-    saved = json.loads(state.read_text(encoding="utf-8"))
-    saved["owner"] = _dead_pid()
-    state.write_text(json.dumps(saved), encoding="utf-8")
+    _as_if_crashed(state)
     windows.speakers.sessions.remove(zoom)
     assert ducking.restore_left_behind(state) == 1
     assert levels(teams) == [1.0]
@@ -337,9 +342,7 @@ def test_the_start_after_a_crash_on_windows_puts_the_meeting_back(
     duck = Ducking(SOUND_FROM_SPEAKERS, -20.0, state, platform="win32")
     duck.update(True, 0.0)
     assert duck.settle() and levels(teams) == [0.1]
-    saved = json.loads(state.read_text(encoding="utf-8"))
-    saved["owner"] = _dead_pid()  # the run crashed with the meeting lowered
-    state.write_text(json.dumps(saved), encoding="utf-8")
+    saved = _as_if_crashed(state)  # the run crashed with the meeting lowered
     monkeypatch.setattr(sys, "platform", "win32")
     routes.recover_left_behind(state)
     assert levels(teams) == [1.0] and not state.exists()
@@ -392,12 +395,7 @@ def test_a_crashed_run_s_record_survives_this_run_s_own_lowering(windows: FakeWi
     crashed = Ducking(SOUND_FROM_SPEAKERS, -20.0, state, platform="win32")
     crashed.update(True, 0.0)
     assert crashed.settle() and levels(teams, zoom) == [0.1, 0.08]
-
-    def owner_gone() -> None:
-        saved = json.loads(state.read_text(encoding="utf-8"))
-        state.write_text(json.dumps({**saved, "owner": _dead_pid()}), encoding="utf-8")
-
-    owner_gone()  # that run crashed; Zoom is quit before the next start
+    _as_if_crashed(state)  # Zoom is quit before the next start
     windows.speakers.sessions.remove(zoom)
     assert ducking.restore_left_behind(state) == 1 and levels(teams) == [1.0]
     this_run = Ducking(SOUND_FROM_SPEAKERS, -20.0, state, platform="win32")
@@ -405,7 +403,7 @@ def test_a_crashed_run_s_record_survives_this_run_s_own_lowering(windows: FakeWi
     assert this_run.settle() and levels(teams) == [0.1]
     this_run.restore()
     assert this_run.settle() and levels(teams) == [1.0]
-    owner_gone()  # this run ends; Zoom runs again, at the level Windows kept for it
+    _as_if_crashed(state)  # this run ends too; Zoom runs again, at the level Windows kept for it
     zoom_again = Session(windows, "Zoom.exe", 6400, zoom.SimpleAudioVolume.level)
     windows.speakers.sessions.append(zoom_again)
     assert ducking.restore_left_behind(state) == 1

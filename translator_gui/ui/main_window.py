@@ -244,19 +244,15 @@ class MainWindow(QMainWindow):
         self.start_button.setShortcut(QKeySequence("Ctrl+Return"))  # setText drops a button's shortcut
         self.session_action.setText(self.tr("Stop translating") if running else self.tr("Start translating"))
 
-    def set_finishing(self, finishing: bool) -> None:
+    def show_finishing(self) -> None:
         """After Stop, while the translation service still works through what it was sent: the button
-        ends it now (what was not translated is said)."""
+        ends it now (what was not translated is said). ``set_running(False)`` ends this."""
         if not self._running:
             return
-        if finishing:
-            self.start_button.setText(self.tr("Stop now"))
-            self.start_button.setToolTip(self.tr("Stop now, without waiting for the rest of the translation "
-                                                 "(Ctrl+Enter)"))
-            self.session_action.setText(self.tr("Stop now"))
-        else:
-            self.set_running(True)
-            self.start_button.setToolTip(self.tr("Start or stop translating (Ctrl+Enter)"))
+        self.start_button.setText(self.tr("Stop now"))
+        self.start_button.setToolTip(self.tr("Stop now, without waiting for the rest of the translation "
+                                             "(Ctrl+Enter)"))
+        self.session_action.setText(self.tr("Stop now"))
         self.start_button.setShortcut(QKeySequence("Ctrl+Return"))  # setText drops a button's shortcut
 
     @property

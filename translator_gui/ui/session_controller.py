@@ -119,7 +119,7 @@ class SessionController(QObject):
         time ends its session at once, and says what was not translated)."""
         if self.window.running and not self._finishing:
             self._finishing = True
-            self.window.set_finishing(True)
+            self.window.show_finishing()
             for side, d in self.meeting.directions.items():
                 if d.running:
                     self.rows[side].set_state(QCoreApplication.translate("Meeting", "Finishing the last sentence…"))
