@@ -123,6 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is not None:
         return _fail(problem)
     try:
+        from translator_gui.ui.source_scan import spare_line_cache
+
+        spare_line_cache()  # before the app's imports, which it would otherwise keep the source of
         from translator_gui.app import run  # Qt is imported only when the window is really needed
     except ImportError as exc:  # a broken install, or a frozen build that left a module out
         from translator_gui.crash import startup_failure
