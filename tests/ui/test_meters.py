@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QGroupBox, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
 from translator_gui.ui.meters import (
@@ -138,3 +140,40 @@ def test_idle_meters_alone_are_read_on_every_slow_tick(qtbot: QtBot) -> None:
     reads[0] = 0
     qtbot.wait_until(lambda: reads[0] >= 3, timeout=3 * IDLE_TICK_MS + 1_000)
     meter.follow(None)
+
+
+class _PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def test_a_moving_bar_repaints_itself_only_and_every_pixel_of_itself(qtbot: QtBot) -> None:
+    box = QGroupBox("Them → me")  # as in a direction's row: a titled frame around the meters
+    meter = LevelMeterWidget("Input level", box)
+    QVBoxLayout(box).addWidget(meter)
+    qtbot.addWidget(box)
+    box.resize(300, 80)
+    box.show()
+    qtbot.waitExposed(box)
+    QApplication.processEvents()  # the first paint of the whole box
+    counter = _PaintCounter()
+    box.installEventFilter(counter)
+    level = [-60.0]
+    meter.follow(lambda: level[0])
+    for db in (-45.0, -30.0, -15.0, -3.0):
+        level[0] = db
+        meter.refresh()
+        QApplication.processEvents()  # the repaint the refresh asked for, as the event loop does it
+    assert counter.paints == 0, "the group box beneath the bar was repainted with it"
+    image = meter.grab().toImage()
+    palette = meter.palette()
+    base, bar = palette.color(QPalette.ColorRole.Base).rgb(), palette.color(QPalette.ColorRole.Highlight).rgb()
+    filled = image.width() * meter.value() // 1000
+    row = [image.pixelColor(x, image.height() // 2).rgb() for x in range(image.width())]
+    assert row == [bar] * filled + [base] * (image.width() - filled)

@@ -115,6 +115,10 @@ class LevelMeterWidget(QWidget):
         self._still_ticks = 0  # reads in a row with the bar at the bottom
         self._wanted_ms = TICK_MS
         self._colours: tuple[QColor, QColor] | None = None
+        # The bar paints every pixel of itself: without this, each of its repaints (up to 20 a
+        # second) repainted the window, the central widget and the direction's group box beneath
+        # it first, title text included, which cost more than all the audio work of the event loop.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def follow(self, source: LevelSource | None) -> None:
         """Start reading ``source`` (or stop and fall to zero with ``None``)."""
