@@ -25,6 +25,7 @@ import numpy.typing as npt
 from translator_gui.audio.clock import BlockClock
 from translator_gui.audio.devices import AudioDevice
 from translator_gui.audio.errors import AudioDeviceError
+from translator_gui.audio.meter import WINDOW_SECONDS as METER_WINDOW_SECONDS
 from translator_gui.audio.meter import LevelMeter
 from translator_gui.audio.resample import StreamResampler, to_pcm16
 from translator_gui.audio.ring import RingBuffer
@@ -99,8 +100,8 @@ class Capture(_PortAudioStream):
         self._segment_start = 0
         self._segment_out = 0
         self._last_time = -np.inf
-        self._meter = LevelMeter(max(1, self._samplerate // 50), self._channels, self._latest_audio,
-                                 lambda: self._ring.frames_written)
+        self._meter = LevelMeter(max(1, round(self._samplerate * METER_WINDOW_SECONDS)), self._channels,
+                                 self._latest_audio, lambda: self._ring.frames_written)
         # A raw stream: sounddevice's numpy glue (an array and an import per block) cost more than
         # the copy itself (tests/bench/stream_cost.py).
         self._open(self._sd.RawInputStream, self._callback, blocksize, latency)

@@ -3,8 +3,8 @@
 People need to see that the app hears them (and that the translation is being played) before
 they trust it. The audio callbacks do nothing for it: the stream's ring already holds the newest
 audio (the capture ring what was just recorded, the playback ring what was just played), so the
-meter measures its newest window when the UI reads it — about 20 times a second while a meter
-is on screen, instead of on every one of the hundreds of callbacks a second, and never when
+meter measures its newest window (:data:`WINDOW_SECONDS`) when the UI reads it — 10 times a
+second while a meter is on screen, instead of on every one of the hundreds of callbacks a second, and never when
 nobody looks. A stream that is stopped, stalled or (for playback) waiting for speech reads as
 silence.
 """
@@ -18,6 +18,8 @@ import numpy as np
 import numpy.typing as npt
 
 FLOOR_DBFS = -120.0
+WINDOW_SECONDS = 0.1
+"""What a stream's meter measures: its newest 100 ms, as long as the UI waits between two reads."""
 
 LatestAudio = Callable[[npt.NDArray[np.float32]], int]
 """Fills the start of its argument with the stream's newest frames; returns how many (0: silence)."""

@@ -23,6 +23,7 @@ from translator_gui.audio.adaptive import SpeechQueue
 from translator_gui.audio.devices import AudioDevice
 from translator_gui.audio.errors import AudioDeviceError
 from translator_gui.audio.jitter import JitterBuffer
+from translator_gui.audio.meter import WINDOW_SECONDS as METER_WINDOW_SECONDS
 from translator_gui.audio.meter import LevelMeter
 from translator_gui.audio.stream import _PortAudioStream
 from translator_gui.pcm import SAMPLE_RATE
@@ -91,7 +92,7 @@ class Playback(_PortAudioStream):
         self._queue = SpeechQueue(self._jitter, adaptive=adaptive)
         # Callback-owned.
         self._pa_underflows = 0
-        self._meter = LevelMeter(max(1, self._samplerate // 50), 1, self._latest_audio,
+        self._meter = LevelMeter(max(1, round(self._samplerate * METER_WINDOW_SECONDS)), 1, self._latest_audio,
                                  lambda: self._jitter.frames_played)
         # A raw stream: sounddevice's numpy glue (an array and an import per block) cost more than
         # the copy itself (tests/bench/stream_cost.py).

@@ -1,9 +1,11 @@
 """Level meters, read by a timer from each stream's newest audio.
 
-The audio callbacks do nothing for them; the UI decides when to look: 20 times a second while the
-bar moves, 4 times a second once it has sat at the bottom for a second (silence, or no speech to
-play) or while its window is hidden or minimised (nothing to paint; the level is still read for the
-silence hint), so a quiet meeting does not wake the app 20 times a second for nothing. All meters
+The audio callbacks do nothing for them; the UI decides when to look: 10 times a second while the
+bar moves, each read measuring the 100 ms since the last (so every syllable shows as a rise and no
+sound falls between two reads), about 3 times a second once it has sat at the bottom for a second
+(silence, or no speech to play) or while its window is hidden or minimised (nothing to paint; the
+level is still read for the silence hint), so a quiet meeting does not wake the app for nothing.
+Each read wakes the whole app, and on a laptop a wake costs more than the read itself. All meters
 share one timer (:class:`MeterClock`): the four meters of a meeting in both directions wake the app
 once per tick and repaint the window once, not four times. The meter also notices the commonest
 set-up mistake — listening to the wrong device — when a live input stays silent.
@@ -22,9 +24,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 FLOOR_DB = -60.0  # the bar's bottom; quieter reads as silence
 SILENT_DB = -55.0  # a live input below this for SILENT_SECONDS is probably the wrong device
 SILENT_SECONDS = 20.0  # longer than a pause in a conversation
-TICK_MS = 50  # 20 Hz: smooth enough for a level bar; four meters at 30 Hz cost a noticeable share of CPU
-IDLE_TICK_MS = 250  # while the bar sits at the bottom: enough to see sound start within a glance
-IDLE_AFTER_TICKS = 20  # a second at the bottom
+TICK_MS = 100  # 10 Hz: the pace of syllables; 20 Hz cost ≈ 0.5 % of a core more (tests/bench/peer_bench.py)
+IDLE_TICK_MS = 300  # while the bar sits at the bottom: enough to see sound start within a glance
+IDLE_AFTER_TICKS = 10  # a second at the bottom
 
 LevelSource = Callable[[], float]  # dBFS, >= -120
 
@@ -115,7 +117,7 @@ class LevelMeterWidget(QWidget):
         self._still_ticks = 0  # reads in a row with the bar at the bottom
         self._wanted_ms = TICK_MS
         self._colours: tuple[QColor, QColor] | None = None
-        # The bar paints every pixel of itself: without this, each of its repaints (up to 20 a
+        # The bar paints every pixel of itself: without this, each of its repaints (up to 10 a
         # second) repainted the window, the central widget and the direction's group box beneath
         # it first, title text included, which cost more than all the audio work of the event loop.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
