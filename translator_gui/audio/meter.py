@@ -4,8 +4,8 @@ People need to see that the app hears them (and that the translation is being pl
 they trust it. The audio callbacks do nothing for it: the stream's ring already holds the newest
 audio (the capture ring what was just recorded, the playback ring what was just played), so the
 meter measures its newest window (:data:`WINDOW_SECONDS`) when the UI reads it — 10 times a
-second while a meter is on screen, instead of on every one of the hundreds of callbacks a second, and never when
-nobody looks. A stream that is stopped, stalled or (for playback) waiting for speech reads as
+second while a meter is on screen, instead of on every one of the hundreds of callbacks a
+second, and never when nobody looks. A stream that is stopped, stalled or (for playback) waiting for speech reads as
 silence.
 """
 

@@ -92,8 +92,8 @@ class Playback(_PortAudioStream):
         self._queue = SpeechQueue(self._jitter, adaptive=adaptive)
         # Callback-owned.
         self._pa_underflows = 0
-        self._meter = LevelMeter(max(1, round(self._samplerate * METER_WINDOW_SECONDS)), 1, self._latest_audio,
-                                 lambda: self._jitter.frames_played)
+        self._meter = LevelMeter(max(1, round(self._samplerate * METER_WINDOW_SECONDS)), 1,
+                                 self._latest_audio, lambda: self._jitter.frames_played)
         # A raw stream: sounddevice's numpy glue (an array and an import per block) cost more than
         # the copy itself (tests/bench/stream_cost.py).
         self._open(self._sd.RawOutputStream, self._callback, blocksize, latency)

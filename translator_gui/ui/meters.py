@@ -5,7 +5,7 @@ bar moves, each read measuring the 100 ms since the last (so every syllable show
 sound falls between two reads), about 3 times a second once it has sat at the bottom for a second
 (silence, or no speech to play) or while its window is hidden or minimised (nothing to paint; the
 level is still read for the silence hint), so a quiet meeting does not wake the app for nothing.
-Each read wakes the whole app, and on a laptop a wake costs more than the read itself. All meters
+Each read wakes the whole app, which in a meeting costs more than the read itself. All meters
 share one timer (:class:`MeterClock`): the four meters of a meeting in both directions wake the app
 once per tick and repaint the window once, not four times. The meter also notices the commonest
 set-up mistake — listening to the wrong device — when a live input stays silent.
