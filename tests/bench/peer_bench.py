@@ -118,6 +118,7 @@ class Run:
     send_p99: float = float("nan")
     send_label: str = ""
     underruns: str = ""
+    pump_wakes: str = ""  # the app's pump, per second (its session summary)
 
 
 class SpeakerRecorder:
@@ -340,6 +341,8 @@ def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path) 
             result.send_label, result.send_p50, result.send_p99 = match[1], float(match[2]), float(match[3])
         if match := re.search(r"playback underruns (\d+)", line):
             result.underruns = match[1]
+        if match := re.search(r"the pump woke ([\d.]+) times a second", line):
+            result.pump_wakes = match[1]
     return result
 
 
@@ -388,7 +391,7 @@ def main() -> int:
                       f"appends {run.appends_per_s:4.1f}/s  RSS {run.rss_end:5.1f} MiB ({run.rss_slope:+.2f}/min)  "
                       f"delta→speaker {' '.join(f'{d:.0f}' for d in run.delays_ms)} ms  "
                       f"{run.send_label} p50 {run.send_p50:.1f} p99 {run.send_p99:.1f} ms  "
-                      f"underruns {run.underruns or '-'}", flush=True)
+                      f"underruns {run.underruns or '-'}  pump wakes {run.pump_wakes or '-'}/s", flush=True)
     finally:
         pulse.stop()
 
