@@ -36,14 +36,17 @@ def _stop(recorder: subprocess.Popen[bytes]) -> None:
     recorder.wait(timeout=5)
 
 
-def test_plays_pushed_speech_at_the_right_pitch_and_level(pulse: PulseBed, tmp_path: Path) -> None:
+@pytest.mark.parametrize("into_a_call", [False, True], ids=["to the ears", "into a call"])
+def test_plays_pushed_speech_at_the_right_pitch_and_level(pulse: PulseBed, tmp_path: Path, into_a_call: bool) -> None:
     raw = tmp_path / "speaker.raw"
     recorder = pulse.record("speaker.monitor", raw, RECORD_RATE)
     try:
         # The recorder is running once it has written 100 ms (a fresh bed can take ~2 s).
         pump_until(lambda: raw.stat().st_size >= BYTES_PER_SECOND // 10, 6.0, "the recorder to start")
-        playback = Playback(find_device(None, "output"))
+        playback = Playback(find_device(None, "output"), into_a_call=into_a_call)
         try:
+            # 10 ms blocks to someone's ears; 20 ms, half the callbacks, into a call.
+            assert playback.blocksize == playback.samplerate // (50 if into_a_call else 100)
             playback.start()
             for chunk in _irregular_chunks(to_pcm16(sine(660, 24_000, 1.0, AMPLITUDE)), seed=11):
                 playback.push_pcm16(chunk)

@@ -18,6 +18,7 @@ from tests.fakes.translation_server import FakeServerThread
 from tests.meeting.test_meeting import OPTIONS, WAIT, Seen, meeting_for, servers
 from tests.testbed import PulseBed
 from translator_gui.audio import pulse as pulse_protocol
+from translator_gui.audio.playback import Playback
 from translator_gui.audio.virtual_mic import DESCRIPTION, FEED_SINK, SOURCE
 from translator_gui.meeting.engines import EngineRequest
 from translator_gui.meeting.events import DevicesListed, DirectionRunning
@@ -54,6 +55,9 @@ async def test_start_makes_it_the_translation_is_heard_on_it_and_stop_removes_it
     assert _ours() == ([FEED_SINK], [SOURCE])
     route = meeting.directions[Side.ME].route
     assert route is not None and route.sink is not None and route.sink.is_virtual_mic
+    pipeline = meeting.directions[Side.ME].pipeline
+    assert pipeline is not None and isinstance(pipeline._sink, Playback)
+    assert pipeline._sink.blocksize == pipeline._sink.samplerate // 50, "paced for a call: 20 ms blocks"
     recording = tmp_path / "meeting-app-mic.raw"
     recorder = pulse.record(SOURCE, recording)  # what the meeting app hears from its microphone
     try:

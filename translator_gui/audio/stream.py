@@ -138,6 +138,11 @@ class _PortAudioStream:
         return self._latency
 
     @property
+    def blocksize(self) -> int:
+        """Frames per callback."""
+        return int(self._stream.blocksize)
+
+    @property
     def callback_error(self) -> str | None:
         """The first error raised inside the audio callback, which stopped the stream (None again
         after a successful :meth:`start`)."""

@@ -220,7 +220,8 @@ class Meeting:
         if route.sink is None:
             return capture, None
         try:
-            return capture, open_playback(route.sink, on_stopped=ended(d, route, route.sink.label))
+            return capture, open_playback(route.sink, on_stopped=ended(d, route, route.sink.label),
+                                          into_a_call=route.sink.is_virtual_mic)
         except AudioDeviceError:
             capture.close()
             raise
