@@ -311,3 +311,16 @@ def test_a_crash_inside_qapplication_is_reported_by_the_next_start(tmp_path: Pat
     assert "Segmentation fault" in report.read_text(encoding="utf-8")
     assert f"STATUS: Translator crashed the last time it ran; a report was saved to {report}." in started.stdout
     assert crash.fatal_logs(log_dir) == []
+
+
+def test_the_log_of_a_start_that_died_before_naming_it_is_removed_once_stale(tmp_path: Path) -> None:
+    # A start makes "<prefix><pid>-….new", locks it and renames it; one that died in between left it.
+    stale = tmp_path / f"{crash.FATAL_LOG_PREFIX}4242-abc.new"
+    recent = tmp_path / f"{crash.FATAL_LOG_PREFIX}4343-def.new"  # perhaps being renamed right now
+    stale.touch()
+    recent.touch()
+    an_hour_ago = stale.stat().st_mtime - 3600
+    os.utime(stale, (an_hour_ago, an_hour_ago))
+    assert crash.collect_fatal_errors(tmp_path) == []
+    assert not stale.exists()
+    assert recent.exists()

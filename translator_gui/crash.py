@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -51,6 +52,9 @@ FATAL_LOG_SUFFIX = ".log"
 FATAL_LOG_NAME = "fatal-error.log"
 """The one fatal-error log of earlier versions (every launch shared it); still collected."""
 _PENDING_SUFFIX = ".new"  # a fatal-error log not yet locked by its process: never collected
+_PENDING_STALE_SECONDS = 60.0
+"""A ``.new`` log lives for microseconds (made, locked, renamed); one this old belongs to a start
+that died in between, and is empty: removed."""
 MAX_REPORTS_PER_RUN = 20  # a loop that fails every frame must not fill the disk
 
 Notifier = Callable[[str], None]
@@ -288,11 +292,25 @@ def collect_fatal_errors(folder: Path | None = None) -> list[Path]:
     (oldest first); their empty logs are removed.  Called by the launch that shows the window — the
     one that tells the person — never for a log whose process still runs, nor for this process's own."""
     folder = folder or log_dir()
+    _remove_stale_pending(folder)
     kept = [report for fatal in fatal_logs(folder) if fatal != _fatal_path and (report := _collect(fatal)) is not None]
     kept.sort(key=lambda path: path.stat().st_mtime if path.exists() else 0.0)
     for path in kept:
         log.warning("An earlier run ended with a fatal error; report kept at %s", path)
     return kept
+
+
+def _remove_stale_pending(folder: Path) -> None:
+    """Remove the ``.new`` logs of starts that died before naming theirs (never a recent one: its
+    start may be renaming it right now)."""
+    try:
+        pending = list(folder.glob(f"{FATAL_LOG_PREFIX}*{_PENDING_SUFFIX}"))
+    except OSError:
+        return
+    for path in pending:
+        with contextlib.suppress(OSError):
+            if time.time() - path.stat().st_mtime >= _PENDING_STALE_SECONDS and path.stat().st_size == 0:
+                path.unlink()
 
 
 def _open_fatal_log(folder: Path) -> tuple[IO[str], Path]:
