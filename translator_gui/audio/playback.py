@@ -37,8 +37,8 @@ __all__ = ["AudioDeviceError", "JitterBuffer", "Playback"]
 _SCRATCH_FRAMES = 8192
 CALL_BLOCK_SECONDS = 0.02
 CALL_LATENCY = 0.04
-"""Speech played into a call (the virtual microphone) goes on through the call, whose own delay
-dwarfs the ≈ 35 ms more that 20 ms blocks take to the device: half the callbacks of the 10 ms
+"""Speech played into a call (the virtual microphone) goes on through the call, which adds its own
+delay to the ≈ 35 ms more that 20 ms blocks take to the device: half the callbacks of the 10 ms
 blocks, and twice the room for a late one."""
 
 
