@@ -23,6 +23,11 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD = """
 import sys, tempfile, time
 from pathlib import Path
+try:  # as the command line does, before the app's imports
+    from translator_gui.ui.source_scan import spare_line_cache
+    spare_line_cache()
+except ImportError:  # a checkout from before it
+    pass
 from PySide6.QtWidgets import QApplication
 qapp = QApplication(sys.argv[:1])
 import asyncio, qasync
