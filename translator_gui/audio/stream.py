@@ -45,7 +45,7 @@ class _PortAudioStream:
         self._callback_error: str | None = None  # callback-owned
         self._closed = False
         # Whether audio flows, as this object knows it (set by start, cleared by stop, close and the
-        # stream's end): what the level meter asks 20 times a second, without asking PortAudio.
+        # stream's end): what the level meter asks 10 times a second, without asking PortAudio.
         self._running = False
 
     def _open(self, stream_type: Any, callback: Callable[..., None], blocksize: int, latency: float | str) -> None:

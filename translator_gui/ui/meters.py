@@ -7,7 +7,7 @@ sound falls between two reads), about 3 times a second once it has sat at the bo
 level is still read for the silence hint), so a quiet meeting does not wake the app for nothing.
 Each read wakes the whole app, which in a meeting costs more than the read itself. All meters
 share one timer (:class:`MeterClock`): the four meters of a meeting in both directions wake the app
-once per tick and repaint the window once, not four times. The meter also notices the commonest
+once per tick and are repainted in one pass, not four. The meter also notices the commonest
 set-up mistake — listening to the wrong device — when a live input stays silent.
 """
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 FLOOR_DB = -60.0  # the bar's bottom; quieter reads as silence
 SILENT_DB = -55.0  # a live input below this for SILENT_SECONDS is probably the wrong device
 SILENT_SECONDS = 20.0  # longer than a pause in a conversation
-TICK_MS = 100  # 10 Hz: the pace of syllables; 20 Hz cost ≈ 0.5 % of a core more (tests/bench/peer_bench.py)
+TICK_MS = 100  # 10 Hz: the pace of syllables; 20 Hz cost ≈ 0.5 % of a core more (peer_bench.py, bars not yet opaque)
 IDLE_TICK_MS = 300  # while the bar sits at the bottom: enough to see sound start within a glance
 IDLE_AFTER_TICKS = 10  # a second at the bottom
 
