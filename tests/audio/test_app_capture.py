@@ -37,6 +37,15 @@ def tone_level_db(samples: np.ndarray, rate: int, frequency: float) -> float:
     return float(10 * np.log10(spectrum[band].sum() / max(spectrum.sum(), 1e-20)))
 
 
+def without_tone(samples: np.ndarray, rate: int, frequency: float, width: float = 25.0) -> np.ndarray:
+    """``samples`` with everything within ``width`` Hz of ``frequency`` taken out: the music's tone,
+    so what is left of the person's output can be compared with the speech alone."""
+    spectrum = np.fft.rfft(samples)
+    freqs = np.fft.rfftfreq(len(samples), 1 / rate)
+    spectrum[np.abs(freqs - frequency) < width] = 0
+    return np.fft.irfft(spectrum, len(samples))
+
+
 def _sox(*args: str | Path) -> None:
     subprocess.run(["sox", *map(str, args)], check=True, capture_output=True)
 
@@ -142,7 +151,13 @@ def test_one_app_alone_and_the_person_still_hears_it(
     assert tone_db < speech_db + 3.0, "none of the music"
     # The person heard both: the meeting through Translator's loopback, and the music.
     person = np.frombuffer(heard.read_bytes(), dtype="<f4").astype(np.float64)
-    assert best_correlation(person[-len(reference) * 2 :], reference) > 0.3
+    # The loopback bends its rate to follow the output's clock, so its loudness over time is what
+    # lines up with the speech, not its waveform sample by sample.
+    speech_heard = best_correlation(loudness(without_tone(person[-len(reference) * 2 :], 24_000, TONE_HZ)),
+                                    loudness(reference))
+    print(f"the person's output: loudness correlation {speech_heard:.3f} with the meeting's speech, "
+          "the tone taken out")
+    assert speech_heard > 0.9
     person_db = tone_level_db(person, 24_000, TONE_HZ)
     print(f"the person's output: {TONE_HZ:.0f} Hz at {person_db:.1f} dB")
     assert person_db > speech_db + 20.0
