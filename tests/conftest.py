@@ -42,9 +42,9 @@ def pulse() -> Iterator[PulseBed]:
     saved = {k: os.environ.get(k) for k in bed.env}
     os.environ.update(bed.env)
     if "sounddevice" in sys.modules:  # PortAudio enumerated devices before the daemon existed
-        sd = sys.modules["sounddevice"]
-        sd._terminate()
-        sd._initialize()
+        from translator_gui.audio.devices import portaudio
+
+        portaudio(restart=True)
     try:
         yield bed
     finally:

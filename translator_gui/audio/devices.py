@@ -4,8 +4,8 @@ Settings and the command line name devices the way people do ("USB", "Headset", 
 list changes when things are plugged in. This module turns such a spec into one concrete
 PortAudio device, or into a sentence that says what is available instead.
 
-``sounddevice`` is imported inside the functions: on a Linux machine without the PortAudio
-library, importing it raises ``OSError``, and the app must still start and show
+``sounddevice`` is imported by :func:`portaudio`, at first use: on a Linux machine without the
+PortAudio library, importing it raises ``OSError``, and the app must still start and show
 :func:`portaudio_problem`'s advice instead of crashing.
 """
 
@@ -16,6 +16,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from translator_gui.audio import alsa_listing
 from translator_gui.audio.errors import AudioDeviceError, DeviceNotFoundError
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "Kind",
     "find_device",
     "list_devices",
+    "portaudio",
     "portaudio_problem",
     "refresh",
 ]
@@ -59,8 +61,39 @@ def _default_index(sd: Any, kind: Kind) -> int | None:
     return index if isinstance(index, int) and index >= 0 else None
 
 
+def _start(sd: Any) -> None:
+    """Start PortAudio's list of devices (sounddevice's import has started it once already)."""
+    sd._terminate()
+    sd._initialize()
+
+
+def _server_listed(sd: Any) -> bool:
+    return any(info["name"] == alsa_listing.SERVER_DEVICE for info in sd.query_devices())
+
+
+def portaudio(restart: bool = False) -> Any:
+    """The ``sounddevice`` module, PortAudio started: the first call imports it, ``restart``
+    lists the devices again. On Linux with a sound server, ALSA shows PortAudio the server's
+    devices only (:mod:`~translator_gui.audio.alsa_listing`); should that list have no working
+    device, PortAudio is started again on the system's configuration. Raises ``OSError`` when
+    the PortAudio library is missing."""
+    sd: Any = sys.modules.get("sounddevice")
+    if sd is not None and not restart:
+        return sd
+    with alsa_listing.server_only() as narrowed:
+        if sd is None:
+            import sounddevice
+
+            sd = sounddevice
+        else:
+            _start(sd)
+    if narrowed and not _server_listed(sd):
+        _start(sd)
+    return sd
+
+
 def _all_devices() -> list[AudioDevice]:
-    import sounddevice as sd
+    sd = portaudio()
 
     default_in = _default_index(sd, "input")
     default_out = _default_index(sd, "output")
@@ -168,7 +201,7 @@ def portaudio_problem() -> str | None:
     on the system's copy, while the Windows and macOS packages bundle their own.
     """
     try:
-        import sounddevice  # noqa: F401
+        portaudio()
     except OSError:
         if sys.platform.startswith("linux"):
             return (
@@ -188,7 +221,4 @@ def refresh() -> None:
     Restarts PortAudio: call it only while no Capture or Playback stream is open, or those
     streams break. Indices may change, so look devices up again with :func:`find_device`.
     """
-    import sounddevice as sd
-
-    sd._terminate()
-    sd._initialize()
+    portaudio(restart=True)

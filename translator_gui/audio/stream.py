@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
-from translator_gui.audio.devices import AudioDevice
+from translator_gui.audio.devices import AudioDevice, portaudio
 from translator_gui.audio.errors import AudioDeviceError, open_failed
 from translator_gui.audio.meter import LevelMeter
 
@@ -31,9 +31,7 @@ class _PortAudioStream:
         max_channels: int,
         on_stopped: Callable[[], None] | None,
     ) -> None:
-        import sounddevice as sd
-
-        self._sd = sd
+        self._sd = portaudio()
         self._kind = kind
         self._device = device
         self._samplerate = int(samplerate if samplerate is not None else device.default_samplerate)
