@@ -66,6 +66,11 @@ again, 10–13 wake-ups a second instead of 5. Longer sleeps are asked for this 
 fire no earlier than wanted and at most ≈ 10 % later."""
 COARSE_FROM = 0.020
 """Shorter timers are exact."""
+
+
+def timer_delay(delay: float) -> float:
+    """What to ask the event loop for, so that a timer of ``delay`` seconds fires no earlier."""
+    return delay / (1 - TIMER_SLACK) if delay >= COARSE_FROM else max(0.0, delay)
 # Seconds without translated audio after which the phrase is over and its tail is played out.
 # Longer than any wait the playback buffer can bridge (its delay is at most 400 ms, plus a
 # 200 ms delta, with room): a shorter gap is late speech, and ending the phrase there would
@@ -318,9 +323,7 @@ class Pipeline:
         loop = asyncio.get_running_loop()
         waiter: asyncio.Future[None] = loop.create_future()
         self._waiter = waiter
-        if delay >= COARSE_FROM:
-            delay /= 1 - TIMER_SLACK
-        timer = loop.call_later(max(0.0, delay), _release, waiter)
+        timer = loop.call_later(timer_delay(delay), _release, waiter)
         try:
             await waiter
         finally:
