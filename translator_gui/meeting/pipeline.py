@@ -58,19 +58,6 @@ IDLE_INTERVAL = 0.2
 """Longest sleep of the pump: it drains the capture and closes captions that time alone closes."""
 RETRY_INTERVAL = 0.005
 """Shortest sleep of the pump: when a frame the source expected is not complete yet (a late block)."""
-TIMER_SLACK = 0.05
-"""How early a timer may fire, as a share of its delay. The app's event loop (qasync) runs on Qt's
-coarse timers, which move a timer of 20 ms or more by up to 5 % either way to wake together with
-others: measured, the pump's 190 ms sleeps fired 8–10 ms early, found the frame incomplete and slept
-again, 10–13 wake-ups a second instead of 5. Longer sleeps are asked for this much longer, so they
-fire no earlier than wanted and at most ≈ 10 % later."""
-COARSE_FROM = 0.020
-"""Shorter timers are exact."""
-
-
-def timer_delay(delay: float) -> float:
-    """What to ask the event loop for, so that a timer of ``delay`` seconds fires no earlier."""
-    return delay / (1 - TIMER_SLACK) if delay >= COARSE_FROM else max(0.0, delay)
 # Seconds without translated audio after which the phrase is over and its tail is played out.
 # Longer than any wait the playback buffer can bridge (its delay is at most 400 ms, plus a
 # 200 ms delta, with room): a shorter gap is late speech, and ending the phrase there would
@@ -323,7 +310,7 @@ class Pipeline:
         loop = asyncio.get_running_loop()
         waiter: asyncio.Future[None] = loop.create_future()
         self._waiter = waiter
-        timer = loop.call_later(timer_delay(delay), _release, waiter)
+        timer = loop.call_later(max(0.0, delay), _release, waiter)
         try:
             await waiter
         finally:
