@@ -9,6 +9,7 @@ the app's real speech queue (resampler and jitter buffer), only without a sound 
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -163,7 +164,7 @@ async def test_the_stall_meter_counts_the_loop_computing_and_prints_the_loop_wai
     assert await meter.stop() >= 0.14
     meter.start()
     await asyncio.sleep(0.02)
-    time.sleep(0.15)  # blocked, not computing: late by the clock only
+    threading.Event().wait(0.15)  # the loop's thread blocked, not computing: late by the clock only
     await asyncio.sleep(0.02)
     assert await meter.stop() < 0.14 and meter.worst_late >= 0.14
 
