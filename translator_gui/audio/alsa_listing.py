@@ -3,7 +3,7 @@
 PortAudio's start opens every PCM that ALSA's configuration defines, to learn what each can do.
 With the usual plugins installed (Debian's and Ubuntu's ``libasound2-plugins``) that loads the
 a52 encoder (``libavcodec`` with its video codecs), JACK, OSS, speex, upmix and more: measured here,
-≈ 14 MiB of memory for the whole run and 0.13 s, for devices Translator never opens. Where a
+≈ 14 MiB of memory for the whole run and 0.14 s, for devices Translator never opens. Where a
 PulseAudio or PipeWire server answers, Translator opens only ALSA's ``pulse`` device and picks the
 server's source or sink itself (:mod:`translator_gui.audio.sources`). So while PortAudio lists
 devices, ALSA reads :data:`SERVER_ONLY`, two devices that are both that server, and afterwards the
