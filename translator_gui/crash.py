@@ -309,7 +309,8 @@ def _remove_stale_pending(folder: Path) -> None:
         return
     for path in pending:
         with contextlib.suppress(OSError):
-            if time.time() - path.stat().st_mtime >= _PENDING_STALE_SECONDS and path.stat().st_size == 0:
+            status = path.stat()
+            if time.time() - status.st_mtime >= _PENDING_STALE_SECONDS and status.st_size == 0:
                 path.unlink()
 
 

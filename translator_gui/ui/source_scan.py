@@ -4,9 +4,9 @@ PySide6's import hook (``shibokensupport.feature``, PYSIDE-2029) asks of every m
 after it whether the module uses PySide6, so that its optional ``__feature__`` switches apply only
 where they are asked for. It answers with ``inspect.getsource(module)`` and a search for
 "PySide6". ``inspect`` reads through :mod:`linecache`, which keeps every line it has read for the
-life of the process: for this app (the openai SDK, pydantic, the standard library…) about 1,100
-files and 285,000 lines, ≈ 24 MiB resident, a sixth of the app's memory in a meeting. Emptying
-the cache afterwards gives nothing back: the lines lie among objects that live as long as the app.
+life of the process: for this app's imports and its realtime stack (the openai SDK, pydantic, the
+standard library…) 1,187 files and 287,000 lines, 23 MiB by tracemalloc. Emptying the cache
+afterwards gives nothing back: the lines lie among objects that live as long as the app.
 
 :func:`spare_line_cache` makes the hook ask the same question of the file itself, read once and
 not kept. Where a module's source is not a plain file (a zip, a frozen build), PySide6's own
