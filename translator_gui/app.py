@@ -8,6 +8,7 @@ import logging
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -30,9 +31,6 @@ from translator_gui.ui.app_icon import app_icon
 from translator_gui.ui.caption_feed import CaptionFeed
 from translator_gui.ui.captions.bar import CaptionOverlay
 from translator_gui.ui.captions.style import OverlayStyle
-from translator_gui.ui.captions.style_dialog import CaptionStyleDialog
-from translator_gui.ui.history.past_sessions import PastSessions
-from translator_gui.ui.history.recovery_prompt import RecoveryChoice, RecoveryOffer, RecoveryPrompt
 from translator_gui.ui.hotkeys.global_hotkey import GlobalHotkey
 from translator_gui.ui.i18n import LANGUAGES, Installed, install_translations, language_name
 from translator_gui.ui.main_window import MainWindow
@@ -40,6 +38,11 @@ from translator_gui.ui.session_controller import SessionController
 from translator_gui.ui.single_instance import SingleInstance
 from translator_gui.ui.theme import ThemeKeeper
 from translator_gui.ui.tray import TrayIcon
+
+if TYPE_CHECKING:  # each is imported where it is first shown: none is needed for the first paint
+    from translator_gui.ui.captions.style_dialog import CaptionStyleDialog
+    from translator_gui.ui.history.past_sessions import PastSessions
+    from translator_gui.ui.history.recovery_prompt import RecoveryPrompt
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +106,8 @@ class App:
         if self._style_dialog is not None:
             self._style_dialog.raise_()
             return
+        from translator_gui.ui.captions.style_dialog import CaptionStyleDialog
+
         dialog = CaptionStyleDialog(self.window, self.overlay.style_settings)
         dialog.style_previewed.connect(lambda style: self.overlay.set_style(style, persist=False))
         dialog.style_chosen.connect(self._caption_style_chosen)
@@ -187,6 +192,8 @@ class App:
 
     def show_past_sessions(self) -> None:
         if self._past is None:
+            from translator_gui.ui.history.past_sessions import PastSessions
+
             self._past = PastSessions(self.meeting.transcript_dir(), self.window)
             self._past.setWindowFlag(Qt.WindowType.Window)
             self._past.setWindowTitle(QCoreApplication.translate("App", "Past sessions"))
@@ -219,6 +226,8 @@ class App:
         interrupted = find_interrupted_sessions(self.meeting.transcript_dir())
         if not interrupted:
             return
+        from translator_gui.ui.history.recovery_prompt import RecoveryOffer, RecoveryPrompt
+
         offer = RecoveryOffer.build(interrupted)
         self.window.set_status(offer.status_text())
         prompt = RecoveryPrompt(offer, self.window)
@@ -227,6 +236,8 @@ class App:
         prompt.raise_()
 
     def _recovery_answered(self, prompt: RecoveryPrompt, choice: int) -> None:
+        from translator_gui.ui.history.recovery_prompt import RecoveryChoice
+
         offer = prompt.offer
         prompt.deleteLater()
         for path in offer.sessions:

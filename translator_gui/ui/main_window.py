@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from translator_gui import APP_NAME
 from translator_gui.realtime.languages import Language
 from translator_gui.ui.captions.live_panel import CaptionPanel
-from translator_gui.ui.dialogs.about import AboutDialog
 from translator_gui.ui.direction_row import ME_TO_THEM, THEM_TO_ME, DirectionRow
 from translator_gui.ui.elided_label import ElidedLabel
 
@@ -333,6 +332,8 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         """Version, licence, the Qt/LGPL and open-source notices, and a button for the log folder."""
+        from translator_gui.ui.dialogs.about import AboutDialog  # imported when first asked for
+
         self.about_dialog = AboutDialog(self)
         self.about_dialog.open()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
@@ -30,11 +31,11 @@ from translator_gui.settings import Settings
 from translator_gui.side import Side
 from translator_gui.ui.bridge import MeetingBridge
 from translator_gui.ui.caption_feed import CaptionFeed
-from translator_gui.ui.dialogs.endpoint import EndpointDialog
-from translator_gui.ui.dialogs.key import KeyDialog
-from translator_gui.ui.dialogs.spending_cap import spending_cap_dialog
 from translator_gui.ui.direction_row import DirectionRow
 from translator_gui.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened
+    from translator_gui.ui.dialogs.key import KeyDialog
 
 QUIT_FINISH_SECONDS = 0.5
 """On Quit, how long a session may still take for its last words (a backlog is abandoned, not awaited)."""
@@ -186,6 +187,8 @@ class SessionController(QObject):
         if self._key_dialog is not None:
             self._key_dialog.raise_()
             return
+        from translator_gui.ui.dialogs.key import KeyDialog
+
         dialog = KeyDialog(self.window, reason=reason)
         dialog.key_entered.connect(self.meeting.keys.entered)
         dialog.finished.connect(self._key_dialog_closed)
@@ -199,6 +202,8 @@ class SessionController(QObject):
         self.meeting.keys.declined()
 
     def open_endpoint_dialog(self) -> None:
+        from translator_gui.ui.dialogs.endpoint import EndpointDialog
+
         dialog = EndpointDialog(
             self.window,
             base_url=self.settings.base_url,
@@ -226,6 +231,8 @@ class SessionController(QObject):
         self.meeting.devices.ducking_db = db
 
     def open_spending_cap_dialog(self) -> None:
+        from translator_gui.ui.dialogs.spending_cap import spending_cap_dialog
+
         dialog = spending_cap_dialog(self.window, self.settings.spending_cap)
         dialog.doubleValueSelected.connect(self._spending_cap_chosen)
         dialog.open()
