@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import qasync
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
@@ -31,6 +30,7 @@ from translator_gui.ui.app_icon import app_icon
 from translator_gui.ui.caption_feed import CaptionFeed
 from translator_gui.ui.captions.bar import CaptionOverlay
 from translator_gui.ui.captions.style import OverlayStyle
+from translator_gui.ui.event_loop import AppEventLoop
 from translator_gui.ui.hotkeys.global_hotkey import GlobalHotkey
 from translator_gui.ui.i18n import LANGUAGES, Installed, install_translations, language_name
 from translator_gui.ui.main_window import MainWindow
@@ -328,7 +328,7 @@ def run(args: argparse.Namespace) -> int:
     last_crash = fatal_errors[-1] if fatal_errors else None
     settings = Settings()
     install_language(args, settings)
-    loop = qasync.QEventLoop(qapp)
+    loop = AppEventLoop(qapp)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(crash.loop_exception_handler)
     options = LaunchOptions(

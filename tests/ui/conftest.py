@@ -13,13 +13,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import qasync
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from translator_gui.app import App
 from translator_gui.meeting.options import LaunchOptions
 from translator_gui.settings import Settings
+from translator_gui.ui.event_loop import AppEventLoop
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +37,7 @@ def qt_garbage_collected_here() -> Iterator[None]:
 
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    loop = qasync.QEventLoop(qapp, already_running=True)
+    loop = AppEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     try:
         yield loop

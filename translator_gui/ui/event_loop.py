@@ -1,0 +1,125 @@
+"""The app's asyncio loop inside Qt's: qasync's, with timers that are killed when cancelled and
+fire on time.
+
+qasync runs every ``call_later`` (and ``call_soon``, and ``call_at``) on a Qt timer of its own,
+which it kills only once the timer has fired. A cancelled callback still wakes the loop when its
+time comes: every audio append's send timeout (``asyncio.timeout``, 5 a second) and every sleep
+cut short woke the GUI thread later for nothing. qasync's timers are also Qt's default coarse
+ones, which may fire up to 5 % early, and it rounds delays down to the millisecond: the audio pump,
+which sleeps until its next frame is complete, woke early, found the frame short and slept again —
+about twice per frame.
+
+:class:`AppEventLoop` keeps qasync for everything else (running inside Qt's event loop, sockets,
+executors, ``call_soon_threadsafe``) and schedules callbacks itself: one precise Qt timer per
+callback, never earlier than asked (the delay rounded up to the millisecond), killed the moment
+its handle is cancelled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import logging
+import math
+from collections.abc import Callable
+from typing import Any
+
+import qasync
+from PySide6.QtCore import QObject, Qt, QTimerEvent
+
+log = logging.getLogger(__name__)
+
+
+class _Timers(QObject):
+    """The loop's scheduled callbacks, each on its own Qt timer (by timer id)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._handles: dict[int, _QtTimerHandle] = {}
+        self._stopped = False
+
+    def __len__(self) -> int:
+        return len(self._handles)
+
+    def start(self, handle: _QtTimerHandle, delay: float) -> None:
+        milliseconds = max(0, math.ceil(delay * 1000))
+        timer_id = self.startTimer(milliseconds, Qt.TimerType.PreciseTimer)
+        if timer_id == 0:  # Qt could not make one: not from this thread, or no event dispatcher
+            raise RuntimeError("the event loop's timer could not be started (called from another thread?)")
+        handle.timer_id = timer_id
+        self._handles[timer_id] = handle
+
+    def discard(self, handle: _QtTimerHandle) -> None:
+        if self._handles.pop(handle.timer_id, None) is not None:
+            self.killTimer(handle.timer_id)
+
+    def stop(self) -> None:
+        """Kill every timer; nothing scheduled runs after this."""
+        self._stopped = True
+        for timer_id in self._handles:
+            self.killTimer(timer_id)
+        self._handles.clear()
+
+    def timerEvent(self, event: QTimerEvent) -> None:
+        timer_id = event.timerId()
+        self.killTimer(timer_id)
+        handle = self._handles.pop(timer_id, None)
+        if handle is not None and not self._stopped and not handle.cancelled():
+            handle._run()  # asyncio's own: an exception goes to the loop's exception handler
+
+
+class _QtTimerHandle(asyncio.TimerHandle):
+    """A scheduled callback whose Qt timer goes as soon as it is cancelled."""
+
+    __slots__ = ("_timers", "timer_id")
+
+    def __init__(self, when: float, callback: Callable[..., object], args: tuple[Any, ...],
+                 loop: asyncio.AbstractEventLoop, context: contextvars.Context | None, timers: _Timers) -> None:
+        super().__init__(when, callback, args, loop, context)
+        self._timers = timers
+        self.timer_id = 0
+
+    def cancel(self) -> None:
+        if not self.cancelled():
+            self._timers.discard(self)
+        super().cancel()
+
+
+class AppEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no type hints
+    """qasync's event loop with :class:`_Timers` scheduling ``call_soon``, ``call_later`` and
+    ``call_at``. Like asyncio's own loops, callbacks are checked (not coroutine functions, callable)
+    only in debug mode."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._timers = _Timers()  # before qasync's __init__, which may already schedule callbacks
+        super().__init__(*args, **kwargs)
+
+    @property
+    def scheduled(self) -> int:
+        """Callbacks waiting for their time (cancelled ones are not)."""
+        return len(self._timers)
+
+    def call_later(self, delay: float, callback: Callable[..., object], *args: Any,
+                   context: contextvars.Context | None = None) -> asyncio.TimerHandle:
+        if self.get_debug():
+            if asyncio.iscoroutinefunction(callback):
+                raise TypeError("coroutines cannot be used with call_later")
+            if not callable(callback):
+                raise TypeError(f"callback must be callable: {type(callback).__name__}")
+        handle = _QtTimerHandle(self.time() + max(0.0, delay), callback, args, self, context, self._timers)
+        self._timers.start(handle, delay)
+        return handle
+
+    def call_at(self, when: float, callback: Callable[..., object], *args: Any,
+                context: contextvars.Context | None = None) -> asyncio.TimerHandle:
+        return self.call_later(when - self.time(), callback, *args, context=context)
+
+    def call_soon(self, callback: Callable[..., object], *args: Any,
+                  context: contextvars.Context | None = None) -> asyncio.TimerHandle:
+        return self.call_later(0.0, callback, *args, context=context)
+
+    def close(self) -> None:
+        if self.is_running():
+            raise RuntimeError("Cannot close a running event loop")
+        self._timers.stop()
+        super().close()
