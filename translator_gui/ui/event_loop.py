@@ -5,9 +5,9 @@ qasync runs every ``call_later`` (and ``call_soon``, and ``call_at``) on a Qt ti
 which it kills only once the timer has fired. A cancelled callback still wakes the loop when its
 time comes: every audio append's send timeout (``asyncio.timeout``, 5 a second) and every sleep
 cut short woke the GUI thread later for nothing. qasync's timers are also Qt's default coarse
-ones, which may fire up to 5 % early, and it rounds delays down to the millisecond: the audio pump,
-which sleeps until its next frame is complete, woke early, found the frame short and slept again —
-about twice per frame.
+ones, which fire up to 5 % early or late, and it rounds delays down to the millisecond: the audio
+pump, which sleeps until its next frame is complete, woke early, found the frame short and slept
+again — up to 13.7 wake-ups a second for 5 frames.
 
 :class:`AppEventLoop` keeps qasync for everything else (running inside Qt's event loop, sockets,
 executors, ``call_soon_threadsafe``) and schedules callbacks itself: one precise Qt timer per
@@ -19,15 +19,12 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-import logging
 import math
 from collections.abc import Callable
 from typing import Any
 
 import qasync
 from PySide6.QtCore import QObject, Qt, QTimerEvent
-
-log = logging.getLogger(__name__)
 
 
 class _Timers(QObject):
