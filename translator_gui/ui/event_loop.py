@@ -88,7 +88,7 @@ class AppEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no ty
     only in debug mode."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._timers = _Timers()  # before qasync's __init__, which may already schedule callbacks
+        self._timers = _Timers()  # first: from the loop's first call_soon on, callbacks are scheduled here
         super().__init__(*args, **kwargs)
 
     @property
