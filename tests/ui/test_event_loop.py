@@ -9,6 +9,7 @@ import contextvars
 import pytest
 from pytestqt.qtbot import QtBot
 
+from translator_gui.realtime.session import SEND_STALL_SECONDS
 from translator_gui.ui.event_loop import AppEventLoop
 
 
@@ -57,12 +58,12 @@ def test_a_cancelled_callback_neither_runs_nor_keeps_its_timer(qtbot: QtBot, loo
 
 
 def test_asyncio_timeouts_and_sleeps_leave_no_timer_behind(qtbot: QtBot, loop: AppEventLoop) -> None:
-    """What every audio append does: a send under a 5 s timeout that finishes at once."""
+    """What every audio append does: a send under the send-stall timeout that finishes at once."""
     outcome: list[str] = []
 
     async def appends() -> None:
         for _ in range(100):
-            async with asyncio.timeout(5.0):
+            async with asyncio.timeout(SEND_STALL_SECONDS):
                 await asyncio.sleep(0)
         outcome.append(f"left {loop.scheduled}")
         try:
