@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from translator_gui import APP_ID, APP_NAME, __version__, crash
+from translator_gui.keyring_helper import keyring_calls_for_this_platform
 from translator_gui.logs import setup_logging
 from translator_gui.meeting.options import LaunchOptions
 from translator_gui.paths import DESKTOP_ID
@@ -53,7 +54,7 @@ class App:
     def __init__(self, qapp: QApplication, options: LaunchOptions, settings: Settings | None = None) -> None:
         self.qapp = qapp
         self.settings = settings or Settings()
-        self.secrets = SecretStore()
+        self.secrets = SecretStore(calls=keyring_calls_for_this_platform())  # Linux: in a child process
         # The style before the first widget: set afterwards, Qt re-polishes every widget (~0.1 s).
         self.theme = ThemeKeeper(qapp, self.settings.theme)
         self.window = MainWindow(ALL_TARGETS, ui_languages=[(code, language_name(code)) for code in LANGUAGES])

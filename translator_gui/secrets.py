@@ -20,13 +20,20 @@ import os
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from translator_gui.keyring_calls import (
+    KEYRING_FAILED,
+    KEYRING_LOCKED,
+    NO_KEYRING,
+    Action,
+    Outcome,
+    call,
+    is_system_keyring,
+)
+from translator_gui.keyring_helper import KeyringCalls
 from translator_gui.paths import APP_ID
 from translator_gui.redaction import mask, normalize_key
-
-if TYPE_CHECKING:
-    import keyring.backend
 
 __all__ = [
     "ENV_VAR", "KEYRING_FAILED", "KEYRING_LOCKED", "NO_KEYRING", "ApiKey", "SecretStore", "is_system_keyring",
@@ -36,24 +43,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 ENV_VAR = "OPENAI_API_KEY"
-NO_KEYRING = "No system keyring is available, so your API key is kept only until you quit."
-KEYRING_LOCKED = (
-    "The system keyring is locked, so your API key is kept only until you quit; "
-    "unlock it and save the key again to keep it."
-)
-KEYRING_FAILED = "The system keyring is not responding, so your API key is kept only until you quit."
-
-# Backends that keep secrets in the operating system's own protected store.
-SYSTEM_BACKEND_MODULES = frozenset(
-    {
-        "keyring.backends.SecretService",
-        "keyring.backends.libsecret",
-        "keyring.backends.kwallet",
-        "keyring.backends.macOS",
-        "keyring.backends.Windows",
-    }
-)
-_CHAINER_MODULE = "keyring.backends.chainer"
 
 
 def looks_like_api_key(text: str) -> bool:
@@ -79,22 +68,22 @@ class ApiKey:
         return mask(self.value)
 
 
-def is_system_keyring(backend: keyring.backend.KeyringBackend) -> bool:
-    """True if ``backend`` stores secrets in the OS's protected store (never in a file)."""
-    module = type(backend).__module__
-    if module == _CHAINER_MODULE:
-        chained = list(getattr(backend, "backends", []))
-        return bool(chained) and all(is_system_keyring(b) for b in chained)
-    return module in SYSTEM_BACKEND_MODULES
-
-
 class SecretStore:
-    """The API key in the system keyring, or in memory for this run when there is none."""
+    """The API key in the system keyring, or in memory for this run when there is none.
 
-    def __init__(self, service: str = APP_ID, account: str = "openai-api-key") -> None:
+    ``calls`` makes the keyring calls: in this process by default; the app passes
+    :func:`~translator_gui.keyring_helper.keyring_calls_for_this_platform` (a child process on
+    Linux, see :mod:`translator_gui.keyring_helper`)."""
+
+    def __init__(self, service: str = APP_ID, account: str = "openai-api-key", *,
+                 calls: KeyringCalls = call) -> None:
         self.service = service
         self.account = account
+        self._calls = calls
         self._session_key: str | None = None
+        # The key last found in or saved to the system keyring: a later read does not ask again (on
+        # Linux each call is a child process, ≈ 0.16 s, and every Start reads the key).
+        self._kept: str | None = None
         self.problem: str | None = None
         self._lock = threading.Lock()  # one keyring call at a time: they change _session_key and problem
 
@@ -137,80 +126,39 @@ class SecretStore:
     def _load(self) -> str | None:
         if self._session_key is not None:
             return self._session_key
-        backend = self._backend()
-        if backend is None:
-            return None
-        try:
-            value = backend.get_password(self.service, self.account)
-        except Exception as exc:  # a broken D-Bus must not reach the UI
-            self._failed("read", exc)
-            return None
-        self.problem = None
-        return (normalize_key(value) or None) if isinstance(value, str) else None
+        if self._kept is not None:
+            return self._kept
+        stored = self._call("read").value
+        self._kept = (normalize_key(stored) or None) if stored is not None else None
+        return self._kept
 
     def _save(self, key: str) -> bool:
         key = normalize_key(key)
         if not key:
             raise ValueError("an empty API key cannot be saved")
-        backend = self._backend()
-        if backend is not None:
-            try:
-                backend.set_password(self.service, self.account, key)
-            except Exception as exc:  # a broken D-Bus must not reach the UI
-                self._failed("save", exc)
-            else:
-                self._session_key = None
-                self.problem = None
-                return True
+        self._kept = None
+        if self._call("save", key).done:
+            self._session_key = None
+            self._kept = key
+            return True
         self._session_key = key
         return False
 
     def _forget(self) -> None:
-        self._session_key = None
-        backend = self._backend()
-        if backend is None:
-            return
-        from keyring.errors import PasswordDeleteError
+        self._session_key = self._kept = None
+        self._call("delete")
 
-        try:
-            backend.delete_password(self.service, self.account)
-        except PasswordDeleteError:
-            pass  # nothing stored
-        except Exception as exc:  # a broken D-Bus must not reach the UI
-            self._failed("delete", exc)
-
-    def _backend(self) -> keyring.backend.KeyringBackend | None:
-        """The active backend if it is a real system keyring; else None with ``problem`` set.
-
-        keyring is imported here, on the first call (a worker thread's, from the app): with its
-        entry-point discovery it is ≈ 1.8 MiB and 70 modules that a key from the environment never
-        needs."""
-        try:
-            import keyring
-
-            backend = keyring.get_keyring()
-        except Exception as exc:  # a broken D-Bus must not reach the UI
-            self._failed("open", exc)
-            return None
-        if not is_system_keyring(backend):
-            if self.problem is None:
-                log.warning("keyring backend %s.%s is not a system keyring; key kept for this run only",
-                            type(backend).__module__, type(backend).__qualname__)
-            self.problem = NO_KEYRING
-            return None
-        return backend
-
-    def _failed(self, action: str, exc: Exception) -> None:
-        # Log the type and message only: keyring errors never carry the secret itself.
-        log.warning("keyring %s failed: %s: %s", action, type(exc).__name__, exc)
-        from keyring.errors import KeyringLocked, NoKeyringError
-
-        if isinstance(exc, KeyringLocked):
-            self.problem = KEYRING_LOCKED
-        elif isinstance(exc, NoKeyringError):
-            self.problem = NO_KEYRING
-        else:
-            self.problem = KEYRING_FAILED
+    def _call(self, action: Action, key: str | None = None) -> Outcome:
+        """Make the call; note its problem (None once the keyring answers) and log what went wrong
+        (that there is no system keyring only the first time)."""
+        outcome = self._calls(action, self.service, self.account, key)
+        if outcome.note is not None and not outcome.problem == self.problem == NO_KEYRING:
+            log.warning("%s", outcome.note)
+        if outcome.done:
+            self.problem = None
+        elif outcome.problem is not None:
+            self.problem = outcome.problem
+        return outcome
 
 
 def resolve_api_key(store: SecretStore, environ: Mapping[str, str] | None = None) -> ApiKey | None:

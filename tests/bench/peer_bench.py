@@ -27,6 +27,10 @@ with this venv; the peer and the measuring stay the same.
 ``--memory`` prints where each client's resident memory is (anonymous or file-backed, the largest
 mappings) at the end of its window.
 
+``--keyring`` keeps the app's key in a real Secret Service (gnome-keyring on a private session bus,
+as the test suite's), where a user's key lives, instead of ``OPENAI_API_KEY``: reading it loads the
+keyring backend (secretstorage, jeepney, cryptography), which the memory figure then includes.
+
 ``--profile DIR`` also records each run's measured window with py-spy (``--gil``, 1 kHz, raw
 collapsed stacks with thread ids, into ``DIR``) and prints each thread's share of a core from
 ``/proc``; ``tests/bench/profile_summary.py`` sums the stacks up. py-spy pauses the process for
@@ -61,7 +65,7 @@ import psutil  # noqa: E402
 import tests.fakes.translation_server as server_module  # noqa: E402
 from tests.fakes.translation_core import FakeTranslationServer  # noqa: E402
 from tests.fakes.translation_script import OUTPUT_RATE, audio_chunks, tone  # noqa: E402
-from tests.testbed import PulseBed  # noqa: E402
+from tests.testbed import KeyringBed, PulseBed  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "fixtures" / "jfk.flac"
 ANSWER_EVERY_MS = 3000
@@ -252,7 +256,7 @@ def slope(rss: list[tuple[float, float]]) -> float:
     return float(np.polyfit(times / 60, mem, 1)[0]) if len(rss) > 2 else float("nan")
 
 
-def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path) -> Run:
+def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path, vault: KeyringBed | None) -> Run:
     work = Path(tempfile.mkdtemp(prefix=f"tr-peer-bench-{kind.replace(' ', '-')}-"))
     env = dict(os.environ)
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
@@ -273,6 +277,9 @@ def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path) 
         ):
             server: BenchServer = thread_server._server  # type: ignore[assignment]
             env.update(OPENAI_API_KEY="sk-test", OPENAI_BASE_URL=thread_server.base_url, QT_QPA_PLATFORM="offscreen")
+            if vault is not None and kind != "peer":  # the app finds its key where a user keeps it
+                del env["OPENAI_API_KEY"]
+                env.update(HOME=str(vault.home), DBUS_SESSION_BUS_ADDRESS=vault.bus_address)
             if kind == "peer":
                 env.update(PULSE_SOURCE="micfeed.monitor", PULSE_SINK="speaker")
                 command = [sys.executable, str(ROOT / "tests" / "bench" / "peer.py"), "--stats", str(stats)]
@@ -346,6 +353,14 @@ def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path) 
     return result
 
 
+def store_key(vault: KeyringBed) -> None:
+    """Keep the fake key in ``vault`` as the app's key dialog does (in a child process on its bus)."""
+    code = ("import keyring; from translator_gui.paths import APP_ID; "
+            "keyring.set_password(APP_ID, 'openai-api-key', 'sk-test')")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT,
+                   env={**os.environ, "HOME": str(vault.home), "DBUS_SESSION_BUS_ADDRESS": vault.bus_address})
+
+
 def cold_start(app_root: Path) -> str:
     script = app_root / "tests" / "bench" / "cold_start.py"
     out = subprocess.run([sys.executable, str(script), "--runs", "5"], capture_output=True, text=True,
@@ -367,6 +382,7 @@ def main() -> int:
     parser.add_argument("--app-root", type=Path, default=ROOT, help="the checkout the app runs from")
     parser.add_argument("--memory", action="store_true", help="print where each client's resident memory is")
     parser.add_argument("--profile", type=Path, default=None, help="record py-spy profiles into this folder")
+    parser.add_argument("--keyring", action="store_true", help="the app reads its key from a Secret Service")
     parser.add_argument("--kinds", default="app,peer,app both", help="which runs, in round order")
     args = parser.parse_args()
     args.app_root = args.app_root.resolve()
@@ -380,12 +396,15 @@ def main() -> int:
     pulse = PulseBed.start()
     os.environ.update(pulse.env)
     runs: dict[str, list[Run]] = {k: [] for k in kinds}
+    vault = KeyringBed.start() if args.keyring else None
     try:
+        if vault is not None:
+            store_key(vault)
         pulse.add_sink("meeting", "Meeting App")
         pulse.add_sink("headphones", "Headphones")
         for r in range(args.rounds):
             for kind in kinds:
-                run = one_run(kind, args, pulse, speech)
+                run = one_run(kind, args, pulse, speech, vault)
                 runs[kind].append(run)
                 print(f"round {r + 1} {kind:>8}: CPU {run.cpu:5.2f} %  ctx {run.ctx_per_s:5.0f}/s  "
                       f"appends {run.appends_per_s:4.1f}/s  RSS {run.rss_end:5.1f} MiB ({run.rss_slope:+.2f}/min)  "
@@ -394,6 +413,8 @@ def main() -> int:
                       f"underruns {run.underruns or '-'}  pump wakes {run.pump_wakes or '-'}/s", flush=True)
     finally:
         pulse.stop()
+        if vault is not None:
+            vault.stop()
 
     print(f"\napp from {args.app_root} ({args.rounds} rounds × {args.seconds:.0f} s, medians)")
     for kind in kinds:

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import keyring
-import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -23,10 +22,10 @@ from translator_gui.ui.dialogs.key import KeyDialog
 
 SERVICE, ACCOUNT = "translator-gui", "openai-api-key"
 
-def no_keyring() -> keyring.backend.KeyringBackend:
-    """What keyring falls back to on a system without a Secret Service, Keychain or Credential Manager."""
-    backend: keyring.backend.KeyringBackend = keyring.backends.fail.Keyring()  # type: ignore[no-untyped-call]
-    return backend
+def without_a_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What keyring falls back to on a system without a Secret Service, Keychain or Credential Manager,
+    for the app's keyring calls, which on Linux a child process makes (it reads the environment)."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 
 def key_dialog(app: App) -> KeyDialog | None:
@@ -91,39 +90,31 @@ def test_environment_key_wins_and_no_dialog_is_shown(
 
 
 def test_without_a_system_keyring_the_key_lives_for_this_run_only(
-    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, tmp_path: Path
+    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(no_keyring())
-    try:
-        app = make_app()
-        qtbot.wait_until(lambda: key_dialog(app) is not None, timeout=5_000)
-        assert "kept only until you quit" in app.window.status()
-        dialog = key_dialog(app)
-        assert dialog is not None
-        dialog.field.setText("sk-test-session-only")
-        dialog.accept()
-        qtbot.wait_until(lambda: app.meeting.keys.current() == "sk-test-session-only", timeout=5_000)
-        assert "until you quit" in app.window.status()
-        for path in tmp_path.rglob("*"):
-            if path.is_file():
-                assert "sk-test-session-only" not in path.read_text(errors="replace")
-    finally:
-        keyring.set_keyring(previous)
+    without_a_keyring(monkeypatch)
+    app = make_app()
+    qtbot.wait_until(lambda: key_dialog(app) is not None, timeout=5_000)
+    assert "kept only until you quit" in app.window.status()
+    dialog = key_dialog(app)
+    assert dialog is not None
+    dialog.field.setText("sk-test-session-only")
+    dialog.accept()
+    qtbot.wait_until(lambda: app.meeting.keys.current() == "sk-test-session-only", timeout=5_000)
+    assert "until you quit" in app.window.status()
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert "sk-test-session-only" not in path.read_text(errors="replace")
 
 
 def test_start_at_launch_without_a_key_says_so_without_a_dialog(
-    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, tmp_path: Path
+    make_app: MakeApp, qtbot: QtBot, pulse: PulseBed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(no_keyring())
-    try:
-        app = make_app(LaunchOptions(start=True, transcript_dir=tmp_path))
-        qtbot.wait_until(lambda: "No OpenAI API key yet" in app.window.status(), timeout=5_000)
-        assert key_dialog(app) is None
-        assert not app.meeting.running
-    finally:
-        keyring.set_keyring(previous)
+    without_a_keyring(monkeypatch)
+    app = make_app(LaunchOptions(start=True, transcript_dir=tmp_path))
+    qtbot.wait_until(lambda: "No OpenAI API key yet" in app.window.status(), timeout=5_000)
+    assert key_dialog(app) is None
+    assert not app.meeting.running
 
 
 def test_the_window_remembers_language_and_devices(
