@@ -10,6 +10,10 @@ the UI.  A keyring call may block for as long as an unlock prompt stays open, an
 also runs the audio pump: from the event loop, use the awaitable ``load_async`` / ``save_async`` /
 ``forget_async`` and ``resolve_api_key_async``, which run the call in a worker thread.  The
 synchronous versions block the calling thread.
+
+The calls themselves are :mod:`translator_gui.keyring_calls`; the app has them made in a child
+process on Linux (:mod:`translator_gui.keyring_helper`), so the Secret Service client never stays
+in its memory.
 """
 
 from __future__ import annotations

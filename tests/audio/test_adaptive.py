@@ -149,6 +149,22 @@ def test_the_first_late_delta_raises_the_wait_at_once() -> None:
     assert arrivals.target_s == pytest.approx(0.08 * 1.1 + 0.015)
 
 
+def test_the_queue_remembers_the_longest_wait_it_asked_for() -> None:
+    rate = 48_000
+    queue = SpeechQueue(JitterBuffer(rate, prefill_ms=0), adaptive=True)
+    delta = to_pcm16(np.zeros(1200, np.float32))  # 50 ms
+    for k in range(10):  # on time
+        queue.push_pcm16(delta, now=1.0 + 0.05 * k)
+    assert queue.longest_wait_ms == pytest.approx(15.0)
+    queue.push_pcm16(delta, now=1.0 + 0.05 * 10 + 0.1)  # 100 ms late: the wait rises at once
+    assert queue.wait_ms == pytest.approx(125.0, abs=0.1)
+    queue.mark_end()
+    queue.arrivals.window_s = 1.0  # the late one leaves the window: the wait falls, the longest stays
+    queue.push_pcm16(delta, now=10.0)
+    assert queue.wait_ms == pytest.approx(15.0)
+    assert queue.longest_wait_ms == pytest.approx(125.0, abs=0.1)
+
+
 def test_running_dry_where_the_phrase_turns_out_to_end_is_not_an_underrun() -> None:
     rate = 48_000
     jitter = JitterBuffer(rate, prefill_ms=0)

@@ -63,6 +63,9 @@ def test_plays_pushed_speech_at_the_right_pitch_and_level(pulse: PulseBed, tmp_p
             assert playback.overruns == 0
             assert playback.callback_error is None
             assert playback.meter.dbfs() == -120.0, "the meter is back to silence after the speech"
+            latency = round(1000 * playback.latency)
+            waits = f"at most {playback.queue.longest_wait_ms:.0f} ms) plus the device's {latency} ms"
+            assert playback.wait_summary() == f"speech waits {playback.queue.wait_ms:.0f} ms ({waits}"
         finally:
             playback.close()
     finally:

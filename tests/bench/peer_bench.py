@@ -14,7 +14,9 @@ in 200 ms deltas at the pace of speech (steady delivery), so each answer is a ph
 after it. For each run it measures, over the window after a warm-up: CPU (% of one core), the
 main thread's voluntary context switches per second, appends per second, RSS and its fitted slope;
 translated delta → speaker (from the service sending a phrase's first delta to that phrase's first
-sample at ``speaker``'s monitor, dated by the block clock of a capture in this process); and the
+sample at ``speaker``'s monitor, dated by the block clock of a capture in this process), with how
+late the service itself sent deltas against the pace of speech (on a busy machine this process is
+late too, and a client's jitter buffer rightly waits longer for it); and the
 client's own figure for how long after its last sample each frame was sent (the app's session
 summary; the peer's stats). Then the cold start (``tests/bench/cold_start.py`` of the same tree).
 Prints the medians over the rounds and the ratios app/peer and both/one.
@@ -81,6 +83,9 @@ class BenchServer(FakeTranslationServer):
         kwargs.update(echo_ms=ANSWER_EVERY_MS, echo_speech=False)  # the speech is this class's
         super().__init__(**kwargs)
         self.speech_sent: list[tuple[float, int]] = []  # (monotonic time, connection)
+        # (monotonic time, connection, seconds): how late each delta went out against its phrase's
+        # first at the pace of speech: the lateness a client's jitter buffer is right to wait for.
+        self.speech_late: list[tuple[float, int, float]] = []
         self._speaking: set[asyncio.Task[None]] = set()
 
     async def _echo(self, conn: Any, *, final: bool) -> None:
@@ -95,6 +100,7 @@ class BenchServer(FakeTranslationServer):
         speech = tone(SPEECH_S, frequency).astype("<i2").tobytes()
         loop = asyncio.get_running_loop()
         start = loop.time()
+        first = 0.0
         for k, chunk in enumerate(audio_chunks(speech, DELTA_MS, OUTPUT_RATE)):
             # The pace of speech, on the clock (sleeping a delta's length after each send would fall
             # behind by the send time and the timer's lateness every time).
@@ -105,7 +111,10 @@ class BenchServer(FakeTranslationServer):
                 await self._send(conn, event)
             except Exception:  # the client went away
                 return
-            self.speech_sent.append((time.monotonic(), conn.index))
+            sent = time.monotonic()
+            self.speech_sent.append((sent, conn.index))
+            first = sent if k == 0 else first
+            self.speech_late.append((sent, conn.index, sent - first - k * DELTA_MS / 1000))
 
 
 @dataclass
@@ -122,6 +131,8 @@ class Run:
     send_p99: float = float("nan")
     send_label: str = ""
     underruns: str = ""
+    service_late_ms: tuple[float, float] = (float("nan"), float("nan"))  # p99, max of the service's deltas
+    waits: str = ""  # how long the app's translated speech waited before playing, at the end and at most
     pump_wakes: str = ""  # the app's pump, per second (its session summary)
 
 
@@ -326,6 +337,9 @@ def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path, 
             target = conns[0] if not both else None
             if target is not None:
                 result.delays_ms = delays_ms(phrase_starts(server.speech_sent, target), speaker.onsets(), started)
+                late = [x * 1000 for t, c, x in server.speech_late if c == target and t >= started]
+                if late:
+                    result.service_late_ms = (float(np.percentile(late, 99)), max(late))
             client.send_signal(signal.SIGTERM)
             client.wait(timeout=30)
     finally:
@@ -348,6 +362,8 @@ def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path, 
             result.send_label, result.send_p50, result.send_p99 = match[1], float(match[2]), float(match[3])
         if match := re.search(r"playback underruns (\d+)", line):
             result.underruns = match[1]
+        if match := re.search(r"speech waits (\d+) ms \(at most (\d+) ms\)", line):
+            result.waits = f"{match[1]} (at most {match[2]}) ms"
         if match := re.search(r"the pump woke ([\d.]+) times a second", line):
             result.pump_wakes = match[1]
     return result
@@ -408,9 +424,11 @@ def main() -> int:
                 runs[kind].append(run)
                 print(f"round {r + 1} {kind:>8}: CPU {run.cpu:5.2f} %  ctx {run.ctx_per_s:5.0f}/s  "
                       f"appends {run.appends_per_s:4.1f}/s  RSS {run.rss_end:5.1f} MiB ({run.rss_slope:+.2f}/min)  "
-                      f"delta→speaker {' '.join(f'{d:.0f}' for d in run.delays_ms)} ms  "
+                      f"delta→speaker {' '.join(f'{d:.0f}' for d in run.delays_ms)} ms (service's deltas late "
+                      f"p99 {run.service_late_ms[0]:.0f} max {run.service_late_ms[1]:.0f} ms)  "
                       f"{run.send_label} p50 {run.send_p50:.1f} p99 {run.send_p99:.1f} ms  "
-                      f"underruns {run.underruns or '-'}  pump wakes {run.pump_wakes or '-'}/s", flush=True)
+                      f"underruns {run.underruns or '-'}  speech waits {run.waits or '-'}  "
+                      f"pump wakes {run.pump_wakes or '-'}/s", flush=True)
     finally:
         pulse.stop()
         if vault is not None:

@@ -141,6 +141,7 @@ class SpeechQueue:
         self._partial_channels = 1
         self._underruns_at_write = jitter.underruns  # the buffer's count right after the last write
         self._phrase_ends = 0  # running dry that turned out to be the end of a phrase
+        self.longest_wait_ms = self.wait_ms  # the longest wait asked for so far (for the session summary)
 
     @property
     def adaptive(self) -> bool:
@@ -204,6 +205,7 @@ class SpeechQueue:
             self.arrivals.arrival(arrived, samples.size / sample_rate)
             target = self.arrivals.target_s  # the wait in the buffer; the level is steered toward it
             self._jitter.set_prefill_frames(round(target * self._rate))
+            self.longest_wait_ms = max(self.longest_wait_ms, self.wait_ms)
             if self._jitter.prefilling:
                 self.drift.reset()
             else:

@@ -170,6 +170,13 @@ class Playback(_PortAudioStream):
         """Speech queued and not yet handed to the device, in milliseconds."""
         return self._jitter.buffered_ms
 
+    def wait_summary(self) -> str:
+        """For the session summary: how long translated speech waits before it plays, and the
+        device's latency after that."""
+        queue = self._queue
+        return (f"speech waits {queue.wait_ms:.0f} ms (at most {queue.longest_wait_ms:.0f} ms) "
+                f"plus the device's {1000 * self._latency:.0f} ms")
+
     @property
     def underruns(self) -> int:
         """Times the speech ran out mid-utterance (see :class:`JitterBuffer`); running dry where

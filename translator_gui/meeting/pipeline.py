@@ -96,6 +96,10 @@ class AudioSource(Protocol):
 
 
 class AudioSink(Protocol):
+    """Where translated speech goes. A sink that can say how long speech waits before it plays has
+    a ``wait_summary() -> str`` method (see :meth:`Playback.wait_summary
+    <translator_gui.audio.playback.Playback.wait_summary>`), which the session summary quotes."""
+
     @property
     def underruns(self) -> int: ...
     def start(self) -> None: ...
@@ -262,13 +266,15 @@ class Pipeline:
 
     def summary(self) -> str:
         """One line for the log (and for support): how the audio path did in this session."""
+        waits = getattr(self._sink, "wait_summary", None)
+        played = f" ({waits()})" if waits is not None else ""
         return (
             f"streamed {self.sent_bytes / BYTES_PER_SECOND:.1f} s in {self.appends} appends, "
             f"the pump woke {self.wakeups / max(self.session_time(), 1e-9):.1f} times a second; "
             f"frame sent after its last sample p50 {self.latency.percentile_ms(50):.1f} ms, "
             f"p99 {self.latency.percentile_ms(99):.1f} ms, max {self.latency.percentile_ms(100):.1f} ms; "
             f"capture overflows {self._source.overflows}; "
-            f"playback underruns {self._sink.underruns if self._sink is not None else 0}; "
+            f"playback underruns {self._sink.underruns if self._sink is not None else 0}{played}; "
             f"unsent audio dropped {self._backlog.dropped_bytes / BYTES_PER_SECOND:.1f} s; "
             f"skipped to resume live {self.skipped_bytes / BYTES_PER_SECOND:.1f} s"
         )
