@@ -162,6 +162,7 @@ class Pipeline:
         self.appends = 0
         self.wakeups = 0  # of the pump
         self._last_speech: float | None = None  # when translated audio last arrived, while a phrase plays
+        self._ran_dry = 0  # the sink's underruns already logged
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -202,7 +203,7 @@ class Pipeline:
         self._source.start()
         if self._sink is not None:
             self._sink.start()
-        self._pump_task = asyncio.create_task(self._supervise(self._pump(), "the audio pump"), name="audio-pump")
+        self._pump_task = asyncio.create_task(self._supervise(self._pump, "the audio pump"), name="audio-pump")
         await self._engine.start()
 
     async def stop(self) -> None:
@@ -374,6 +375,7 @@ class Pipeline:
                 self._publish_live()
             case TargetAudio(pcm16=pcm, sample_rate=rate, channels=channels):
                 if self._sink is not None and not self._stopping:
+                    self._note_running_dry(self._sink)
                     self._sink.push_pcm16(pcm, rate, channels)
                     self._last_speech = self._clock()
             case Status(state=SessionState.RECONNECTING):
@@ -399,6 +401,16 @@ class Pipeline:
             case Status() | Problem() | Usage() | TokenUsage():
                 self._listener(event)
 
+    def _note_running_dry(self, sink: AudioSink) -> None:
+        """Log when translated speech ran out mid-phrase (the sink counts it; the next delta is when
+        that is known): the time in the session says which phrase, for support."""
+        underruns = sink.underruns
+        if underruns > self._ran_dry:
+            self._ran_dry = underruns
+            waits = getattr(sink, "wait_summary", None)
+            log.info("%s: translated speech ran out mid-phrase before %.1f s into the session%s", self._side.heading,
+                     self.session_time(), f" ({waits()})" if waits is not None else "")
+
     def _catch_up_to_live(self) -> None:
         """Back after an outage: the service answers at speech pace, so sending all the audio held
         meanwhile would leave the captions that far behind for the rest of the meeting. Keep only the
@@ -419,10 +431,12 @@ class Pipeline:
 
     # -- supervision ---------------------------------------------------------------------------
 
-    async def _supervise(self, work: Coroutine[Any, Any, None], what: str) -> None:
-        """Run a long-running task of this direction; an unexpected exception ends it via ``_crashed``."""
+    async def _supervise(self, work: Callable[[], Coroutine[Any, Any, None]], what: str) -> None:
+        """Run a long-running task of this direction; an unexpected exception ends it via ``_crashed``.
+        The work's coroutine is made here: a task cancelled before it ran (a Stop right after Start)
+        leaves no coroutine that was never awaited."""
         with self._guard(what):
-            await work
+            await work()
 
     @contextlib.contextmanager
     def _guard(self, what: str) -> Iterator[None]:
