@@ -117,3 +117,27 @@ async def test_speech_running_out_mid_phrase_is_logged_once_with_when(tmp_path: 
         assert sink.underruns == 1
     finally:
         await pipeline.stop()
+
+
+@pytest.mark.asyncio
+async def test_a_phrase_cut_short_by_stop_is_not_counted_as_running_out(tmp_path: Path) -> None:
+    engines: list[SpeakingEngine] = []
+
+    def engine(emit: EventSink) -> SpeakingEngine:
+        engines.append(SpeakingEngine(emit))
+        return engines[-1]
+
+    sink = PlayedSink()
+    pipeline = Pipeline(source=SilentSource(), engine_factory=engine, sink=sink,
+                        segmenter=CaptionSegmenter("es", idle_seconds=30.0),
+                        journal=Journal(tmp_path, datetime.now().astimezone()), listener=lambda event: None)
+    delta = to_pcm16(0.3 * np.sin(2 * np.pi * 440 * np.arange(2400) / 24_000))  # 100 ms
+    await pipeline.start()
+    engines[0].emit(TargetAudio(delta))
+    sink.play(0.05)
+    await pipeline.stop()  # mid-phrase: no more of it will come
+    engines[0].emit(TargetAudio(delta))  # what the service still sends is not played
+    sink.play(0.5)
+    assert sink.jitter.prefilling  # it ran dry, where the speech ended: not an underrun
+    assert sink.underruns == 0
+    assert sink.jitter.frames_played < 0.25 * RATE
