@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.meeting.test_pipeline_line_ends import SilentSource
+from tests.meeting.test_pipeline_line_ends import CaptionsEngine, SilentSource
+from tests.meeting.test_pipeline_misbehaving import QueueSink
 from translator_gui.audio.adaptive import SpeechQueue
 from translator_gui.audio.jitter import JitterBuffer
 from translator_gui.audio.resample import to_pcm16
@@ -22,31 +23,23 @@ from translator_gui.transcript.segmenter import CaptionSegmenter
 RATE = 48_000
 
 
-class SpeakingEngine:
-    """Live at once; the test makes it speak (``emit``)."""
+class SpeakingEngine(CaptionsEngine):
+    """Live at once, silent; the test makes it speak (``emit``)."""
 
     def __init__(self, emit: EventSink) -> None:
+        super().__init__(emit, line_end=False)
         self.emit = emit
-        self.state = SessionState.IDLE
 
     async def start(self) -> None:
         self.state = SessionState.LIVE
         self.emit(Status(SessionState.LIVE))
 
-    async def send_audio(self, pcm16: bytes) -> None:
-        pass
 
-    async def set_target_language(self, code: str) -> None:
-        pass
-
-    async def stop(self, grace: float = 5.0) -> None:
-        self.state = SessionState.CLOSED
-
-
-class PlayedSink:
+class PlayedSink(QueueSink):
     """The app's queue, played by the test (``play``) instead of a sound card's callback."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.jitter = JitterBuffer(RATE, prefill_ms=0)
         self.queue = SpeechQueue(self.jitter)
 
@@ -59,18 +52,6 @@ class PlayedSink:
 
     def play(self, seconds: float) -> None:
         self.jitter.read_into(np.zeros(round(seconds * RATE), np.float32))
-
-    def start(self) -> None:
-        pass
-
-    def stop(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-    def push_pcm16(self, pcm16: bytes, sample_rate: int = 24_000, channels: int = 1) -> None:
-        self.queue.push_pcm16(pcm16, sample_rate, channels)
 
     def mark_end(self) -> None:
         self.queue.mark_end()
