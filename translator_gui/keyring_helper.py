@@ -4,8 +4,10 @@ On Linux the system keyring is the Secret Service, reached over D-Bus by keyring
 backend: secretstorage, jeepney and cryptography (whose compiled core alone stays 6.6 MiB
 resident) plus keyring's entry-point discovery. Loaded once to read the key at start, they stayed
 for the whole meeting: 153 MiB resident instead of 141 MiB (``tests/bench/peer_bench.py
---keyring``). A child that makes the one call and exits costs ≈ 0.2 s on the worker thread that
-waits for it, once per call (reading at start, saving, forgetting), and nothing afterwards.
+--keyring``). A child that makes the one call and exits costs ≈ 0.16 s on the worker thread that
+waits for it (a read in the app's own process: 92 ms the first time, for the imports), once per
+call — reading once, saving, forgetting: a key found is kept (:class:`~translator_gui.secrets.SecretStore`)
+— and nothing afterwards.
 
 The request goes to the child's stdin and the answer comes back on its stdout, one JSON object
 each: the key travels through pipes only, never on a command line or in the environment. The child

@@ -214,13 +214,13 @@ class Pipeline:
             await self._stopped.wait()
             return
         self._stopping = True
-        if self._sink is not None and self._last_speech is not None:
-            # No more speech is played from here on: what is queued is the phrase's end, and running
-            # out where it ends is not running out mid-phrase (the session summary's underruns).
-            self._sink.mark_end()
-            self._last_speech = None
         try:
             with self._guard("stopping"):
+                if self._sink is not None and self._last_speech is not None:
+                    # No more speech is played from here on: what is queued is the phrase's end, and
+                    # running out there is not running out mid-phrase (the summary's underruns).
+                    self._sink.mark_end()
+                    self._last_speech = None
                 self._source.stop()
                 self._collect_audio()
                 await self._await_reconnect()
