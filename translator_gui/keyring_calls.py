@@ -14,6 +14,7 @@ modules that a key from the environment never needs.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
     import keyring.backend
 
 __all__ = [
-    "KEYRING_FAILED", "KEYRING_LOCKED", "NO_KEYRING", "SYSTEM_BACKEND_MODULES", "Action", "Outcome", "call",
+    "KEYRING_FAILED", "KEYRING_LOCKED", "NO_KEYRING", "SYSTEM_BACKEND_MODULES", "Action", "KeyringCalls", "Outcome",
+    "call",
     "is_system_keyring",
 ]
 
@@ -45,6 +47,9 @@ SYSTEM_BACKEND_MODULES = frozenset(
 _CHAINER_MODULE = "keyring.backends.chainer"
 
 Action = Literal["read", "save", "delete"]
+
+KeyringCalls = Callable[[Action, str, str, "str | None"], "Outcome"]
+"""Makes one keyring call: :func:`call` here, or :func:`translator_gui.keyring_helper.call_in_child`."""
 
 
 @dataclass(frozen=True)

@@ -25,21 +25,16 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
-from translator_gui.keyring_calls import KEYRING_FAILED, Action, Outcome, call
+from translator_gui.keyring_calls import KEYRING_FAILED, Action, KeyringCalls, Outcome, call
 from translator_gui.redaction import redact
 
-__all__ = ["HELPER_FLAG", "KeyringCalls", "call_in_child", "child_command", "keyring_calls_for_this_platform",
-           "serve"]
+__all__ = ["HELPER_FLAG", "call_in_child", "child_command", "keyring_calls_for_this_platform", "serve"]
 
 HELPER_FLAG = "--keyring-helper"
 """What the frozen app is started with to act as the helper (see ``packaging/pyinstaller/entry.py``)."""
-
-KeyringCalls = Callable[[Action, str, str, "str | None"], Outcome]
-"""Makes one keyring call: :func:`translator_gui.keyring_calls.call` or :func:`call_in_child`."""
 
 _ROOT = Path(__file__).resolve().parents[1]  # the folder holding the translator_gui package
 
@@ -94,22 +89,29 @@ def _outcome(answer: Any) -> Outcome:
     return Outcome(done=answer["done"], value=fields["value"], problem=fields["problem"], note=fields["note"])
 
 
-def serve(stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:
-    """The child's side: read one request, make the call, write the answer. Exit status 2 for a
-    request that is not one."""
+def _request(text: str) -> tuple[Action, str, str, str | None] | None:
+    """The child's request, checked field by field (None: not one)."""
     try:
-        request = json.loads((stdin or sys.stdin).read())
+        request = json.loads(text)
     except ValueError:
-        request = None
+        return None
     if not isinstance(request, dict):
-        print("keyring helper: not a keyring request", file=sys.stderr)
-        return 2
+        return None
     action, service, account, key = (request.get(name) for name in ("action", "service", "account", "key"))
     if action not in ("read", "save", "delete") or not isinstance(service, str) or not isinstance(account, str) \
             or not (key is None or isinstance(key, str)):
+        return None
+    return action, service, account, key
+
+
+def serve(stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> int:
+    """The child's side: read one request, make the call, write the answer. Exit status 2 for a
+    request that is not one."""
+    request = _request((stdin or sys.stdin).read())
+    if request is None:
         print("keyring helper: not a keyring request", file=sys.stderr)
         return 2
-    outcome = call(action, service, account, key)
+    outcome = call(*request)
     answer = {"done": outcome.done, "value": outcome.value, "problem": outcome.problem, "note": outcome.note}
     out = stdout or sys.stdout
     out.write(json.dumps(answer))

@@ -31,11 +31,11 @@ from translator_gui.keyring_calls import (
     KEYRING_LOCKED,
     NO_KEYRING,
     Action,
+    KeyringCalls,
     Outcome,
     call,
     is_system_keyring,
 )
-from translator_gui.keyring_helper import KeyringCalls
 from translator_gui.paths import APP_ID
 from translator_gui.redaction import mask, normalize_key
 

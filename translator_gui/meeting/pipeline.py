@@ -272,15 +272,13 @@ class Pipeline:
 
     def summary(self) -> str:
         """One line for the log (and for support): how the audio path did in this session."""
-        waits = getattr(self._sink, "wait_summary", None)
-        played = f" ({waits()})" if waits is not None else ""
         return (
             f"streamed {self.sent_bytes / BYTES_PER_SECOND:.1f} s in {self.appends} appends, "
             f"the pump woke {self.wakeups / max(self.session_time(), 1e-9):.1f} times a second; "
             f"frame sent after its last sample p50 {self.latency.percentile_ms(50):.1f} ms, "
             f"p99 {self.latency.percentile_ms(99):.1f} ms, max {self.latency.percentile_ms(100):.1f} ms; "
             f"capture overflows {self._source.overflows}; "
-            f"playback underruns {self._sink.underruns if self._sink is not None else 0}{played}; "
+            f"playback underruns {self._sink.underruns if self._sink is not None else 0}{_waits(self._sink)}; "
             f"unsent audio dropped {self._backlog.dropped_bytes / BYTES_PER_SECOND:.1f} s; "
             f"skipped to resume live {self.skipped_bytes / BYTES_PER_SECOND:.1f} s"
         )
@@ -412,9 +410,8 @@ class Pipeline:
         underruns = sink.underruns
         if underruns > self._ran_dry:
             self._ran_dry = underruns
-            waits = getattr(sink, "wait_summary", None)
             log.info("%s: translated speech ran out mid-phrase before %.1f s into the session%s", self._side.heading,
-                     self.session_time(), f" ({waits()})" if waits is not None else "")
+                     self.session_time(), _waits(sink))
 
     def _catch_up_to_live(self) -> None:
         """Back after an outage: the service answers at speech pace, so sending all the audio held
@@ -491,6 +488,12 @@ class Pipeline:
             self._listener(segment)
         if segments:
             self._publish_live()
+
+
+def _waits(sink: AudioSink | None) -> str:
+    """`` (…)`` with what the sink says about how long speech waits before it plays, if it can say."""
+    said = getattr(sink, "wait_summary", None)
+    return f" ({said()})" if said is not None else ""
 
 
 def _release(waiter: asyncio.Future[None]) -> None:
