@@ -10,6 +10,10 @@ callback plays (silence when it is empty: no jitter buffer).
     PULSE_SOURCE=micfeed.monitor PULSE_SINK=speaker OPENAI_BASE_URL=... OPENAI_API_KEY=... \\
         .venv/bin/python tests/bench/peer.py --seconds 30 --stats stats.json
 
+With ``--both`` it runs two such directions at once, each on its own connection, on the devices the
+benchmark's two-direction app uses (``meeting.monitor`` onto ``headphones``, ``micfeed.monitor``
+onto ``virtualmic``).
+
 At the end it writes ``--stats``: appends sent, and for each frame how long after its last sample's
 capture it was sent.
 """
@@ -24,6 +28,7 @@ import json
 import os
 import signal
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -109,29 +114,56 @@ class Peer:
                 self.speaker.write(self.to_device.resample_chunk(pcm))
 
 
-async def run(seconds: float) -> dict[str, Any]:
-    peer = Peer()
-    client = AsyncOpenAI(max_retries=0)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    loop.add_signal_handler(signal.SIGTERM, stop.set)
+@contextlib.contextmanager
+def routed(source: str, sink: str) -> Iterator[None]:
+    """Streams opened inside go to these PulseAudio devices (the ALSA ``pulse`` plugin reads them)."""
+    saved = {k: os.environ.get(k) for k in ("PULSE_SOURCE", "PULSE_SINK")}
+    os.environ.update(PULSE_SOURCE=source, PULSE_SINK=sink)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+async def direction(peer: Peer, client: AsyncOpenAI, route: tuple[str, str] | None, language: str,
+                    stop: asyncio.Event, seconds: float) -> None:
+    """One direction: ``route`` (source, sink), or the devices ``PULSE_SOURCE``/``PULSE_SINK`` name."""
     options: Any = {"proxy": None}
     async with client.realtime.translations.connect(
         model="gpt-realtime-translate", websocket_connection_options=options
     ) as connection:
-        await connection.session.update(session={"audio": {"output": {"language": "es"}}})
-        with (
-            sd.InputStream(device="pulse", samplerate=DEVICE_RATE, channels=1, dtype="float32", blocksize=BLOCK,
-                           latency="low", callback=peer.on_input),
-            sd.OutputStream(device="pulse", samplerate=DEVICE_RATE, channels=1, dtype="float32",
-                            blocksize=BLOCK, latency="low", callback=peer.on_output),
-        ):
+        await connection.session.update(session={"audio": {"output": {"language": language}}})
+        with routed(*route) if route else contextlib.nullcontext():
+            streams = (
+                sd.InputStream(device="pulse", samplerate=DEVICE_RATE, channels=1, dtype="float32", blocksize=BLOCK,
+                               latency="low", callback=peer.on_input),
+                sd.OutputStream(device="pulse", samplerate=DEVICE_RATE, channels=1, dtype="float32",
+                                blocksize=BLOCK, latency="low", callback=peer.on_output),
+            )
+        with streams[0], streams[1]:
             tasks = [asyncio.create_task(peer.send_frames(connection)), asyncio.create_task(peer.play(connection))]
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), seconds)
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def run(seconds: float, both: bool) -> dict[str, Any]:
+    peer = Peer()
+    client = AsyncOpenAI(max_retries=0)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    runs = [direction(peer, client, None, "es", stop, seconds)]
+    if both:  # as the app's both directions: the meeting onto headphones, the microphone into the call
+        runs = [direction(peer, client, ("meeting.monitor", "headphones"), "es", stop, seconds),
+                direction(Peer(), client, ("micfeed.monitor", "virtualmic"), "en", stop, seconds)]
+    await asyncio.gather(*runs)
     await client.close()
     return {"appends": peer.appends, "waits": peer.waits}
 
@@ -140,8 +172,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=3600.0, help="run this long (or until SIGTERM)")
     parser.add_argument("--stats", type=Path, default=Path(os.devnull), help="where to write the figures")
+    parser.add_argument("--both", action="store_true",
+                        help="two directions, each on its own connection: meeting.monitor onto headphones and "
+                             "micfeed.monitor onto virtualmic (the figures are the first one's)")
     args = parser.parse_args()
-    args.stats.write_text(json.dumps(asyncio.run(run(args.seconds))))
+    args.stats.write_text(json.dumps(asyncio.run(run(args.seconds, args.both))))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,8 @@ translation service on loopback:
   feed (real speech, ``micfeed.monitor``) translated onto ``speaker``;
 * **peer** — ``tests/bench/peer.py`` on the same devices;
 * **app both** — both directions at once (the meeting's sound onto ``headphones``, the microphone
-  onto ``virtualmic``).
+  onto ``virtualmic``);
+* **peer both** — the peer with ``--both``: the same two directions, each as the peer does one.
 
 The service answers every 3 s of input on each connection with a caption and 2 s of speech, sent
 in 200 ms deltas at the pace of speech (steady delivery), so each answer is a phrase with a pause
@@ -19,12 +20,15 @@ late the service itself sent deltas against the pace of speech (on a busy machin
 late too, and a client's jitter buffer rightly waits longer for it); and the
 client's own figure for how long after its last sample each frame was sent (the app's session
 summary; the peer's stats). Then the cold start (``tests/bench/cold_start.py`` of the same tree).
-Prints the medians over the rounds and the ratios app/peer and both/one.
+Prints the medians over the rounds and the ratios app/peer and both/one (and, with ``peer both``
+among the kinds, the peer's both/one and the app's both directions over the peer's).
 
     .venv/bin/python tests/bench/peer_bench.py [--rounds 3] [--seconds 30] [--app-root DIR]
 
 ``--app-root`` runs the app from another checkout (e.g. ``git worktree add /tmp/before <commit>``)
-with this venv; the peer and the measuring stay the same.
+with this venv; the peer and the measuring stay the same. ``--before DIR`` adds a kind **before**:
+the app from that checkout, one direction, interleaved with the others (add it to ``--kinds``), so
+a change is measured against the same peer in the same rounds.
 
 ``--memory`` prints where each client's resident memory is (anonymous or file-backed, the largest
 mappings) at the end of its window.
@@ -273,7 +277,8 @@ def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path, 
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[var] = str(work / var.lower())
     env.update(pulse.env)
-    both = kind == "app both"
+    both = kind.endswith(" both")
+    peer = kind.startswith("peer")
     players = [pulse.play("micfeed", speech)]
     if both:
         players.append(pulse.play("meeting", speech))
@@ -288,12 +293,14 @@ def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path, 
         ):
             server: BenchServer = thread_server._server  # type: ignore[assignment]
             env.update(OPENAI_API_KEY="sk-test", OPENAI_BASE_URL=thread_server.base_url, QT_QPA_PLATFORM="offscreen")
-            if vault is not None and kind != "peer":  # the app finds its key where a user keeps it
+            if vault is not None and not peer:  # the app finds its key where a user keeps it
                 del env["OPENAI_API_KEY"]
                 env.update(HOME=str(vault.home), DBUS_SESSION_BUS_ADDRESS=vault.bus_address)
-            if kind == "peer":
+            if peer:
                 env.update(PULSE_SOURCE="micfeed.monitor", PULSE_SINK="speaker")
                 command = [sys.executable, str(ROOT / "tests" / "bench" / "peer.py"), "--stats", str(stats)]
+                if both:
+                    command.append("--both")
                 cwd = ROOT
             else:
                 command = [sys.executable, "-m", "translator_gui", "--start", "--target", "es",
@@ -303,8 +310,8 @@ def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path, 
                                 "--me-target", "en", "--me-input", "micfeed.monitor", "--me-output", "virtualmic"]
                 else:
                     command += ["--directions", "them", "--input", "micfeed.monitor", "--output", "speaker"]
-                cwd = args.app_root
-                env["PYTHONPATH"] = str(args.app_root)
+                cwd = args.before if kind == "before" else args.app_root
+                env["PYTHONPATH"] = str(cwd)
             with (work / "stderr.txt").open("wb") as err:
                 client = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
             connections = 2 if both else 1
@@ -317,7 +324,7 @@ def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path, 
             before = thread_server.snapshot()
             spy: subprocess.Popen[bytes] | None = None
             threads_before = thread_times(client.pid)
-            if args.profile is not None and kind != "peer":
+            if args.profile is not None and not peer:
                 args.profile.mkdir(parents=True, exist_ok=True)
                 out = args.profile / f"{kind.replace(' ', '-')}-{len(list(args.profile.iterdir()))}.txt"
                 spy = subprocess.Popen([str(Path(sys.executable).parent / "py-spy"), "record", "--gil", "--threads",
@@ -348,7 +355,7 @@ def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path, 
             if p is not None and p.poll() is None:
                 p.kill()
                 p.wait()
-    if kind == "peer":
+    if peer:
         figures = json.loads(stats.read_text())
         waits = np.array(figures["waits"][5:]) * 1000
         result.send_p50, result.send_p99 = float(np.percentile(waits, 50)), float(np.percentile(waits, 99))
@@ -396,13 +403,18 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=30.0, help="measured window of each run")
     parser.add_argument("--warmup", type=float, default=5.0, help="seconds streaming before measuring")
     parser.add_argument("--app-root", type=Path, default=ROOT, help="the checkout the app runs from")
+    parser.add_argument("--before", type=Path, help="the checkout the kind 'before' runs the app from")
     parser.add_argument("--memory", action="store_true", help="print where each client's resident memory is")
     parser.add_argument("--profile", type=Path, default=None, help="record py-spy profiles into this folder")
     parser.add_argument("--keyring", action="store_true", help="the app reads its key from a Secret Service")
-    parser.add_argument("--kinds", default="app,peer,app both", help="which runs, in round order")
+    parser.add_argument("--kinds", default="app,peer,app both,peer both", help="which runs, in round order")
     args = parser.parse_args()
     args.app_root = args.app_root.resolve()
     kinds = [k.strip() for k in args.kinds.split(",")]
+    if ("before" in kinds) != (args.before is not None):
+        parser.error("the kind 'before' and --before DIR go together")
+    if args.before is not None:
+        args.before = args.before.resolve()
 
     work = Path(tempfile.mkdtemp(prefix="tr-peer-bench-"))
     speech = work / "speech.wav"
@@ -444,12 +456,17 @@ def main() -> int:
               f"direction  RSS {med([x.rss_end for x in rs]):5.1f} MiB, slope {med([x.rss_slope for x in rs]):+.2f} "
               f"MiB/min  delta→speaker p50 {p50:.0f} p99 {p99:.0f} ms (n={len(delays)})  "
               f"{rs[0].send_label} p50 {med([x.send_p50 for x in rs]):.1f} p99 {med([x.send_p99 for x in rs]):.1f} ms")
-    if "app" in runs and "peer" in runs:
-        ratios = [a.cpu / p.cpu for a, p in zip(runs["app"], runs["peer"], strict=True)]
-        print(f"  CPU app/peer: {med(ratios):.2f} (per round: {' '.join(f'{x:.2f}' for x in ratios)})")
-    if "app" in runs and "app both" in runs:
-        ratios = [b.cpu / a.cpu for a, b in zip(runs["app"], runs["app both"], strict=True)]
-        print(f"  CPU both/one: {med(ratios):.2f} (per round: {' '.join(f'{x:.2f}' for x in ratios)})")
+    def ratio(label: str, over: str, under: str) -> None:
+        if over in runs and under in runs:
+            values = [o.cpu / u.cpu for o, u in zip(runs[over], runs[under], strict=True)]
+            print(f"  CPU {label}: {med(values):.2f} (per round: {' '.join(f'{x:.2f}' for x in values)})")
+
+    ratio("app/peer", "app", "peer")
+    ratio("before/peer", "before", "peer")
+    ratio("app/before", "app", "before")
+    ratio("both/one", "app both", "app")
+    ratio("peer both/one", "peer both", "peer")
+    ratio("app both/peer both", "app both", "peer both")
     print(f"  cold start: {cold_start(args.app_root)}")
     return 0
 

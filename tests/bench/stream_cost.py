@@ -31,10 +31,12 @@ VARIANTS = [
     ("output", "array", 1, 10, 0.02),
     ("output", "raw", 1, 10, 0.02),
     ("output", "raw", 2, 10, 0.02),
+    ("output", "raw", 1, 20, 0.04),
     ("output", "cffi", 1, 10, 0.02),
     ("input", "array", 2, 20, "high"),
     ("input", "array", 1, 20, "high"),
     ("input", "raw", 1, 20, "high"),
+    ("input", "raw", 1, 40, "high"),
     ("input", "raw", 2, 20, "high"),
     ("input", "cffi", 1, 20, "high"),
 ]
