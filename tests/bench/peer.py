@@ -159,11 +159,11 @@ async def run(seconds: float, both: bool) -> dict[str, Any]:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
-    runs = [direction(peer, client, None, "es", stop, seconds)]
     if both:  # as the app's both directions: the meeting onto headphones, the microphone into the call
-        runs = [direction(peer, client, ("meeting.monitor", "headphones"), "es", stop, seconds),
-                direction(Peer(), client, ("micfeed.monitor", "virtualmic"), "en", stop, seconds)]
-    await asyncio.gather(*runs)
+        await asyncio.gather(direction(peer, client, ("meeting.monitor", "headphones"), "es", stop, seconds),
+                             direction(Peer(), client, ("micfeed.monitor", "virtualmic"), "en", stop, seconds))
+    else:
+        await direction(peer, client, None, "es", stop, seconds)
     await client.close()
     return {"appends": peer.appends, "waits": peer.waits}
 
