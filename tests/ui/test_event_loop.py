@@ -119,3 +119,47 @@ def test_nothing_scheduled_runs_after_close(qtbot: QtBot, qapp: object, loop: Ap
     loop.call_later(0.05, marker.append, "done")  # well after both were due
     qtbot.wait_until(lambda: marker == ["done"])
     assert ran == []
+
+
+def test_a_coroutine_that_keeps_yielding_does_not_starve_the_gui(qtbot: QtBot, loop: AppEventLoop) -> None:
+    """Callbacks queued by a ready callback run on the next turn of Qt's loop, so Qt's own timers
+    and events come in between."""
+    from PySide6.QtCore import QTimer
+
+    turns: list[int] = []
+    spins = [0]
+    stop = asyncio.Event()
+
+    async def spin() -> None:
+        while not stop.is_set():
+            spins[0] += 1
+            await asyncio.sleep(0)
+
+    def look(last: bool) -> None:
+        turns.append(spins[0])
+        if last:
+            stop.set()
+
+    task = loop.create_task(spin())
+    QTimer.singleShot(20, lambda: look(last=False))
+    QTimer.singleShot(40, lambda: look(last=True))
+    qtbot.wait_until(lambda: task.done(), timeout=5_000)
+    assert len(turns) == 2 and 0 < turns[0] < turns[1], turns
+
+
+def test_a_callback_queued_while_the_queue_runs_comes_after_all_queued_before(qtbot: QtBot, loop: AppEventLoop) -> None:
+    seen: list[str] = []
+
+    def first() -> None:
+        seen.append("first")
+        loop.call_soon(seen.append, "queued by first")
+
+    loop.call_soon(first)
+    loop.call_soon(seen.append, "second")
+    cancelled = loop.call_soon(seen.append, "cancelled")
+    loop.call_soon(seen.append, "third")
+    cancelled.cancel()
+    assert loop.scheduled == 3
+    qtbot.wait_until(lambda: len(seen) == 4)
+    assert seen == ["first", "second", "third", "queued by first"]
+    qtbot.wait_until(lambda: loop.scheduled == 0)
