@@ -121,6 +121,14 @@ class _QtTimerHandle(asyncio.TimerHandle):
         super().cancel()
 
 
+def _check_callback(callback: object, method: str) -> None:
+    """What asyncio's own loops check in debug mode before scheduling a callback."""
+    if asyncio.iscoroutinefunction(callback):
+        raise TypeError(f"coroutines cannot be used with {method}")
+    if not callable(callback):
+        raise TypeError(f"callback must be callable: {type(callback).__name__}")
+
+
 class AppEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no type hints
     """qasync's event loop with :class:`_Timers` scheduling ``call_soon``, ``call_later`` and
     ``call_at``. Like asyncio's own loops, callbacks are checked (not coroutine functions, callable)
@@ -138,10 +146,7 @@ class AppEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no ty
     def call_later(self, delay: float, callback: Callable[..., object], *args: Any,
                    context: contextvars.Context | None = None) -> asyncio.TimerHandle:
         if self.get_debug():
-            if asyncio.iscoroutinefunction(callback):
-                raise TypeError("coroutines cannot be used with call_later")
-            if not callable(callback):
-                raise TypeError(f"callback must be callable: {type(callback).__name__}")
+            _check_callback(callback, "call_later")
         handle = _QtTimerHandle(self.time() + max(0.0, delay), callback, args, self, context, self._timers)
         self._timers.start(handle, delay)
         return handle
@@ -153,10 +158,7 @@ class AppEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no ty
     def call_soon(self, callback: Callable[..., object], *args: Any,
                   context: contextvars.Context | None = None) -> asyncio.Handle:
         if self.get_debug():
-            if asyncio.iscoroutinefunction(callback):
-                raise TypeError("coroutines cannot be used with call_soon")
-            if not callable(callback):
-                raise TypeError(f"callback must be callable: {type(callback).__name__}")
+            _check_callback(callback, "call_soon")
         handle = asyncio.Handle(callback, args, self, context)
         self._timers.soon(handle)
         return handle
