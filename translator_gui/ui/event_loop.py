@@ -16,7 +16,8 @@ moment its handle is cancelled. ``call_soon`` — every task step, every future'
 socket that became readable — goes on a ready queue, as in asyncio's own loops: one zero-delay Qt
 timer runs the callbacks queued when it fires, in order, and those they queue run on the next turn
 of Qt's loop, so a coroutine that yields with ``sleep(0)`` never starves the GUI. Starting and
-firing a Qt timer per ``call_soon`` had cost a tenth of the GUI thread's time while streaming.
+firing a Qt timer per ``call_soon`` took about a tenth of the GUI thread's Python time while
+streaming (py-spy); without it the whole app uses ≈ 2 % less CPU (tests/bench/peer_bench.py).
 """
 
 from __future__ import annotations
@@ -49,9 +50,9 @@ class _Timers(QObject):
     def soon(self, handle: asyncio.Handle) -> None:
         if self._stopped:
             return
-        self._ready.append(handle)
-        if not self._ready_timer:
+        if not self._ready_timer:  # first: from another thread this raises and queues nothing
             self._ready_timer = self._start_timer(0)
+        self._ready.append(handle)
 
     def start(self, handle: _QtTimerHandle, delay: float) -> None:
         timer_id = self._start_timer(max(0, math.ceil(delay * 1000)))
