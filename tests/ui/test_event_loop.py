@@ -7,6 +7,7 @@ import asyncio
 import contextvars
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from translator_gui.realtime.session import SEND_STALL_SECONDS
@@ -124,8 +125,6 @@ def test_nothing_scheduled_runs_after_close(qtbot: QtBot, qapp: object, loop: Ap
 def test_a_coroutine_that_keeps_yielding_does_not_starve_the_gui(qtbot: QtBot, loop: AppEventLoop) -> None:
     """Callbacks queued by a ready callback run on the next turn of Qt's loop, so Qt's own timers
     and events come in between."""
-    from PySide6.QtCore import QTimer
-
     turns: list[int] = []
     spins = [0]
     stop = asyncio.Event()

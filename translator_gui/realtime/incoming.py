@@ -35,8 +35,8 @@ MAX_SAMPLE_RATE = 192_000
 MAX_CHANNELS = 8
 MAX_TEXT_CHARS = 16 * 1024
 """The most text one transcript delta may carry; the rest is cut off. The service sends a few words;
-16 K characters is minutes of speech, and breaking them into caption lines takes the GUI thread
-≈ 20 ms (64 K took 55–120 ms, a visible freeze)."""
+16 K characters is minutes of speech, and an oversized delta of that length holds the GUI thread
+20–25 ms while it is broken into caption lines (64 K held it 55–120 ms, a visible freeze)."""
 MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 """The largest server message read at all (also the websocket's ``max_size``): one append may carry
 15 MiB of audio, and no server event of these endpoints is anywhere near that."""
