@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import time
+
 import keyring
 import sounddevice as sd
 
@@ -12,6 +16,28 @@ def test_pulse_devices_are_visible_to_portaudio(pulse: PulseBed) -> None:
     sinks = pulse.pactl("list", "short", "sinks")
     for sink in ("speaker", "micfeed", "virtualmic"):
         assert sink in sinks
+
+
+def test_the_sound_server_counts_a_stream_that_ran_out(pulse: PulseBed) -> None:
+    """A player fed 0.2 s of sound and then nothing: the daemon runs out of its audio once."""
+    with pulse.underruns() as underruns:
+        player = subprocess.Popen(
+            ["pacat", "--playback", "--device=speaker", "--raw", "--rate=24000", "--channels=1",
+             "--format=s16le", "--latency-msec=20", "--stream-name=probe"],
+            env={**os.environ, **pulse.env}, stdin=subprocess.PIPE,
+        )
+        try:
+            assert player.stdin is not None
+            player.stdin.write(b"\x10\x00" * 4_800)
+            player.stdin.flush()
+            deadline = time.monotonic() + 10
+            while underruns("probe") == 0:
+                assert time.monotonic() < deadline, "the daemon never noted that the player ran out"
+                time.sleep(0.02)  # the cadence of the check, not a wait for something
+            assert underruns("ALSA Playback") == 0  # another stream's are not counted
+        finally:
+            player.kill()
+            player.wait()
 
 
 def test_keyring_is_the_secret_service(secret_service: KeyringBed) -> None:

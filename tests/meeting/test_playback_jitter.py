@@ -8,9 +8,10 @@ Playback on the PulseAudio test bed's ``speaker`` sink, and the sink's monitor i
 Every utterance is a tone of its own pitch. The delay starts low and grows on evidence: the first
 utterance is where it learns the network (it may run dry there, each time a delta comes later than
 any before). After it, what reached the speaker must be one unbroken stretch of sound per
-utterance, as long as the utterance (a break is allowed only where PortAudio reports that the sound
-card itself ran dry, i.e. the machine starved the audio thread), and the playback must count no
-underrun and no overrun.
+utterance, as long as the utterance, and the playback must count no underrun and no overrun. A
+break is allowed only where the machine starved the audio thread: PortAudio reports that the sound
+card ran dry, or the sound server reports that it ran out of the stream's audio (a late callback
+that PortAudio does not always see).
 """
 
 from __future__ import annotations
@@ -120,26 +121,28 @@ async def test_jittery_bursty_delivery_plays_every_utterance_without_a_dropout(
             source = FileSource(input_wav)
             pipeline, _ = speech_pipeline(source, server.base_url, tmp_path / "transcripts", events.append,
                                           sink=playback)
-            await pipeline.start()
-            try:
+            with pulse.underruns() as server_underruns:
+                await pipeline.start()
+                try:
 
-                def all_sent() -> bool:
-                    targets.append(playback.queue.target_ms)
-                    sent = server.snapshot().sent_of("session.output_audio.delta")
-                    if len(sent) <= first_chunks:  # the second utterance has not begun
-                        underruns_in_first[:] = [playback.underruns]
-                    return len(sent) >= chunks
+                    def all_sent() -> bool:
+                        targets.append(playback.queue.target_ms)
+                        sent = server.snapshot().sent_of("session.output_audio.delta")
+                        if len(sent) <= first_chunks:  # the second utterance has not begun
+                            underruns_in_first[:] = [playback.underruns]
+                        return len(sent) >= chunks
 
-                await _until(all_sent, SCRIPT[-1].at_input_s + SCRIPT[-1].seconds + WAIT,
-                             "the server to say everything")
-                await _until(lambda: playback.buffered_ms == 0, WAIT, "the speech to be played")
-                recorded = raw.stat().st_size
-                await _until(lambda: raw.stat().st_size >= recorded + 4 * RECORD_RATE // 2, WAIT,
-                             "the tail to reach the recording")
-                underruns, overruns = playback.underruns, playback.overruns
-                underflows, error = playback.output_underflows, playback.callback_error
-            finally:
-                await pipeline.stop()
+                    await _until(all_sent, SCRIPT[-1].at_input_s + SCRIPT[-1].seconds + WAIT,
+                                 "the server to say everything")
+                    await _until(lambda: playback.buffered_ms == 0, WAIT, "the speech to be played")
+                    recorded = raw.stat().st_size
+                    await _until(lambda: raw.stat().st_size >= recorded + 4 * RECORD_RATE // 2, WAIT,
+                                 "the tail to reach the recording")
+                    underruns, overruns = playback.underruns, playback.overruns
+                    underflows, error = playback.output_underflows, playback.callback_error
+                    late = server_underruns("ALSA Playback")  # PortAudio's stream
+                finally:
+                    await pipeline.stop()
     finally:
         recorder.terminate()
         recorder.wait(timeout=5)
@@ -149,7 +152,7 @@ async def test_jittery_bursty_delivery_plays_every_utterance_without_a_dropout(
     heard = [((b - a) / RECORD_RATE, peak_frequency(x[a:b], RECORD_RATE)) for a, b in spans]
     print(f"\nheard (s, Hz): {[(round(s, 3), round(f)) for s, f in heard]}; delay target went "
           f"{targets[0]:.0f} → {min(targets):.0f}..{max(targets[len(targets) // 2:]):.0f} ms; "
-          f"PortAudio underflows {underflows}")
+          f"PortAudio underflows {underflows}, sound server underruns {late}")
     assert [e for e in events if isinstance(e, Problem)] == []
     assert error is None
     first = underruns_in_first[0]
@@ -157,11 +160,12 @@ async def test_jittery_bursty_delivery_plays_every_utterance_without_a_dropout(
     assert first <= 4
     assert overruns == 0
     # Each utterance is heard once, in order, as one unbroken stretch — except the first (one
-    # piece more for each time it ran dry) and where the sound card itself ran dry because the
-    # callback was late (a CPU-starved machine), which is counted by PortAudio, not by the buffer.
+    # piece more for each time it ran dry) and where the callback was late (a CPU-starved machine),
+    # which PortAudio or the sound server counts, not the buffer.
     order = [min(SCRIPT, key=lambda s: abs(s.frequency - f)) for _, f in heard]
     assert [s for k, s in enumerate(order) if k == 0 or order[k - 1] != s] == SCRIPT
-    assert len(heard) - len(SCRIPT) <= underflows + first, "a dropout that neither learning nor the card caused"
+    allowed = underflows + late + first
+    assert len(heard) - len(SCRIPT) <= allowed, "a dropout that neither learning nor the machine caused"
     for spoken in SCRIPT[1:]:
         pieces = [seconds for (seconds, _), s in zip(heard, order, strict=True) if s == spoken]
         if len(pieces) == 1:
