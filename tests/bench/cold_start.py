@@ -4,7 +4,10 @@
 
 Each run is a fresh process: imports, the application object, the main window shown and painted
 once. ``--compare REV`` measures a checkout of REV in the same run, interleaved (A B A B …), so
-that the two figures share the machine's noise. Prints the median and the spread of each.
+that the two figures share the machine's noise. The floor is measured in the same rounds: a process
+that imports Qt, makes the application object and shows an empty window, which is as fast as any
+window of this stack can appear. Prints the median and the spread of each, and the app's time
+over the floor's.
 """
 
 from __future__ import annotations
@@ -48,13 +51,25 @@ print(f"{time.time():.6f}", flush=True)
 """
 
 
-def once(tree: Path) -> float:
+FLOOR = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+qapp = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.show()
+window.repaint()
+qapp.processEvents()
+print(f"{time.time():.6f}", flush=True)
+"""
+
+
+def once(tree: Path, child: str = CHILD) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(tree)}
     with tempfile.TemporaryDirectory() as home:
         for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
             env[var] = str(Path(home) / var.lower())
         started = time.time()
-        shown = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True,
+        shown = subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, text=True,
                                check=True, timeout=60, cwd=tree).stdout.strip().splitlines()[-1]
     return float(shown) - started
 
@@ -72,14 +87,17 @@ def main() -> int:
                        check=True, capture_output=True)
         trees[args.compare] = worktree
     try:
-        times: dict[str, list[float]] = {name: [] for name in trees}
+        times: dict[str, list[float]] = {name: [] for name in [*trees, "floor"]}
         once(ROOT)  # the first launch warms the disk cache for everyone
         for _ in range(args.runs):
             for name, tree in trees.items():
                 times[name].append(once(tree))
+            times["floor"].append(once(ROOT, FLOOR))
         for name, seconds in times.items():
             print(f"{name:>12}: window after {statistics.median(seconds):.3f} s median "
                   f"({min(seconds):.3f}–{max(seconds):.3f} s, {len(seconds)} runs)")
+        ratio = statistics.median(times["this tree"]) / statistics.median(times["floor"])
+        print(f"  this tree / floor: {ratio:.2f}")
     finally:
         if worktree is not None:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(worktree)],

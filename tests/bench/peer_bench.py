@@ -388,8 +388,8 @@ def cold_start(app_root: Path) -> str:
     script = app_root / "tests" / "bench" / "cold_start.py"
     out = subprocess.run([sys.executable, str(script), "--runs", "5"], capture_output=True, text=True,
                          cwd=app_root, env={**os.environ, "PYTHONPATH": str(app_root), "QT_QPA_PLATFORM": "offscreen"})
-    lines = [line.strip() for line in out.stdout.splitlines() if "window after" in line]
-    return lines[-1] if lines else f"cold start failed: {out.stderr[-500:]}"
+    lines = [line.strip() for line in out.stdout.splitlines() if "window after" in line or "/ floor" in line]
+    return "; ".join(lines) if lines else f"cold start failed: {out.stderr[-500:]}"
 
 
 def med(values: list[float]) -> float:
