@@ -149,6 +149,38 @@ def test_a_crashed_run_s_lowering_is_put_back_at_the_next_start(apps: None, puls
     assert levels()[MEETING] == 0.0 and levels()[MUSIC] == 0.0 and not state.exists()
 
 
+
+def test_a_crashed_run_s_lowering_that_the_start_could_not_put_back_is_put_back_by_the_next_ducking(
+    apps: None, pulse: PulseBed, tmp_path: Path
+) -> None:
+    """The sound server did not answer at start (the record stays): the next phrase's ducking puts the
+    crashed run's volumes back before it reads what to lower, so it neither lowers twice nor keeps the
+    crashed run's level as the one to return to."""
+    state = tmp_path / "ducking.json"
+    ducker = subprocess.Popen([sys.executable, "-c", DUCKER, str(state)], env={**os.environ, **pulse.env},
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert ducker.stdout is not None and ducker.stdout.readline() == "ducked\n"
+    finally:
+        os.kill(ducker.pid, signal.SIGKILL)
+        ducker.wait(timeout=5)
+    assert levels()[MEETING] == pytest.approx(-20.0, abs=0.1) and state.exists()
+    duck = Ducking(SPEAKER_SOUND, -10.0, state)
+    try:
+        duck.update(True, 0.0)
+        duck.settle()
+        during = levels()
+        assert during[MEETING] == pytest.approx(-10.0, abs=0.1), "lowered from the meeting's own level, once"
+        assert during[MUSIC] == pytest.approx(-10.0, abs=0.1)
+    finally:
+        duck.restore()
+        duck.settle()
+    print(f"crashed run's −20 dB, then a −10 dB phrase: {during[MEETING]:+.2f} dB; "
+          f"after it: {levels()[MEETING]:+.2f} dB")
+    assert levels()[MEETING] == 0.0 and levels()[MUSIC] == 0.0, "back to the level before the crashed run"
+    assert not state.exists() and duck.error is None
+
+
 @pytest.mark.asyncio
 async def test_the_player_s_phrase_ducks_the_meeting_and_its_end_restores_it(apps: None, tmp_path: Path,
                                                                             monkeypatch: pytest.MonkeyPatch) -> None:

@@ -26,7 +26,8 @@ says so, for the setting to show.
 
 Everywhere, the original volumes are written to a small file before anything is lowered and the file
 is removed once they are back, so the next start puts back what a crashed run had lowered
-(:func:`restore_left_behind`).
+(:func:`restore_left_behind`); on Linux, when the sound server did not answer at that start, the next
+lowering does it first.
 
 The calls to the sound system are synchronous and wait for its answer (a PulseAudio that stopped
 answering held :meth:`Ducking.update` as long as it did: 8 s of 8 s stopped, measured here), so they
@@ -146,6 +147,10 @@ class _Pulse:
 
     def lower(self, change_db: float) -> list[_Lowered]:
         with pulse.connected("ducking") as connection:
+            # A crashed run's lowering that the start could not put back (the server did not answer
+            # then): put back first, or this would lower those streams twice and keep the crashed
+            # run's level as the one to return to.
+            _put_back_left_behind(connection, self._state_file)
             streams = _targets(connection, self._source)
             lowered = [_Lowered(int(s.index), _name(s), tuple(float(v) for v in s.volume.values)) for s in streams]
             if not lowered:
@@ -506,6 +511,17 @@ def restore_left_behind(state_file: Path) -> int:
     if not pulse.left_behind({pulse.OWNER_PROPERTY: str(record.owner)}):
         return 0  # a running Translator's: it puts them back itself
     with pulse.connected("cleanup") as connection:
-        done = _put_back(connection, record.streams)
+        return _put_back_left_behind(connection, state_file)
+
+
+def _put_back_left_behind(connection: Any, state_file: Path) -> int:
+    """Linux: put back what the state file's record lowered, if a Translator no longer running wrote
+    it; returns how many streams."""
+    record = _read(state_file)
+    if record is None or record.saved.get("system") == "windows":
+        return 0
+    if not pulse.left_behind({pulse.OWNER_PROPERTY: str(record.owner)}):
+        return 0  # this run's own, or a running Translator's
+    done = _put_back(connection, record.streams)
     state_file.unlink(missing_ok=True)
     return done
