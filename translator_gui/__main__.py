@@ -6,8 +6,24 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from translator_gui import APP_NAME, __version__
+from translator_gui import APP_NAME
+
+
+class _Version(argparse.Action):
+    """``--version``: the version is looked up only when asked for (see ``translator_gui.__version__``)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the version and exit", **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
+        from translator_gui import __version__
+
+        print(f"{APP_NAME} {__version__}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="The API key comes from OPENAI_API_KEY or the system keyring; "
         "OPENAI_BASE_URL points the app at another endpoint (a proxy or a local server).",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_Version)
     them = parser.add_argument_group("Them → me", "the meeting's sound, in my language")
     them.add_argument("--target", metavar="LANG",
                       help="my language, to translate into: a code or a name, e.g. es, Spanish, español")

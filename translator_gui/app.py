@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from translator_gui import APP_ID, APP_NAME, __version__, crash
+from translator_gui import APP_ID, APP_NAME, crash
 from translator_gui.keyring_helper import keyring_calls_for_this_platform
 from translator_gui.logs import setup_logging
 from translator_gui.meeting.options import LaunchOptions
@@ -264,6 +264,7 @@ class App:
         if self.global_hotkey_action.isChecked():
             self._take_global_hotkey()
         self._report_interrupted_sessions()
+        QTimer.singleShot(0, _log_version)
         self.meeting.spawn(self.meeting.load_sessions())  # the realtime stack, once the window is up
         self.meeting.spawn(self._first_start())
 
@@ -299,6 +300,12 @@ class App:
             self.qapp.quit()
 
 
+def _log_version() -> None:
+    import translator_gui
+
+    log.info("%s %s", APP_NAME, translator_gui.__version__)
+
+
 def install_language(args: argparse.Namespace, settings: Settings) -> Installed:
     """The language of ``--language``, else of the *Language* setting, else the system's."""
     installed = install_translations(getattr(args, "language", None) or settings.ui_language)
@@ -308,7 +315,7 @@ def install_language(args: argparse.Namespace, settings: Settings) -> Installed:
 
 def run(args: argparse.Namespace) -> int:
     log_file = setup_logging()
-    log.info("%s %s starting; log at %s", APP_NAME, __version__, log_file)
+    log.info("%s starting; log at %s", APP_NAME, log_file)  # its version once the window is up (App.show)
     # Before Qt, so that a crash inside QApplication() is recorded too. Each launch writes its own
     # fatal-error log, so a second launch leaves the running instance's alone.
     crash.install(log_file.parent)
