@@ -13,14 +13,15 @@ from __future__ import annotations
 import json
 import socket
 import ssl
-from typing import Any
-
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
+from typing import TYPE_CHECKING, Any
 
 from translator_gui.i18n import translate
 from translator_gui.realtime.engine import Problem, ProblemKind
 from translator_gui.realtime.incoming import ServerError
 from translator_gui.redaction import redact
+
+if TYPE_CHECKING:  # imported where a failure is described: websockets costs ≈ 60 ms before the window
+    from websockets.exceptions import ConnectionClosed
 
 MAX_SERVER_MESSAGE = 200
 """The most characters of a server's own error message that reach the status line."""
@@ -130,6 +131,8 @@ def _network_reason(exc: OSError, timeout: float) -> str:
 
 def connect_failure(exc: BaseException, *, host: str, model: str, timeout: float) -> Problem:
     """The problem to show when opening a session failed with ``exc``."""
+    from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
+
     if isinstance(exc, InvalidStatus):
         return _status_problem(exc.response.status_code, exc.response.body or b"", host, model)
     if isinstance(exc, ConnectionClosed):
