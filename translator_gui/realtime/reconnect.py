@@ -257,10 +257,10 @@ class AttemptFailed(Exception):
     """An attempt to open a session failed: the sentence for it, and whether another attempt may work."""
 
     def __init__(self, problem: Problem, cause: BaseException) -> None:
-        super().__init__(problem.message)
-        self.problem = problem
         from websockets.exceptions import InvalidStatus
 
+        super().__init__(problem.message)
+        self.problem = problem
         self.verdict = classify(cause, problem)
         self.refused = isinstance(cause, InvalidStatus)  # the handshake was answered with an HTTP error
         self.cause = type(cause).__name__
