@@ -6,6 +6,7 @@ and at the next start after a crash. The sound server is spoken to on the duckin
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import subprocess
@@ -131,16 +132,23 @@ sys.stdin.read()
 """
 
 
-def test_a_crashed_run_s_lowering_is_put_back_at_the_next_start(apps: None, pulse: PulseBed, tmp_path: Path) -> None:
-    state = tmp_path / "ducking.json"
+@contextlib.contextmanager
+def crashing_ducker(pulse: PulseBed, state: Path) -> Iterator[None]:
+    """A Translator process that lowered the meeting by 20 dB, killed (SIGKILL: no clean-up) when the block ends."""
     ducker = subprocess.Popen([sys.executable, "-c", DUCKER, str(state)], env={**os.environ, **pulse.env},
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         assert ducker.stdout is not None and ducker.stdout.readline() == "ducked\n"
-        assert ducking.restore_left_behind(state) == 0, "a running Translator puts them back itself"
+        yield
     finally:
         os.kill(ducker.pid, signal.SIGKILL)
         ducker.wait(timeout=5)
+
+
+def test_a_crashed_run_s_lowering_is_put_back_at_the_next_start(apps: None, pulse: PulseBed, tmp_path: Path) -> None:
+    state = tmp_path / "ducking.json"
+    with crashing_ducker(pulse, state):
+        assert ducking.restore_left_behind(state) == 0, "a running Translator puts them back itself"
     after_crash = levels()
     assert after_crash[MEETING] == pytest.approx(-20.0, abs=0.1), "the server keeps the lowered volume"
     # what the next start does: the meeting, the music, and whatever else plays on that output here
@@ -157,13 +165,8 @@ def test_a_crashed_run_s_lowering_that_the_start_could_not_put_back_is_put_back_
     crashed run's volumes back before it reads what to lower, so it neither lowers twice nor keeps the
     crashed run's level as the one to return to."""
     state = tmp_path / "ducking.json"
-    ducker = subprocess.Popen([sys.executable, "-c", DUCKER, str(state)], env={**os.environ, **pulse.env},
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
-    try:
-        assert ducker.stdout is not None and ducker.stdout.readline() == "ducked\n"
-    finally:
-        os.kill(ducker.pid, signal.SIGKILL)
-        ducker.wait(timeout=5)
+    with crashing_ducker(pulse, state):
+        pass
     assert levels()[MEETING] == pytest.approx(-20.0, abs=0.1) and state.exists()
     duck = Ducking(SPEAKER_SOUND, -10.0, state)
     try:
