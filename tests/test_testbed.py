@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import os
 import subprocess
-import time
 
 import keyring
 import sounddevice as sd
 
+from tests.audio.pumping import pump_until
 from tests.testbed import KeyringBed, PulseBed
 
 
@@ -30,10 +30,7 @@ def test_the_sound_server_counts_a_stream_that_ran_out(pulse: PulseBed) -> None:
             assert player.stdin is not None
             player.stdin.write(b"\x10\x00" * 4_800)
             player.stdin.flush()
-            deadline = time.monotonic() + 10
-            while underruns("probe") == 0:
-                assert time.monotonic() < deadline, "the daemon never noted that the player ran out"
-                time.sleep(0.02)  # the cadence of the check, not a wait for something
+            pump_until(lambda: underruns("probe") > 0, 10.0, "the daemon to note that the player ran out")
             assert underruns("ALSA Playback") == 0  # another stream's are not counted
         finally:
             player.kill()

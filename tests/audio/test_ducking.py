@@ -157,7 +157,6 @@ def test_a_crashed_run_s_lowering_is_put_back_at_the_next_start(apps: None, puls
     assert levels()[MEETING] == 0.0 and levels()[MUSIC] == 0.0 and not state.exists()
 
 
-
 def test_a_crashed_run_s_lowering_that_the_start_could_not_put_back_is_put_back_by_the_next_ducking(
     apps: None, pulse: PulseBed, tmp_path: Path
 ) -> None:
