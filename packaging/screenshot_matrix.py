@@ -146,6 +146,7 @@ def _shoot(out: Path, home: Path, server: Any, language: str, theme: str) -> int
         nonlocal result
         overlay = app.overlay
         await wait_for(lambda: bool(overlay.status_text()), 10, "the idle caption bar")
+        await wait_for(lambda: app.meeting.devices.listed, 10, "the device pickers")
         await asyncio.sleep(0.3)  # the window manager maps and frames the windows
         save(overlay, "caption-bar-idle")
         app.controller.ask_for_key()  # the first-run dialog, as a new user sees it

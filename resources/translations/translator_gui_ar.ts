@@ -386,6 +386,10 @@
         <source>{device} (system default)</source>
         <translation>{device} (الافتراضي في النظام)</translation>
     </message>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>جارٍ البحث عن الأجهزة…</translation>
+    </message>
 </context>
 <context>
     <name>DirectionRow</name>

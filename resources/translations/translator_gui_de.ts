@@ -386,6 +386,10 @@
         <source>{device} (system default)</source>
         <translation>{device} (Systemstandard)</translation>
     </message>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>Geräte werden gesucht…</translation>
+    </message>
 </context>
 <context>
     <name>DirectionRow</name>

@@ -386,6 +386,10 @@
         <source>{device} (system default)</source>
         <translation>{device} (predeterminado del sistema)</translation>
     </message>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>Buscando dispositivos…</translation>
+    </message>
 </context>
 <context>
     <name>DirectionRow</name>

@@ -386,6 +386,10 @@
         <source>{device} (system default)</source>
         <translation>{device} (par défaut du système)</translation>
     </message>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>Recherche des appareils…</translation>
+    </message>
 </context>
 <context>
     <name>DirectionRow</name>

@@ -386,6 +386,10 @@
         <source>{device} (system default)</source>
         <translation>{device} (सिस्टम डिफ़ॉल्ट)</translation>
     </message>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>डिवाइस खोजे जा रहे हैं…</translation>
+    </message>
 </context>
 <context>
     <name>DirectionRow</name>

@@ -386,6 +386,10 @@
         <source>{device} (system default)</source>
         <translation>{device} (predefinito di sistema)</translation>
     </message>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>Ricerca dei dispositivi…</translation>
+    </message>
 </context>
 <context>
     <name>DirectionRow</name>

@@ -386,6 +386,10 @@
         <source>{device} (system default)</source>
         <translation>{device} (システムの既定)</translation>
     </message>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>デバイスを検索しています…</translation>
+    </message>
 </context>
 <context>
     <name>DirectionRow</name>

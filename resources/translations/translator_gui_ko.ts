@@ -386,6 +386,10 @@
         <source>{device} (system default)</source>
         <translation>{device} (시스템 기본값)</translation>
     </message>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>장치를 찾는 중…</translation>
+    </message>
 </context>
 <context>
     <name>DirectionRow</name>

@@ -386,6 +386,10 @@
         <source>{device} (system default)</source>
         <translation>{device} (domyślne systemowe)</translation>
     </message>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>Wyszukiwanie urządzeń…</translation>
+    </message>
 </context>
 <context>
     <name>DirectionRow</name>

@@ -386,6 +386,10 @@
         <source>{device} (system default)</source>
         <translation>{device} (padrão do sistema)</translation>
     </message>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>Procurando dispositivos…</translation>
+    </message>
 </context>
 <context>
     <name>DirectionRow</name>

@@ -386,6 +386,10 @@
         <source>{device} (system default)</source>
         <translation>{device} (системное по умолчанию)</translation>
     </message>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>Поиск устройств…</translation>
+    </message>
 </context>
 <context>
     <name>DirectionRow</name>

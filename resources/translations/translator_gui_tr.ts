@@ -386,6 +386,10 @@
         <source>{device} (system default)</source>
         <translation>{device} (sistem varsayılanı)</translation>
     </message>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>Aygıtlar aranıyor…</translation>
+    </message>
 </context>
 <context>
     <name>DirectionRow</name>

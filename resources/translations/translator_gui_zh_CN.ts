@@ -386,6 +386,10 @@
         <source>{device} (system default)</source>
         <translation>{device}（系统默认）</translation>
     </message>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>正在查找设备…</translation>
+    </message>
 </context>
 <context>
     <name>DirectionRow</name>

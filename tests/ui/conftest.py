@@ -67,6 +67,8 @@ def make_app(
         opts = options or LaunchOptions(transcript_dir=tmp_path / "transcripts")
         app = App(qapp, opts, settings=Settings(tmp_path / "settings.ini"))
         apps.append(app)
+        # The devices are listed on a worker thread once the loop runs; most tests look at them.
+        qtbot.wait_until(lambda: app.meeting.devices.listed, timeout=15_000)
         if show:
             app.show()
         return app

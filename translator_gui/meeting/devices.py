@@ -156,6 +156,8 @@ class DeviceChoices:
         self._say = say
         self._running = running
         self._follower: DeviceFollower | None = None
+        self._finding = False  # the first listing runs on a worker thread
+        self._listed = asyncio.Event()
         self._said_missing: dict[tuple[Side, Kind], str] = {}  # the setting whose device was said to be missing
         self._ducking_db = 0.0
         self._ducking_switched = asyncio.Event()
@@ -176,22 +178,67 @@ class DeviceChoices:
         """Why the meeting cannot be lowered on this computer (one sentence), or None where it can."""
         return unavailable_reason()
 
+    @property
+    def listed(self) -> bool:
+        """Whether the first listing is done (devices said, or why there is no sound at all)."""
+        return self._listed.is_set()
+
+    async def find(self) -> None:
+        """The first listing, on a worker thread: loading PortAudio and listing the devices takes a
+        tenth of a second here and up to seconds on Windows, and the window does not wait for it.
+        Until it is done, :meth:`list` does nothing (this listing says it) and :meth:`wait_listed`
+        waits (Start)."""
+        if self._finding:
+            return
+        self._finding = True
+        try:
+            started = time.monotonic()
+            found = await asyncio.to_thread(self._look, first=True)
+            if isinstance(found, DevicesListed):
+                log.info("%d inputs and %d outputs listed in %.0f ms", len(found.inputs), len(found.outputs),
+                         (time.monotonic() - started) * 1000)
+            self._said(found)
+        finally:
+            self._finding = False
+            self._listed.set()
+
+    async def wait_listed(self) -> None:
+        """Until the first listing under way is done (at once when none is)."""
+        if self._finding:
+            await self._listed.wait()
+
     def list(self) -> None:
         """Say which devices there are (and start following hot-plug, once)."""
+        if self._finding:
+            return  # the first listing, under way, says it
+        self._said(self._look(first=self._follower is None))
+        self._listed.set()
+
+    @staticmethod
+    def _look(*, first: bool) -> DevicesListed | str:
+        """The devices there are, or why there can be no sound at all. Any thread: it tells nobody."""
         problem = portaudio_problem()
         if problem is not None:
-            self._tell(Notice(problem))
-            return
-        if self._follower is None:
+            return problem
+        if first:
             recover_left_behind(ducking_state_file())  # what a crashed run left on the sound server
         inputs, outputs = list_sound_devices("input"), list_sound_devices("output")
-        self._tell(DevicesListed(tuple(inputs), tuple(outputs), _guide(inputs, outputs)))
+        return DevicesListed(tuple(inputs), tuple(outputs), _guide(inputs, outputs))
+
+    def _said(self, listed: DevicesListed | str) -> None:
+        """On the loop: tell what was found (or the problem), and follow hot-plug from then on."""
+        if isinstance(listed, str):
+            self._tell(Notice(listed))
+            return
+        self._tell(listed)
         if self._follower is None:
             self._follower = DeviceFollower(self._changed, self._running)
 
     def refresh(self) -> None:
         """The person asked to look again (Refresh devices): where the device list only changes when
         PortAudio starts again (Windows, macOS), it is restarted if no stream is open."""
+        if self._finding:
+            return  # the first listing is under way: PortAudio is not restarted under it
         if not sys.platform.startswith("linux") and not self._running():
             refresh()
         self.list()
@@ -355,7 +402,9 @@ class DeviceChoices:
         return route_for(d, self.overrides.input_for(d.side), self.overrides.output_for(d.side))
 
     async def stop(self) -> None:
-        """Quitting: what a restart kept on the sound server goes too; stop following devices."""
+        """Quitting: what a restart kept on the sound server goes too; stop following devices (after
+        a first listing under way, which a thread cannot be told to drop)."""
+        await self.wait_listed()
         for d in self.directions.values():
             if not d.running:
                 d.undo_arrangements()

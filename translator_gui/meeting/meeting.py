@@ -178,6 +178,7 @@ class Meeting:
         return False
 
     async def _start(self, wanted: Sequence[Direction], key: str) -> None:
+        await self.devices.wait_listed()  # a Start (or --start) right after launch uses what it finds
         problem = portaudio_problem()
         if problem is not None:
             self._tell(Notice(problem))

@@ -123,6 +123,12 @@ class DirectionRow(QGroupBox):
         self.switch.setChecked(on)
         self.switch.blockSignals(blocked)
 
+    def looking_for_devices(self, on: bool) -> None:
+        """While the devices are first listed (a moment after the window shows; seconds on some
+        computers), the device pickers say so."""
+        self.input_device.looking(on)
+        self.output_device.looking(on)
+
     def set_running(self, running: bool) -> None:
         """Devices are fixed while the direction runs, and fold into one summary line; its language
         may change at any time."""

@@ -109,6 +109,10 @@ class DevicePicker(QComboBox):
         finally:
             self._filling = False
 
+    def looking(self, on: bool) -> None:
+        """While the devices are first listed, the empty picker says so."""
+        self.setPlaceholderText(self.tr("Looking for devices…") if on else "")
+
     def showPopup(self) -> None:
         self.opening.emit()  # an app that began to play since is listed before the person looks
         super().showPopup()

@@ -95,7 +95,14 @@ class SessionController(QObject):
         window.offer_ducking(meeting.devices.ducking_unavailable)
         window.ducking_chosen.connect(self._ducking_chosen)
         window.refresh_devices_requested.connect(meeting.devices.refresh)
-        meeting.devices.list()
+        for row in self.rows.values():
+            row.looking_for_devices(True)
+        listing = meeting.spawn(meeting.devices.find())  # on a worker thread: the window shows first
+        listing.add_done_callback(self._devices_looked_for)
+
+    def _devices_looked_for(self, _: object) -> None:
+        for row in self.rows.values():
+            row.looking_for_devices(False)
 
     def _wire_row(self, row: DirectionRow) -> None:
         side, meeting = Side(row.name), self.meeting
