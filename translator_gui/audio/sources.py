@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from translator_gui.audio import app_capture, macos_system_audio, virtual_mic, windows_loopback
+from translator_gui.audio import app_capture, virtual_mic
 from translator_gui.audio.devices import AudioDevice, Kind, find_device, list_devices
 from translator_gui.audio.errors import DeviceNotFoundError
 from translator_gui.audio.pulse import PulseUnavailable, connected
@@ -181,24 +181,34 @@ def pulse_sound_devices(kind: Kind) -> list[SoundDevice]:
 
 def _wasapi_loopbacks() -> list[SoundDevice]:
     """Windows: "Sound from: <output>" for every output, through WASAPI loopback (PyAudioWPatch)."""
+    from translator_gui.audio import windows_loopback  # numpy and the Windows library: not before the window
+
     suffix = windows_loopback.LOOPBACK_SUFFIX
     return [SoundDevice("input", f"wasapi:{d['name']}", SOUND_FROM + d["name"], d["name"] + suffix, "wasapi",
                         monitor_of=d["name"], samplerate=d["rate"], channels=d["channels"])
             for d in windows_loopback.loopback_devices()]
 
 
+def _macos_system_sound() -> list[SoundDevice]:
+    """macOS 13+: what the Mac plays but Translator, and each app alone (ScreenCaptureKit)."""
+    from translator_gui.audio import macos_system_audio as system  # numpy: not before the window
+
+    if not system.available():
+        return []
+    # BlackHole stays for the virtual microphone. One app alone: the app is chosen by the capture's
+    # content filter, nothing to divert (not .app).
+    return [SoundDevice("input", "macos:system", system.LABEL, system.SYSTEM, "macos-system",
+                        samplerate=system.RATE, channels=system.CHANNELS),
+            *(SoundDevice("input", f"{system.APP_KEY_PREFIX}{app.name}", SOUND_FROM + app.name, app.bundle_id,
+                          "macos-system", samplerate=system.RATE, channels=system.CHANNELS)
+              for app in system.running_apps())]
+
+
 def _portaudio_sound_devices(kind: Kind, platform: str) -> list[SoundDevice]:
     found = []
     loopbacks = _wasapi_loopbacks() if kind == "input" and platform == "win32" else []
-    system_audio = kind == "input" and platform == "darwin" and macos_system_audio.available()
-    if system_audio:  # everything the Mac plays but Translator; BlackHole stays for the virtual microphone
-        loopbacks.append(SoundDevice("input", "macos:system", macos_system_audio.LABEL, macos_system_audio.SYSTEM,
-                                     "macos-system", samplerate=macos_system_audio.RATE,
-                                     channels=macos_system_audio.CHANNELS))
-        # One app alone: the app is chosen by the capture's content filter, nothing to divert (not .app).
-        loopbacks += [SoundDevice("input", f"{macos_system_audio.APP_KEY_PREFIX}{app.name}", SOUND_FROM + app.name,
-                                  app.bundle_id, "macos-system", samplerate=macos_system_audio.RATE,
-                                  channels=macos_system_audio.CHANNELS) for app in macos_system_audio.running_apps()]
+    system_sound = _macos_system_sound() if kind == "input" and platform == "darwin" else []
+    loopbacks += system_sound
     for device in list_devices(kind):
         if loopbacks and "[loopback]" in device.name.casefold():
             continue  # the same device, offered through WASAPI loopback below
@@ -207,7 +217,7 @@ def _portaudio_sound_devices(kind: Kind, platform: str) -> list[SoundDevice]:
         if kind == "input" and platform == "win32" and "[loopback]" in lowered:
             target = re.sub(r"\s*\[loopback\]", "", device.name, flags=re.IGNORECASE).strip()
             label, monitor_of = SOUND_FROM + target, target
-        elif (kind == "input" and platform in ("darwin", "win32") and not system_audio
+        elif (kind == "input" and platform in ("darwin", "win32") and not system_sound
               and any(n in lowered for n in _LOOPBACK_NAMES)):
             label = SOUND_FROM + device.name
             monitor_of = device.name  # what is played into the virtual device of that name
@@ -276,6 +286,8 @@ def find_sound_device(spec: str | None, kind: Kind, devices: Sequence[SoundDevic
         app = spec.removeprefix(APP_KEY_PREFIX)
         raise DeviceNotFoundError(f"“{app}” is not playing sound now: start its sound (join the call), then "
                                   f"choose “{SOUND_FROM}{app}” again, or listen to an output instead.")
+    from translator_gui.audio import macos_system_audio
+
     if kind == "input" and spec.startswith(macos_system_audio.APP_KEY_PREFIX):
         raise DeviceNotFoundError(macos_system_audio.app_missing_sentence(
             spec.removeprefix(macos_system_audio.APP_KEY_PREFIX)))
@@ -344,6 +356,8 @@ def _stream_settings(device: SoundDevice, kwargs: dict[str, Any]) -> dict[str, A
 
 
 def _open_loopback(device: SoundDevice, kwargs: dict[str, Any]) -> Any:
+    from translator_gui.audio import windows_loopback
+
     match = next((d for d in windows_loopback.loopback_devices() if d["name"] == device.monitor_of), None)
     if match is None:
         raise DeviceNotFoundError(
@@ -360,6 +374,8 @@ def _open(stream: Callable[..., _Stream], device: SoundDevice, kind: Kind, kwarg
         if kind != "input":
             raise ValueError(f"“{device.label}” is an input, not an output")
         if device.backend == "macos-system":
+            from translator_gui.audio import macos_system_audio
+
             settings = {k: v for k, v in kwargs.items() if k not in ("samplerate", "channels")}
             bundle = None if device.system_name == macos_system_audio.SYSTEM else device.system_name
             system: _Stream = macos_system_audio.SystemAudioCapture(device.label, bundle, **settings)

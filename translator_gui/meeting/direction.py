@@ -6,14 +6,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from translator_gui.audio.sources import SoundDevice
 from translator_gui.audio.watcher import StreamGuard
 from translator_gui.i18n import translate
-from translator_gui.meeting.pipeline import Pipeline
 from translator_gui.meeting.preferences import DirectionPreferences
 from translator_gui.realtime.pricing import CostMeter
 from translator_gui.side import Side
+
+if TYPE_CHECKING:
+    from translator_gui.meeting.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
 

@@ -13,18 +13,17 @@ can be garbage-collected mid-flight); keyring calls run on a worker thread.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import os
 import time
 from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from translator_gui.audio.capture import Capture
 from translator_gui.audio.devices import portaudio_problem
 from translator_gui.audio.errors import AudioDeviceError, DeviceNotFoundError
-from translator_gui.audio.playback import Playback
 from translator_gui.audio.sources import (
     open_capture,
     open_playback,
@@ -44,7 +43,6 @@ from translator_gui.meeting.events import (
 )
 from translator_gui.meeting.keys import KeyFlow
 from translator_gui.meeting.options import LaunchOptions
-from translator_gui.meeting.pipeline import Pipeline, PipelineEvent, session_start_time
 from translator_gui.meeting.preferences import MeetingPreferences
 from translator_gui.meeting.routes import arrange, feedback_among
 from translator_gui.meeting.wording import in_words, live_text, mode_change, mode_name
@@ -59,7 +57,20 @@ from translator_gui.transcript.journal import Journal
 from translator_gui.transcript.segment import Segment
 from translator_gui.transcript.segmenter import CaptionSegmenter
 
+if TYPE_CHECKING:  # the audio core (numpy, soxr) loads with the realtime stack, after the first paint
+    from translator_gui.audio.capture import Capture
+    from translator_gui.audio.playback import Playback
+    from translator_gui.meeting.pipeline import Pipeline, PipelineEvent
+
 log = logging.getLogger(__name__)
+
+AUDIO_CORE = ("translator_gui.audio.capture", "translator_gui.audio.playback", "translator_gui.meeting.pipeline")
+
+
+def _load_audio_core() -> None:
+    for name in AUDIO_CORE:
+        importlib.import_module(name)
+
 
 SWITCH_FINISH_SECONDS = 2.0
 """When a direction is switched off or restarted (another language or mode) mid-meeting, how long
@@ -118,7 +129,9 @@ class Meeting:
         return any(d.running for d in self.directions.values())
 
     async def load_sessions(self) -> None:
-        """Load what realtime sessions need ahead of the first Start (the window is already up)."""
+        """Load what a Start needs ahead of the first one (the window is already up): the audio core
+        (numpy, soxr, the streams and the pipeline), then the realtime stack, on worker threads."""
+        await asyncio.to_thread(_load_audio_core)
         await load_realtime_stack()
 
     def transcript_dir(self) -> Path:
@@ -229,6 +242,8 @@ class Meeting:
 
     def _pipeline(self, d: Direction, capture: Capture, playback: Playback | None, key: str) -> Pipeline:
         """``d``'s pipeline; the transcript is the meeting's, opened with its first direction."""
+        from translator_gui.meeting.pipeline import Pipeline, session_start_time
+
         if self._journal is None:
             self._journal = Journal(self.transcript_dir(), session_start_time())
             self._origin = time.monotonic()
