@@ -1,5 +1,5 @@
 """The window does not wait for the devices: they are first listed on a worker thread (loading
-PortAudio and listing takes a tenth of a second here, seconds on some Windows computers). Until
+PortAudio and listing takes 0.1–0.4 s on Linux, seconds on some Windows computers). Until
 then the pickers say so, a Start waits for the listing, and Quit waits for it to end."""
 
 from __future__ import annotations

@@ -184,8 +184,8 @@ class DeviceChoices:
         return self._listed.is_set()
 
     async def find(self) -> None:
-        """The first listing, on a worker thread: loading PortAudio and listing the devices takes a
-        tenth of a second here and up to seconds on Windows, and the window does not wait for it.
+        """The first listing, on a worker thread: loading PortAudio and listing the devices takes
+        0.1–0.4 s on Linux and up to seconds on Windows, and the window does not wait for it.
         Until it is done, :meth:`list` does nothing (this listing says it) and :meth:`wait_listed`
         waits (Start)."""
         if self._finding:
