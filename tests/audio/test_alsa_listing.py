@@ -98,3 +98,37 @@ def test_the_narrowing_needs_linux_a_server_and_no_configuration_of_the_persons(
     monkeypatch.setenv("PULSE_SERVER", "unix:/nonexistent/native")
     with alsa_listing.server_only() as narrowed:
         assert not narrowed and "ALSA_CONFIG_PATH" not in os.environ
+
+
+def test_the_variable_reserved_at_launch_is_changed_in_place_and_left_empty(
+    pulse: PulseBed, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first listing runs beside other threads: the environment's array, which their ``getenv``
+    walks, must not move, so the variable is neither added nor removed then."""
+    import ctypes
+
+    environ = ctypes.c_void_p.in_dll(ctypes.CDLL(None), "environ")
+    monkeypatch.delenv("ALSA_CONFIG_PATH", raising=False)
+    alsa_listing.reserve("darwin")
+    assert "ALSA_CONFIG_PATH" not in os.environ
+    alsa_listing.reserve()
+    assert os.environ["ALSA_CONFIG_PATH"] == ""
+    array = environ.value
+    with alsa_listing.server_only() as narrowed:
+        assert narrowed and Path(os.environ["ALSA_CONFIG_PATH"]).read_text() == alsa_listing.SERVER_ONLY
+        assert environ.value == array
+    assert os.environ["ALSA_CONFIG_PATH"] == "" and environ.value == array
+    monkeypatch.setenv("ALSA_CONFIG_PATH", "/etc/mine.conf")
+    alsa_listing.reserve()
+    assert os.environ["ALSA_CONFIG_PATH"] == "/etc/mine.conf"
+
+
+def test_alsa_reads_the_reserved_empty_variable_as_the_systems_configuration(
+    pulse: PulseBed, plugins_installed: None,
+) -> None:
+    """Narrowed all the same; and where the narrowed list has no working device, the list made again
+    with the empty variable is the system's, every plugin loaded."""
+    assert _start(pulse, ALSA_CONFIG_PATH="") == {"names": ["pulse", "default"], "plugins": ["pulse"]}
+    started = _start(pulse, alsa_listing.SERVER_ONLY.replace("type pulse", "type translator_absent"),
+                     ALSA_CONFIG_PATH="")
+    assert "pulse" in started["names"] and "a52" in started["plugins"]

@@ -9,6 +9,12 @@ server's source or sink itself (:mod:`translator_gui.audio.sources`). So while P
 devices, ALSA reads :data:`SERVER_ONLY`, two devices that are both that server, and afterwards the
 system's configuration again: opening a stream reads it anew, with its own ``pulse`` device.
 
+The first listing runs on a worker thread while the window paints, and changing the environment
+beside threads that read it is unsafe in C (``setenv`` is MT-Unsafe: adding a variable can move the
+array every other thread's ``getenv`` walks). So the app gives the variable its place at launch,
+empty, before any other thread runs (:func:`reserve`; ALSA reads an empty value as unset): from
+then on it is only changed in place, never added or removed.
+
 Nothing changes when the person set ``ALSA_CONFIG_PATH`` themselves, or when no server answers
 (PortAudio then lists the hardware as usual). If ALSA's pulse plugin is missing (PipeWire without
 ``libasound2-plugins``), the narrowed list has no working device, and the caller lists again with
@@ -24,7 +30,7 @@ from collections.abc import Iterator
 
 from translator_gui.audio.pulse import PulseUnavailable, connected
 
-__all__ = ["SERVER_DEVICE", "SERVER_ONLY", "server_only"]
+__all__ = ["SERVER_DEVICE", "SERVER_ONLY", "reserve", "server_only"]
 
 SERVER_DEVICE = "pulse"
 """The ALSA device Translator opens when a sound server answers."""
@@ -51,10 +57,20 @@ def _server_answers() -> bool:
         return False
 
 
+def reserve(platform: str | None = None) -> None:
+    """At launch, while no other thread runs: ``ALSA_CONFIG_PATH`` gets its place in the environment,
+    empty (what ALSA reads as unset), where the person set none, so that :func:`server_only` later
+    changes it in place, beside threads that read the environment."""
+    platform = sys.platform if platform is None else platform
+    if platform.startswith("linux") and _VARIABLE not in os.environ:
+        os.environ[_VARIABLE] = ""
+
+
 @contextlib.contextmanager
 def server_only(platform: str | None = None) -> Iterator[bool]:
     """While PortAudio starts inside this block, ALSA defines only the sound server's devices;
-    yields whether it does. Call it from the thread that opens streams, with none open."""
+    yields whether it does. Call it with no stream open, from one thread at a time; beside other
+    threads only once :func:`reserve` ran (the variable is then changed in place, not added)."""
     platform = sys.platform if platform is None else platform
     if not platform.startswith("linux") or os.environ.get(_VARIABLE) or not _server_answers():
         yield False
@@ -66,10 +82,14 @@ def server_only(platform: str | None = None) -> Iterator[bool]:
         return
     try:
         os.write(descriptor, SERVER_ONLY.encode())
+        reserved = _VARIABLE in os.environ  # empty, by reserve()
         os.environ[_VARIABLE] = f"/proc/self/fd/{descriptor}"
         try:
             yield True
         finally:
-            os.environ.pop(_VARIABLE, None)
+            if reserved:
+                os.environ[_VARIABLE] = ""
+            else:
+                os.environ.pop(_VARIABLE, None)
     finally:
         os.close(descriptor)
