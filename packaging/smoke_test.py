@@ -144,6 +144,8 @@ class Smoke:
         fatal_text = "".join(path.read_text(encoding="utf-8") for path in sorted(log_dir.glob("fatal-error*.log")))
         self.outputs.append(fatal_text)
         self.check(not fatal_text, "no fatal error (faulthandler's file is empty or gone)")
+        for line in fatal_text.splitlines():  # every thread's stack at the crash: where to look
+            print("      " + line, flush=True)
         log = (log_dir / "translator.log").read_text(encoding="utf-8") if (log_dir / "translator.log").exists() else ""
         self.outputs.append(log)
         self.check("exited cleanly" in log, "the log says the app exited cleanly")
