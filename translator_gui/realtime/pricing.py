@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from translator_gui.i18n import translate
+from translator_gui.i18n import money, translate
 from translator_gui.paths import usage_ledger_file
 from translator_gui.realtime.engine import EngineEvent, EventSink, Problem, ProblemKind, TokenUsage, Usage
 
@@ -208,10 +208,6 @@ class CostMeter:
         return t is not None and t.audio_in + t.text_in + t.audio_out + t.text_out > 0
 
 
-def _dollars(amount: float) -> str:
-    return f"${amount:,.2f}"
-
-
 def cap_refusal(model: str, cap: float) -> Problem:
     """Why a session whose cost is not known does not start under a spending cap of ``cap``."""
     return Problem(
@@ -221,7 +217,7 @@ def cap_refusal(model: str, cap: float) -> Problem:
             "The app does not know what {model} costs, so it cannot keep to the spending cap of "
             "{cap}; the session was not started. Choose another model, or remove the cap in Settings → "
             "Spending cap.",
-        ).format(model=model, cap=_dollars(cap)),
+        ).format(model=model, cap=money(cap)),
         fatal=True,
     )
 
@@ -259,7 +255,7 @@ class SpendingGuard:
                 ProblemKind.SPENDING,
                 translate("Costs", "This session reached its spending cap of {cap} (about {cost}), so it was "
                           "stopped. Raise the cap in Settings to continue.").format(
-                    cap=_dollars(self.cap), cost=_dollars(cost)),
+                    cap=money(self.cap), cost=money(cost)),
                 fatal=True,
             ))  # fmt: skip
             if self.stop is not None:
@@ -271,7 +267,7 @@ class SpendingGuard:
             self._emit(Problem(
                 ProblemKind.SPENDING,
                 translate("Costs", "This session has used about {cost} of its {cap} spending cap; it stops at "
-                          "the cap.").format(cost=_dollars(cost), cap=_dollars(self.cap)),
+                          "the cap.").format(cost=money(cost), cap=money(self.cap)),
             ))  # fmt: skip
 
 

@@ -94,6 +94,14 @@ class Installed:
             app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+def dollars(amount: float) -> str:
+    """US dollars as the default locale writes money: "$2.50" in English, "2,50 $" in German."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return f"${amount:,.2f}"
+    return locale.toCurrencyString(float(amount), "$", 2)
+
+
 def install_translations(name: str | None = None, folder: Path | None = None) -> Installed:
     """Speak ``name``'s language (None: the system's) from now on: the app's words, the words of the
     layers without Qt, Qt's own, numbers and dates, and the layout direction."""
@@ -111,7 +119,7 @@ def install_translations(name: str | None = None, folder: Path | None = None) ->
         installed.found = True
     elif locale.language() not in (QLocale.Language.English, QLocale.Language.C):
         log.info("no translation for %s; the app speaks English", locale.name())
-    i18n.install(lambda context, text: QCoreApplication.translate(context, text))
+    i18n.install(lambda context, text: QCoreApplication.translate(context, text), dollars)
     _IN_USE.append(installed)  # Qt does not own the translators: they must live as long as they are installed
     app = QCoreApplication.instance()
     if app is not None and hasattr(app, "setLayoutDirection"):  # a QGuiApplication

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
+from translator_gui.i18n import money
 from translator_gui.meeting.engines import EngineFactory
 from translator_gui.meeting.events import (
     Cost,
@@ -39,14 +40,6 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened
 
 QUIT_FINISH_SECONDS = 0.5
 """On Quit, how long a session may still take for its last words (a backlog is abandoned, not awaited)."""
-
-
-def _dollars(amount: float) -> str:
-    """US dollars as the person's locale writes money ("$2.50", "2,50 $")."""
-    locale = QLocale()
-    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
-        return f"${amount:.2f}"
-    return locale.toCurrencyString(float(amount), "$", 2)
 
 
 def _number(value: float, decimals: int) -> str:
@@ -163,13 +156,13 @@ class SessionController(QObject):
                 self._finishing = False
                 window.set_running(running)
             case Cost():
-                dollars = _dollars(event.dollars) if event.dollars_known else self.tr("cost unknown")
+                dollars = money(event.dollars) if event.dollars_known else self.tr("cost unknown")
                 if event.dollars_known and event.upper_bound:
                     dollars = self.tr("at most {amount}").format(amount=dollars)
                 usage = self.tr("{minutes} min · {dollars} this session · today {today_minutes} min · "
                                 "{today_dollars}").format(
                     minutes=_number(event.minutes, 1), dollars=dollars,
-                    today_minutes=_number(event.today_minutes, 0), today_dollars=_dollars(event.today_dollars))
+                    today_minutes=_number(event.today_minutes, 0), today_dollars=money(event.today_dollars))
                 if event.prices_as_of:
                     usage += " · " + self.tr("prices of {date}").format(date=event.prices_as_of)
                 window.set_usage(usage)
@@ -246,7 +239,7 @@ class SessionController(QObject):
 
     def _spending_cap_chosen(self, dollars: float) -> None:
         self.settings.spending_cap = dollars if dollars > 0 else None
-        amount = _dollars(dollars)
+        amount = money(dollars)
         if dollars <= 0:
             text = self.tr("No spending cap.")
         elif self.meeting.running:
