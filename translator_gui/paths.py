@@ -6,6 +6,8 @@ afresh, so a changed ``XDG_*`` environment (the tests use private homes) is foll
 
 from __future__ import annotations
 
+import site
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -25,6 +27,12 @@ SETTINGS_FILE_NAME = "settings.ini"
 LOG_FILE_NAME = "translator.log"
 USAGE_LEDGER_FILE_NAME = "usage.json"
 TRANSCRIPT_DIR_NAME = "transcripts"
+
+
+def install_prefixes() -> list[Path]:
+    """Where pip may have put the app's shared files (``<prefix>/share/…``): this Python's prefix (a
+    venv's or the system's), then the user's base (``pip install --user``)."""
+    return [Path(sys.prefix), Path(site.getuserbase())]
 
 
 def config_dir() -> Path:

@@ -14,18 +14,20 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap
 
-from translator_gui.paths import DESKTOP_ID
+from translator_gui.paths import DESKTOP_ID, install_prefixes
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
-def icon_dirs() -> list[Path]:
-    """Where ``hicolor/`` icon folders may be, most specific first."""
+def icon_dirs(prefix: str | None = None) -> list[Path]:
+    """Where ``hicolor/`` icon folders may be, most specific first: in a frozen bundle, in the source
+    tree, under the prefix pip installed the app into (default: this Python's, then the user's)."""
     dirs = []
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:
         dirs.append(Path(bundle) / "resources" / "icons")
     dirs.append(Path(__file__).resolve().parents[2] / "resources" / "icons")
+    dirs += [base / "share" / "icons" for base in ([Path(prefix)] if prefix else install_prefixes())]
     return dirs
 
 

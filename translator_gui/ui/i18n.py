@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from translator_gui import i18n
-from translator_gui.paths import APP_ID
+from translator_gui.paths import APP_ID, install_prefixes
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +46,14 @@ def translations_dir() -> Path:
     if bundle:
         return Path(bundle) / "resources" / "translations"
     source_tree = Path(__file__).resolve().parents[2] / "resources" / "translations"
-    installed = installed_translations_dir()
-    return source_tree if source_tree.is_dir() or not installed.is_dir() else installed
+    if source_tree.is_dir():
+        return source_tree
+    installed = [installed_translations_dir(str(prefix)) for prefix in install_prefixes()]
+    return next((folder for folder in installed if folder.is_dir()), installed[0])
 
 
 def installed_translations_dir(prefix: str | None = None) -> Path:
-    """Where a system package installs the ``.qm`` files under ``prefix`` (default: this Python's)."""
+    """Where pip or a system package installs the ``.qm`` files under ``prefix`` (default: this Python's)."""
     return Path(prefix or sys.prefix) / "share" / APP_ID / "translations"
 
 
