@@ -41,7 +41,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 def translations_dir() -> Path:
     """Where the ``.qm`` files are: in a frozen bundle beside the program, in the source tree, or
-    where a system package put them (``<prefix>/share/translator-gui/translations``, the Flatpak's)."""
+    where pip or a system package put them (``<prefix>/share/translator-gui/translations``, the Flatpak's)."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources" / "translations"
