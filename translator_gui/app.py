@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from translator_gui import APP_ID, APP_NAME, crash
-from translator_gui.audio import alsa_listing
+from translator_gui.audio import alsa_listing, pulse_routing
 from translator_gui.keyring_helper import keyring_calls_for_this_platform
 from translator_gui.logs import setup_logging
 from translator_gui.meeting.options import LaunchOptions
@@ -315,8 +315,10 @@ def install_language(args: argparse.Namespace, settings: Settings) -> Installed:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Before any other thread: the devices are listed on a worker thread that sets this variable.
+    # Before any other thread: the environment variables that listing devices and opening streams
+    # set get their places now, so that beside other threads they are changed in place only.
     alsa_listing.reserve()
+    pulse_routing.reserve()
     log_file = setup_logging()
     log.info("%s starting; log at %s", APP_NAME, log_file)  # its version once the window is up (App.show)
     # Before Qt, so that a crash inside QApplication() is recorded too. Each launch writes its own

@@ -7,8 +7,7 @@ whatever is played into that output. PortAudio only sees the ALSA ``pulse`` and 
 devices, so this module asks the sound server itself (through its protocol, see
 :mod:`translator_gui.audio.pulse`) for its sources and sinks with their descriptions, and opens
 a stream on one of them by setting ``PULSE_SOURCE`` / ``PULSE_SINK`` while PortAudio opens the
-ALSA ``pulse`` device (libpulse reads them when the
-ALSA plugin creates its connection, at stream-open time; verified on PulseAudio 16 by
+ALSA ``pulse`` device (:mod:`~translator_gui.audio.pulse_routing`; verified on PulseAudio 16 by
 ``tests/audio/test_sources.py``, which captures a tone from a null sink's monitor).
 
 Windows: every output is offered as "Sound from: …" through WASAPI loopback
@@ -26,15 +25,13 @@ plugged in).
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import sys
-import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from translator_gui.audio import app_capture, virtual_mic
+from translator_gui.audio import app_capture, pulse_routing, virtual_mic
 from translator_gui.audio.devices import AudioDevice, Kind, find_device, list_devices
 from translator_gui.audio.errors import DeviceNotFoundError
 from translator_gui.audio.pulse import PulseUnavailable, connected
@@ -63,8 +60,6 @@ _Stream = TypeVar("_Stream")
 _GENERIC_NAMES = frozenset({"default", "pulse", "sysdefault", "system default"})
 Backend = Literal["pulse", "portaudio", "wasapi", "macos-system"]
 
-# One stream opens at a time while PULSE_SOURCE / PULSE_SINK are set for it.
-_OPEN_LOCK = threading.Lock()
 _LOOPBACK_NAMES = ("blackhole", "loopback", "soundflower", "vb-cable", "cable output",
                    "background music", "stereo mix")
 
@@ -298,21 +293,6 @@ def find_sound_device(spec: str | None, kind: Kind, devices: Sequence[SoundDevic
 # -- opening streams --------------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _routed(variable: str, value: str) -> Iterator[None]:
-    """Set ``variable`` for the duration of one stream open (libpulse reads it at connect time)."""
-    with _OPEN_LOCK:
-        saved = os.environ.get(variable)
-        os.environ[variable] = value
-        try:
-            yield
-        finally:
-            if saved is None:
-                os.environ.pop(variable, None)
-            else:
-                os.environ[variable] = saved
-
-
 def _pulse_portaudio_device(kind: Kind) -> AudioDevice:
     devices = list_devices(kind)
     for name in ("pulse", "default"):
@@ -385,7 +365,7 @@ def _open(stream: Callable[..., _Stream], device: SoundDevice, kind: Kind, kwarg
     opened = _device_for(device, kind)
     settings = _stream_settings(device, kwargs)
     if device.backend == "pulse":
-        with _routed("PULSE_SOURCE" if kind == "input" else "PULSE_SINK", device.system_name):
+        with pulse_routing.routed(kind, device.system_name):
             return stream(opened, **settings)
     return stream(opened, **settings)
 
