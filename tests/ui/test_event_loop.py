@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import threading
 
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from translator_gui.realtime.session import SEND_STALL_SECONDS
-from translator_gui.ui.event_loop import AppEventLoop
+from translator_gui.ui.event_loop import WORKERS, AppEventLoop
 
 
 @pytest.fixture
@@ -162,3 +163,29 @@ def test_a_callback_queued_while_the_queue_runs_comes_after_all_queued_before(qt
     qtbot.wait_until(lambda: len(seen) == 4)
     assert seen == ["first", "second", "third", "queued by first"]
     qtbot.wait_until(lambda: loop.scheduled == 0)
+
+
+def test_blocking_work_starts_a_thread_only_when_none_is_idle(qtbot: QtBot, loop: AppEventLoop) -> None:
+    """One task at a time runs on one thread; many at once on at most WORKERS."""
+    release = threading.Event()
+    waiting: list[str] = []
+
+    def name(wait: bool) -> str:
+        if wait:
+            waiting.append(threading.current_thread().name)
+            release.wait(10)
+        return threading.current_thread().name
+
+    async def one_by_one() -> set[str]:
+        return {await asyncio.to_thread(name, False) for _ in range(6)}
+
+    task = loop.create_task(one_by_one())
+    qtbot.wait_until(task.done)
+    assert len(task.result()) == 1 and task.result().pop().startswith("worker")
+
+    together = loop.create_task(asyncio.wait_for(asyncio.gather(*(asyncio.to_thread(name, True)
+                                                                  for _ in range(WORKERS * 2))), 20))
+    qtbot.wait_until(lambda: len(waiting) == WORKERS)
+    release.set()
+    qtbot.wait_until(together.done)
+    assert len(set(together.result())) == WORKERS

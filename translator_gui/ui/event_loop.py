@@ -23,6 +23,7 @@ streaming (py-spy); without it the whole app uses ≈ 2 % less CPU (tests/bench/
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextvars
 import math
 from collections import deque
@@ -31,6 +32,10 @@ from typing import Any
 
 import qasync
 from PySide6.QtCore import QObject, Qt, QTimerEvent
+
+WORKERS = 4
+"""Threads for blocking work at most (``asyncio.to_thread``): at launch the device listing, the audio
+core's and the realtime stack's imports and the keyring may run at once."""
 
 
 class _Timers(QObject):
@@ -138,6 +143,11 @@ class AppEventLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync has no ty
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._timers = _Timers()  # first: from the loop's first call_soon on, callbacks are scheduled here
         super().__init__(*args, **kwargs)
+        # qasync's own default executor starts ten threads at the first ``to_thread``, and they live
+        # as long as the app, each with its stack and, once it has run something, its own malloc
+        # arena; the app needs one or two at a time (listing devices, loading modules, the keyring).
+        # Python's pool starts a thread only when no idle one is there.
+        self.set_default_executor(concurrent.futures.ThreadPoolExecutor(WORKERS, thread_name_prefix="worker"))
 
     @property
     def scheduled(self) -> int:
