@@ -56,8 +56,12 @@ class Playback(_PortAudioStream):
     callback still finds one queued. Measured on the test bed (``tests/bench/audio_bench.py``),
     10 ms blocks reach the speaker as soon as 5 ms blocks did, with half the callbacks (100 a
     second instead of 200); 20 ms blocks make PortAudio double its latency to 40 ms, ≈ 35 ms more
-    from arrival to the speaker. PortAudio's "high" latency adds noticeably more from the
-    callback to the speaker (``tests/bench/audio_bench.py`` prints it). The price is less room
+    from arrival to the speaker. That delay is what the CPU of the 10 ms blocks buys: ≈ 0.9 % of a
+    core (``tests/bench/stream_cost.py``: 2.1 % against 1.2 %), and in the whole app 1.53× the
+    minimal client's CPU against 1.24× with 20 ms blocks, at 50 ms p50 from a delta's arrival to the
+    speaker against 93 ms (``tests/bench/peer_bench.py``, one run). PortAudio's "high" latency
+    adds noticeably more from the callback to the speaker (``tests/bench/audio_bench.py`` prints
+    it). The price is less room
     for a late callback: on a machine whose cores are saturated by other work the device runs dry
     (:attr:`output_underflows`, a click) more often than with ``latency="high"``, which trades
     that delay back for that room.
