@@ -61,10 +61,9 @@ class Playback(_PortAudioStream):
     minimal client's CPU against 1.24× with 20 ms blocks, at 50 ms p50 from a delta's arrival to the
     speaker against 93 ms (``tests/bench/peer_bench.py``, one run). PortAudio's "high" latency
     adds noticeably more from the callback to the speaker (``tests/bench/audio_bench.py`` prints
-    it). The price is less room
-    for a late callback: on a machine whose cores are saturated by other work the device runs dry
-    (:attr:`output_underflows`, a click) more often than with ``latency="high"``, which trades
-    that delay back for that room.
+    it). The price is less room for a late callback: on a machine whose cores are saturated by
+    other work the device runs dry (:attr:`output_underflows`, a click) more often than with
+    ``latency="high"``, which trades that delay back for that room.
 
     :meth:`stop` stops playing; queued speech stays queued. Every one of the output ``channels``
     gets the same (mono) speech.
