@@ -20,7 +20,8 @@ import os
 import sys
 import threading
 from collections.abc import Iterator
-from typing import Literal
+
+from translator_gui.audio.devices import Kind
 
 __all__ = ["DEFAULTS", "reserve", "routed"]
 
@@ -28,10 +29,6 @@ DEFAULTS = {"PULSE_SOURCE": "@DEFAULT_SOURCE@", "PULSE_SINK": "@DEFAULT_SINK@"}
 """Each variable, with the name by which the sound server resolves its default at connect time."""
 
 _OPEN_LOCK = threading.Lock()  # one routed open at a time: the variable is the process's
-
-
-def _variable(kind: Literal["input", "output"]) -> str:
-    return "PULSE_SOURCE" if kind == "input" else "PULSE_SINK"
 
 
 def reserve(platform: str | None = None) -> None:
@@ -46,12 +43,12 @@ def reserve(platform: str | None = None) -> None:
 
 
 @contextlib.contextmanager
-def routed(kind: Literal["input", "output"], name: str) -> Iterator[None]:
+def routed(kind: Kind, name: str) -> Iterator[None]:
     """While a stream opens in this block, libpulse connects it to the source (``input``) or sink
     (``output``) called ``name``; afterwards the variable holds what it held before. Reserved
     variables are changed in place; without :func:`reserve` (a library caller), one that was not set
     is added for the open and removed afterwards."""
-    variable = _variable(kind)
+    variable = "PULSE_SOURCE" if kind == "input" else "PULSE_SINK"
     with _OPEN_LOCK:
         saved = os.environ.get(variable)
         os.environ[variable] = name
