@@ -10,6 +10,10 @@ callback plays (silence when it is empty: no jitter buffer).
     PULSE_SOURCE=micfeed.monitor PULSE_SINK=speaker OPENAI_BASE_URL=... OPENAI_API_KEY=... \\
         .venv/bin/python tests/bench/peer.py --seconds 30 --stats stats.json
 
+``--block-ms 10`` plays in 10 ms blocks with a suggested latency of 20 ms, the app's own device side
+(PortAudio makes the default 20 ms blocks' latency 40 ms): the same path to the speaker as the app's,
+at twice the callbacks.
+
 With ``--both`` it runs two such directions at once, each on its own connection, on the devices the
 benchmark's two-direction app uses (``meeting.monitor`` onto ``headphones``, ``micfeed.monitor``
 onto ``virtualmic``).
@@ -130,8 +134,11 @@ def routed(source: str, sink: str) -> Iterator[None]:
 
 
 async def direction(peer: Peer, client: AsyncOpenAI, route: tuple[str, str] | None, language: str,
-                    stop: asyncio.Event, seconds: float) -> None:
-    """One direction: ``route`` (source, sink), or the devices ``PULSE_SOURCE``/``PULSE_SINK`` name."""
+                    stop: asyncio.Event, seconds: float, block_ms: int) -> None:
+    """One direction: ``route`` (source, sink), or the devices ``PULSE_SOURCE``/``PULSE_SINK`` name;
+    playback in ``block_ms`` blocks."""
+    play_block = DEVICE_RATE * block_ms // 1000
+    play_latency: float | str = "low" if block_ms == 20 else 2 * block_ms / 1000
     options: Any = {"proxy": None}
     async with client.realtime.translations.connect(
         model="gpt-realtime-translate", websocket_connection_options=options
@@ -142,7 +149,7 @@ async def direction(peer: Peer, client: AsyncOpenAI, route: tuple[str, str] | No
                 sd.InputStream(device="pulse", samplerate=DEVICE_RATE, channels=1, dtype="float32", blocksize=BLOCK,
                                latency="low", callback=peer.on_input),
                 sd.OutputStream(device="pulse", samplerate=DEVICE_RATE, channels=1, dtype="float32",
-                                blocksize=BLOCK, latency="low", callback=peer.on_output),
+                                blocksize=play_block, latency=play_latency, callback=peer.on_output),
             )
         with streams[0], streams[1]:
             tasks = [asyncio.create_task(peer.send_frames(connection)), asyncio.create_task(peer.play(connection))]
@@ -153,17 +160,18 @@ async def direction(peer: Peer, client: AsyncOpenAI, route: tuple[str, str] | No
             await asyncio.gather(*tasks, return_exceptions=True)
 
 
-async def run(seconds: float, both: bool) -> dict[str, Any]:
+async def run(seconds: float, both: bool, block_ms: int) -> dict[str, Any]:
     peer = Peer()
     client = AsyncOpenAI(max_retries=0)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
     if both:  # as the app's both directions: the meeting onto headphones, the microphone into the call
-        await asyncio.gather(direction(peer, client, ("meeting.monitor", "headphones"), "es", stop, seconds),
-                             direction(Peer(), client, ("micfeed.monitor", "virtualmic"), "en", stop, seconds))
+        await asyncio.gather(direction(peer, client, ("meeting.monitor", "headphones"), "es", stop, seconds, block_ms),
+                             direction(Peer(), client, ("micfeed.monitor", "virtualmic"), "en", stop, seconds,
+                                       block_ms))
     else:
-        await direction(peer, client, None, "es", stop, seconds)
+        await direction(peer, client, None, "es", stop, seconds, block_ms)
     await client.close()
     return {"appends": peer.appends, "waits": peer.waits}
 
@@ -175,8 +183,10 @@ def main() -> None:
     parser.add_argument("--both", action="store_true",
                         help="two directions, each on its own connection: meeting.monitor onto headphones and "
                              "micfeed.monitor onto virtualmic (the figures are the first one's)")
+    parser.add_argument("--block-ms", type=int, choices=(10, 20), default=20,
+                        help="playback block (10: with the app's suggested latency of 20 ms)")
     args = parser.parse_args()
-    args.stats.write_text(json.dumps(asyncio.run(run(args.seconds, args.both))))
+    args.stats.write_text(json.dumps(asyncio.run(run(args.seconds, args.both, args.block_ms))))
 
 
 if __name__ == "__main__":

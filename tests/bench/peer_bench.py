@@ -8,7 +8,10 @@ translation service on loopback:
 * **peer** — ``tests/bench/peer.py`` on the same devices;
 * **app both** — both directions at once (the meeting's sound onto ``headphones``, the microphone
   onto ``virtualmic``);
-* **peer both** — the peer with ``--both``: the same two directions, each as the peer does one.
+* **peer both** — the peer with ``--both``: the same two directions, each as the peer does one;
+* **peer10** (and **peer10 both**), on request (``--kinds``) — the peer playing in 10 ms blocks
+  with the app's suggested latency of 20 ms (``--block-ms 10``): the app's own path to the speaker,
+  20 ms shorter than the peer's default 20 ms blocks, whose latency PortAudio makes 40 ms.
 
 The service answers every 3 s of input on each connection with a caption and 2 s of speech, sent
 in 200 ms deltas at the pace of speech (steady delivery), so each answer is a phrase with a pause
@@ -301,6 +304,8 @@ def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path, 
                 command = [sys.executable, str(ROOT / "tests" / "bench" / "peer.py"), "--stats", str(stats)]
                 if both:
                     command.append("--both")
+                if kind.startswith("peer10"):
+                    command += ["--block-ms", "10"]
                 cwd = ROOT
             else:
                 command = [sys.executable, "-m", "translator_gui", "--start", "--target", "es",
@@ -462,6 +467,8 @@ def main() -> int:
             print(f"  CPU {label}: {med(values):.2f} (per round: {' '.join(f'{x:.2f}' for x in values)})")
 
     ratio("app/peer", "app", "peer")
+    ratio("app/peer10", "app", "peer10")
+    ratio("peer10/peer", "peer10", "peer")
     ratio("before/peer", "before", "peer")
     ratio("app/before", "app", "before")
     ratio("both/one", "app both", "app")
