@@ -199,6 +199,25 @@ def test_listing_needs_no_pactl_program(sink: str, monkeypatch: pytest.MonkeyPat
 
 
 @pytest.mark.audio
+def test_each_device_has_the_rate_the_sound_server_runs_it_at(pulse: PulseBed) -> None:
+    """The rate a capture or playback opens at, so that the server does not resample: the server's
+    own, for every sink and source, monitors as well (a 32 kHz sink among the 48 kHz ones)."""
+    module = int(pulse.pactl("load-module", "module-null-sink", "sink_name=t_slow", "rate=32000").strip())
+    try:
+        served = {}
+        for kind in ("sinks", "sources"):
+            for line in pulse.pactl("list", "short", kind).splitlines():
+                name, spec = line.split("\t")[1], line.split("\t")[3]
+                served[name] = int(spec.split()[-1].removesuffix("Hz"))
+        assert served["t_slow"] == served["t_slow.monitor"] == 32_000
+        listed = {e.system_name: e.samplerate for e in list_sound_devices("input") + list_sound_devices("output")
+                  if e.system_name in served}
+        assert listed == served
+    finally:
+        pulse.remove_module(module)
+
+
+@pytest.mark.audio
 def test_no_sound_server_is_said_in_a_sentence(pulse: PulseBed, monkeypatch: pytest.MonkeyPatch,
                                                tmp_path: Path) -> None:
     monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path}/gone")

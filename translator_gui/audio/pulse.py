@@ -12,6 +12,7 @@ Translator still uses.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -49,11 +50,36 @@ def _library() -> Any:
     return pulsectl
 
 
+@functools.cache
+def _client_class() -> Any:
+    """``pulsectl.Pulse`` whose listings own their sample specs.
+
+    pulsectl copies the plain fields of libpulse's info structs, but a nested struct, such as a
+    sink's or source's ``sample_spec``, it keeps as a view into libpulse's memory, which libpulse
+    frees when the listing's callback returns. Read afterwards, a rate is whatever that memory
+    holds by then: monitors came out at 32680 Hz and at 0 Hz on a server whose every device runs
+    at 48 kHz, and a capture opened at such a rate has the server resample for nothing. So each
+    listed item's spec is copied while libpulse's memory is still valid, inside the callback.
+    """
+    pulsectl = _library()
+
+    class Pulse(pulsectl.Pulse):  # type: ignore[misc, name-defined]
+        def _pulse_info_cb(self, info_cls: Any, data_list: list[Any], *args: Any) -> None:
+            listed = len(data_list)
+            super()._pulse_info_cb(info_cls, data_list, *args)
+            for item in data_list[listed:]:
+                spec = getattr(item, "sample_spec", None)
+                if spec is not None:
+                    item.sample_spec = type(spec).from_buffer_copy(spec)
+
+    return Pulse
+
+
 def client(purpose: str) -> Any:
     """A connected ``pulsectl.Pulse`` for a long-lived use (the caller closes it). Raises
     :class:`PulseUnavailable`."""
     pulsectl = _library()
-    pulse = pulsectl.Pulse(f"Translator {purpose}", connect=False)
+    pulse = _client_class()(f"Translator {purpose}", connect=False)
     try:
         pulse.connect(autospawn=False)  # (pulsectl's connect timeout waits out the whole timeout)
     except pulsectl.PulseError as error:
