@@ -18,7 +18,7 @@ in 200 ms deltas at the pace of speech (steady delivery), so each answer is a ph
 after it. For each run it measures, over the window after a warm-up: CPU (% of one core), the
 main thread's voluntary context switches per second, appends per second, RSS and its fitted slope;
 translated delta → speaker (from the service sending a phrase's first delta to that phrase's first
-sample at ``speaker``'s monitor, dated by the block clock of a capture in this process), with how
+sample at ``speaker``'s monitor, recorded with ``parec`` and dated by this process's clock), with how
 late the service itself sent deltas against the pace of speech (on a busy machine this process is
 late too, and a client's jitter buffer rightly waits longer for it); and the
 client's own figure for how long after its last sample each frame was sent (the app's session
@@ -144,50 +144,75 @@ class Run:
 
 
 class SpeakerRecorder:
-    """Records a sink's monitor in this process with the app's Capture (its block clock dates each
-    sample), on a thread that drains it every 20 ms."""
+    """Records a sink's monitor with ``parec`` (PulseAudio's own protocol), dating each read by the
+    clock of this process: the measuring shares no code with the app it measures.
 
-    def __init__(self, monitor_label: str) -> None:
-        from translator_gui.audio.sources import find_sound_device, open_capture
+    (It once recorded with the app's own Capture, and the device listing's rate, read from freed
+    memory, had that capture fall behind the monitor by ≈ 15 ms a minute and catch up 30–40 ms at
+    once: a sawtooth in every delta→speaker of long runs, the peer's too.
+    ``tests/bench/capture_drift.py`` shows both paths side by side.)
 
-        self._capture = open_capture(find_sound_device(monitor_label, "input"), latency="low")
-        self.chunks: list[Any] = []
-        self._stop = threading.Event()
+    A sample's time is ``T0 + frame / rate`` with ``T0`` the smallest ``read time - frames read /
+    rate`` among the reads of the 4 s around it (a read always comes after its samples).
+    """
+
+    RATE = 24_000
+    WINDOW_S = 4.0
+
+    def __init__(self, source: str) -> None:
+        self._parec = subprocess.Popen(
+            ["parec", f"--device={source}", "--raw", f"--rate={self.RATE}", "--channels=1", "--format=s16le",
+             "--latency-msec=10"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        )
+        self._pcm = bytearray()
+        self._reads: list[tuple[int, float]] = []  # (frames so far, monotonic time of the read)
+        self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._drain, daemon=True)
 
     def __enter__(self) -> SpeakerRecorder:
-        self._capture.start()
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stop.set()
+        self._parec.terminate()
+        self._parec.wait()
         self._thread.join()
-        self._capture.close()
 
     def _drain(self) -> None:
-        while not self._stop.wait(0.02):
-            chunk = self._capture.read_pcm16_24k()
-            if chunk is not None:
-                self.chunks.append(chunk)
+        assert self._parec.stdout is not None
+        odd = b""
+        fd = self._parec.stdout.fileno()
+        while data := os.read(fd, 65536):
+            now = time.monotonic()
+            data = odd + data
+            whole = len(data) - len(data) % 2
+            odd = data[whole:]
+            with self._lock:
+                self._pcm += data[:whole]
+                self._reads.append((len(self._pcm) // 2, now))
 
     def onsets(self, threshold: float = 0.05, quiet_s: float = 0.3) -> list[float]:
-        """Capture times of each sound that starts after ``quiet_s`` of silence."""
-        times: list[float] = []
-        last_loud = -np.inf
-        for chunk in list(self.chunks):
-            x = np.frombuffer(chunk.pcm16, "<i2").astype(np.float32) / 32768
-            n = len(x)
-            if n == 0:
-                continue
-            step = (chunk.last_capture_time - chunk.first_capture_time) / max(1, n - 1)
-            loud = np.flatnonzero(np.abs(x) > threshold)
-            for i in loud:
-                t = chunk.first_capture_time + step * float(i)
-                if t - last_loud > quiet_s:
-                    times.append(t)
-                last_loud = t
-        return times
+        """Times of each sound that starts after ``quiet_s`` of silence."""
+        with self._lock:
+            x = np.frombuffer(bytes(self._pcm), "<i2").astype(np.float32) / 32768
+            reads = np.array(self._reads, dtype=np.float64).reshape(-1, 2)
+        if not len(reads):
+            return []
+        frames, when = reads[:, 0], reads[:, 1]
+        bounds = when - frames / self.RATE
+        half = self.WINDOW_S / 2 * self.RATE
+        lo = np.searchsorted(frames, frames - half)
+        hi = np.searchsorted(frames, frames + half, side="right")
+        t0 = np.array([bounds[a:b].min() for a, b in zip(lo, hi, strict=True)])
+        loud = np.flatnonzero(np.abs(x) > threshold)
+        if not len(loud):
+            return []
+        # the read that brought each loud sample (the first whose frame count passes it)
+        read = np.minimum(np.searchsorted(frames, loud, side="right"), len(frames) - 1)
+        t = t0[read] + loud / self.RATE
+        starts = np.concatenate(([True], np.diff(t) > quiet_s))
+        return [float(v) for v in t[starts]]
 
 
 def phrase_starts(sent: list[tuple[float, int]], connection: int, gap_s: float = 0.5) -> list[float]:
@@ -292,7 +317,7 @@ def one_run(kind: str, args: argparse.Namespace, pulse: PulseBed, speech: Path, 
     try:
         with (
             server_module.FakeServerThread() as thread_server,
-            SpeakerRecorder("Sound from: Null Output (speaker)") as speaker,
+            SpeakerRecorder("speaker.monitor") as speaker,
         ):
             server: BenchServer = thread_server._server  # type: ignore[assignment]
             env.update(OPENAI_API_KEY="sk-test", OPENAI_BASE_URL=thread_server.base_url, QT_QPA_PLATFORM="offscreen")
