@@ -38,7 +38,7 @@ _SCRATCH_FRAMES = 8192
 CALL_BLOCK_SECONDS = 0.02
 CALL_LATENCY = 0.04
 """Speech played into a call (the virtual microphone) goes on through the call, which adds its own
-delay to the ≈ 35 ms more that 20 ms blocks take to the device: half the callbacks of the 10 ms
+delay to the ≈ 24 ms more that 20 ms blocks take to the device: half the callbacks of the 10 ms
 blocks, and twice the room for a late one."""
 
 
@@ -55,11 +55,12 @@ class Playback(_PortAudioStream):
     10 ms blocks and a suggested latency of 20 ms, i.e. two blocks in flight, so one late
     callback still finds one queued. Measured on the test bed (``tests/bench/audio_bench.py``),
     10 ms blocks reach the speaker as soon as 5 ms blocks did, with half the callbacks (100 a
-    second instead of 200); 20 ms blocks make PortAudio double its latency to 40 ms, ≈ 35 ms more
-    from arrival to the speaker. That delay is what the CPU of the 10 ms blocks buys: ≈ 0.9 % of a
-    core (``tests/bench/stream_cost.py``: 2.1 % against 1.2 %), and in the whole app 1.53× the
-    minimal client's CPU against 1.24× with 20 ms blocks, at 50 ms p50 from a delta's arrival to the
-    speaker against 93 ms (``tests/bench/peer_bench.py``, one run). PortAudio's "high" latency
+    second instead of 200); 20 ms blocks make PortAudio double its latency to 40 ms, ≈ 24 ms more
+    from arrival to the speaker (70 against 46 ms p50). That delay is what the CPU of the 10 ms
+    blocks buys: ≈ 0.3 % of a core for the stream alone (``tests/bench/stream_cost.py``, raw mono:
+    0.8 % against 0.5 %), and in the whole app 1.11× the CPU it takes with 20 ms blocks (2.37 % of a core
+    against 2.13 %), at 43 ms p50 from a delta's arrival to the speaker against 67 ms
+    (``tests/bench/peer_bench.py``, three interleaved rounds). PortAudio's "high" latency
     adds noticeably more from the callback to the speaker (``tests/bench/audio_bench.py`` prints
     it). The price is less room for a late callback: on a machine whose cores are saturated by
     other work the device runs dry (:attr:`output_underflows`, a click) more often than with
