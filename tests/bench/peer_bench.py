@@ -103,6 +103,14 @@ class BenchServer(FakeTranslationServer):
             self._speaking.add(task)
             task.add_done_callback(self._speaking.discard)
 
+    async def stop(self) -> None:
+        """Stop speaking the answers still under way (the run is over), then close as the fake does."""
+        speaking = list(self._speaking)
+        for task in speaking:
+            task.cancel()
+        await asyncio.gather(*speaking, return_exceptions=True)
+        await super().stop()
+
     async def _speak_answer(self, conn: Any, frequency: float) -> None:
         speech = tone(SPEECH_S, frequency).astype("<i2").tobytes()
         loop = asyncio.get_running_loop()
