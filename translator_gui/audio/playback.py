@@ -57,10 +57,10 @@ class Playback(_PortAudioStream):
     10 ms blocks reach the speaker as soon as 5 ms blocks did, with half the callbacks (100 a
     second instead of 200); 20 ms blocks make PortAudio double its latency to 40 ms, ≈ 24 ms more
     from arrival to the speaker (70 against 46 ms p50). That delay is what the CPU of the 10 ms
-    blocks buys: ≈ 0.3 % of a core for the stream alone (``tests/bench/stream_cost.py``, raw mono:
-    0.8 % against 0.5 %), and in the whole app 1.11× the CPU it takes with 20 ms blocks (2.37 % of a core
-    against 2.13 %), at 43 ms p50 from a delta's arrival to the speaker against 67 ms
-    (``tests/bench/peer_bench.py``, three interleaved rounds). PortAudio's "high" latency
+    blocks buys: ≈ 0.3 % of a core for the stream alone (``tests/bench/stream_cost.py``, raw
+    mono: 0.8 % against 0.5 %), and in the whole app 1.11× the CPU it takes with 20 ms blocks
+    (2.37 % of a core against 2.13 %), at 43 ms p50 from a delta's arrival to the speaker against
+    67 ms (``tests/bench/peer_bench.py``, three interleaved rounds). PortAudio's "high" latency
     adds noticeably more from the callback to the speaker (``tests/bench/audio_bench.py`` prints
     it). The price is less room for a late callback: on a machine whose cores are saturated by
     other work the device runs dry (:attr:`output_underflows`, a click) more often than with
